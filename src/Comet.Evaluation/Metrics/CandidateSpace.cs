@@ -1,0 +1,38 @@
+using Comet.Core.Similarity;
+using Comet.Core.Tasks;
+
+namespace Comet.Evaluation.Metrics;
+
+/// <summary>
+/// The pairs a run could have scored: every (source, target) combination of a task. AUC needs it to
+/// place the pairs a run leaves out; the other metrics only need the gold standard.
+/// </summary>
+public sealed class CandidateSpace
+{
+    public CandidateSpace(IEnumerable<string> sourceIds, IEnumerable<string> targetIds)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        ArgumentNullException.ThrowIfNull(targetIds);
+        SourceIds = sourceIds.Distinct(StringComparer.Ordinal).ToArray();
+        TargetIds = targetIds.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    public IReadOnlyList<string> SourceIds { get; }
+
+    public IReadOnlyList<string> TargetIds { get; }
+
+    /// <summary>Number of candidate pairs (sources x targets).</summary>
+    public long Count => (long)SourceIds.Count * TargetIds.Count;
+
+    public static CandidateSpace FromTask(TraceTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return new CandidateSpace(task.Sources.Ids, task.Targets.Ids);
+    }
+
+    public static CandidateSpace FromMatrix(SimilarityMatrix matrix)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        return new CandidateSpace(matrix.SourceIds, matrix.TargetIds);
+    }
+}
