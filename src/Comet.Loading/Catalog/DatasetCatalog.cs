@@ -1,0 +1,106 @@
+using System.Reflection;
+using Comet.Core;
+using Comet.Core.Tasks;
+using Comet.Loading.Files;
+using Comet.Loading.Manifests;
+
+namespace Comet.Loading.Catalog;
+
+/// <summary>
+/// Every benchmark task, from the dataset manifests. <see cref="Default"/> holds the manifests
+/// compiled into this assembly, so front ends work from any directory. Immutable and thread-safe;
+/// each <see cref="Load"/> reads the files anew.
+/// </summary>
+public sealed class DatasetCatalog
+{
+    private static readonly Lazy<DatasetCatalog> LazyDefault = new(FromEmbeddedManifests);
+    private readonly Dictionary<string, (DatasetManifest Dataset, TaskManifest Task)> _tasks;
+
+    private DatasetCatalog(IEnumerable<DatasetManifest> manifests)
+    {
+        _tasks = new Dictionary<string, (DatasetManifest, TaskManifest)>(StringComparer.Ordinal);
+        var ordered = new List<string>();
+        foreach (var dataset in manifests.OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (var task in dataset.Tasks)
+            {
+                if (!_tasks.TryAdd(task.Id, (dataset, task)))
+                {
+                    throw new CometInputException($"task id '{task.Id}' is declared twice (manifests {_tasks[task.Id].Dataset.Name} and {dataset.Name})");
+                }
+
+                ordered.Add(task.Id);
+            }
+        }
+
+        TaskIds = ordered;
+    }
+
+    /// <summary>The catalog of the manifests under <c>datasets/*/manifest.json</c>, embedded at build time.</summary>
+    public static DatasetCatalog Default => LazyDefault.Value;
+
+    /// <summary>Task ids, datasets in name order, tasks in manifest order.</summary>
+    public IReadOnlyList<string> TaskIds { get; }
+
+    /// <summary>A catalog of the given manifest texts (tests, user manifests).</summary>
+    public static DatasetCatalog FromJson(IEnumerable<string> manifestJson)
+    {
+        ArgumentNullException.ThrowIfNull(manifestJson);
+        return new DatasetCatalog(manifestJson.Select((json, i) => ManifestParser.Parse(json, $"#{i + 1}")));
+    }
+
+    /// <exception cref="CometInputException">Unknown id.</exception>
+    public TaskDescription Describe(string id)
+    {
+        var (dataset, task) = Find(id);
+        var goldFile = task.Gold is null ? null : $"{dataset.FolderName}/{task.Gold.Path}";
+        return new TaskDescription(task.Id, dataset.Name, task.Sources, task.Targets, goldFile,
+            task.Intermediates, task.Languages ?? dataset.Languages, dataset.Benchmark);
+    }
+
+    /// <summary>
+    /// Loads a task. <paramref name="dataRoot"/> is the benchmark folder (see <see cref="DataRoot.Resolve"/>;
+    /// resolved when null); manifests with <c>"root": "repo"</c> read the repo's own <c>datasets/</c> instead.
+    /// </summary>
+    /// <exception cref="CometInputException">Unknown id, missing folder or file, unreadable data.</exception>
+    public TraceTask Load(string id, string? dataRoot = null)
+    {
+        var (dataset, task) = Find(id);
+        return new TaskLoader(dataset, OpenFolder(dataset, dataRoot)).Load(task);
+    }
+
+    private (DatasetManifest Dataset, TaskManifest Task) Find(string id) =>
+        _tasks.TryGetValue(id, out var entry)
+            ? entry
+            : throw new CometInputException($"unknown dataset id '{id}' (known: {string.Join(", ", TaskIds)})");
+
+    private static DatasetFolder OpenFolder(DatasetManifest dataset, string? dataRoot)
+    {
+        if (dataset.Root == ManifestRoots.Repo)
+        {
+            var repo = RepoRoot.Find()
+                ?? throw new CometInputException($"dataset '{dataset.Name}' lives in the repository, but no folder with {RepoRoot.SolutionFile} was found above the current directory");
+            return new DatasetFolder(Path.Combine(repo, "datasets", dataset.FolderName));
+        }
+
+        return new DatasetFolder(Path.Combine(dataRoot ?? DataRoot.Resolve(null), dataset.FolderName));
+    }
+
+    private static DatasetCatalog FromEmbeddedManifests()
+    {
+        var assembly = typeof(DatasetCatalog).Assembly;
+        var manifests = assembly.GetManifestResourceNames()
+            .Where(n => n.EndsWith("manifest.json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => ManifestParser.Parse(ReadResource(assembly, n), n));
+        return new DatasetCatalog(manifests);
+    }
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded manifest {name} is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

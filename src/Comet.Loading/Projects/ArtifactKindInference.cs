@@ -1,0 +1,44 @@
+using Comet.Core.Artifacts;
+
+namespace Comet.Loading.Projects;
+
+/// <summary>Guesses an artifact's kind from the role of its folder and its file extension.</summary>
+public static class ArtifactKindInference
+{
+    private static readonly HashSet<string> CodeExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".java", ".kt", ".scala", ".groovy", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".cs", ".fs",
+        ".vb", ".py", ".rb", ".go", ".rs", ".js", ".jsx", ".ts", ".tsx", ".php", ".swift", ".m", ".mm",
+        ".sql", ".sh", ".ps1", ".pl", ".lua", ".r", ".dart", ".jsp", ".vue",
+    };
+
+    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "", ".txt", ".md", ".rst", ".adoc", ".rtf", ".html", ".htm", ".tex", ".csv",
+    };
+
+    /// <summary>
+    /// Tests folder: <see cref="ArtifactKind.Test"/>. Code files elsewhere: <see cref="ArtifactKind.Source"/>.
+    /// Documents: requirements on the source side, design on the target side. Anything else: Other.
+    /// </summary>
+    public static ArtifactKind Infer(ProjectFolderRole role, string fileName)
+    {
+        var extension = Path.GetExtension(fileName);
+        if (role == ProjectFolderRole.Tests)
+        {
+            return ArtifactKind.Test;
+        }
+
+        if (CodeExtensions.Contains(extension))
+        {
+            return ArtifactKind.Source;
+        }
+
+        if (DocumentExtensions.Contains(extension))
+        {
+            return role == ProjectFolderRole.Sources ? ArtifactKind.Requirement : ArtifactKind.Design;
+        }
+
+        return ArtifactKind.Other;
+    }
+}
