@@ -25,6 +25,7 @@ internal static class ArtifactSetBuilder
         var order = new List<string>();
         var byId = new Dictionary<string, Artifact>(StringComparer.Ordinal);
         var merged = new List<string>();
+        var textsById = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var reader in spec.From)
         {
             foreach (var raw in ArtifactReaders.Read(reader, folder))
@@ -37,8 +38,9 @@ internal static class ArtifactSetBuilder
                 }
                 else if (merge)
                 {
-                    // Identical repeats add nothing; differing ones keep both texts.
-                    if (!string.Equals(first.Text, raw.Text, StringComparison.Ordinal))
+                    // Identical repeats add nothing; differing ones keep every text once.
+                    var texts = textsById.TryGetValue(id, out var known) ? known : textsById[id] = [first.Text];
+                    if (texts.Add(raw.Text))
                     {
                         byId[id] = first with { Text = $"{first.Text}\n{raw.Text}" };
                     }
