@@ -1,0 +1,134 @@
+using System.Text;
+using Comet.Core;
+using Comet.Core.Artifacts;
+using Comet.Loading.Projects;
+using Comet.Loading.Tests.Support;
+
+namespace Comet.Loading.Tests.Projects;
+
+public sealed class ProjectFolderLoaderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public ProjectFolderLoaderTests()
+    {
+        _folder.Write("docs/REQ-01.txt", "Members can borrow books.");
+        _folder.Write("src/billing/InvoiceService.java", "class InvoiceService {}");
+        _folder.Write("src/README.md", "Billing module.");
+        _folder.Write("tests/billing/InvoiceServiceTest.java", "class InvoiceServiceTest {}");
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Load_ProjectFolders_GivesRelativePathIdsAndInferredKinds()
+    {
+        var task = Load(withTests: true);
+
+        Assert.Equal("project", task.Id);
+        Assert.Equal(["REQ-01.txt"], task.Sources.Ids);
+        Assert.Equal(["README.md", "billing/InvoiceService.java"], task.Targets.Ids);
+        Assert.Equal(ArtifactKind.Requirement, task.Sources[0].Kind);
+        Assert.Equal((ArtifactKind.Design, ArtifactKind.Source), (task.Targets[0].Kind, task.Targets[1].Kind));
+        var tests = Assert.Single(task.Intermediates);
+        Assert.Equal(("tests", ArtifactKind.Test), (tests.Name, tests[0].Kind));
+        Assert.Equal(0, task.Gold.Count);
+    }
+
+    [Fact]
+    public void Load_WithoutTests_HasNoIntermediates()
+    {
+        Assert.Empty(Load(withTests: false).Intermediates);
+    }
+
+    [Fact]
+    public void Load_Languages_FirstForSourcesLastForTargets()
+    {
+        var task = ProjectFolderLoader.Load(Dir("docs"), Dir("src"), null, ["en", "it"]);
+
+        Assert.Equal(("en", "it"), (task.Sources[0].Language, task.Targets[0].Language));
+        Assert.Equal(["en", "it"], task.Languages);
+    }
+
+    [Fact]
+    public void Load_BuildAndToolFoldersAndBinaryFiles_AreSkipped()
+    {
+        _folder.Write("src/bin/Debug/App.txt", "build output");
+        _folder.Write("src/obj/project.assets.json", "{}");
+        _folder.Write("src/.git/config", "[core]");
+        _folder.Write("src/node_modules/x/index.js", "module.exports = 1;");
+        _folder.WriteBytes("src/logo.dat", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x00, 0x0D]);
+
+        Assert.Equal(["README.md", "billing/InvoiceService.java"], Load(withTests: false).Targets.Ids);
+    }
+
+    [Fact]
+    public void Load_EncodedFiles_AreDecoded()
+    {
+        _folder.WriteBytes("docs/REQ-02.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Prestito libri")]);
+        _folder.WriteBytes("docs/REQ-03.txt", TextDecoderCp1252("citt\u00e0 \u201cok\u201d"));
+
+        var sources = Load(withTests: false).Sources;
+
+        Assert.Equal("Prestito libri", sources.Find("REQ-02.txt")!.Text);
+        Assert.Equal("citt\u00e0 \u201cok\u201d", sources.Find("REQ-03.txt")!.Text);
+    }
+
+    [Fact]
+    public void Load_MissingFolder_NamesIt()
+    {
+        var missing = Dir("nowhere");
+
+        var error = Assert.Throws<CometInputException>(() => ProjectFolderLoader.Load(missing, Dir("src"), null, ["en"]));
+
+        Assert.Equal($"sources folder not found: {missing}", error.Message);
+    }
+
+    [Fact]
+    public void Load_MissingTestsFolder_NamesIt()
+    {
+        var error = Assert.Throws<CometInputException>(() => ProjectFolderLoader.Load(Dir("docs"), Dir("src"), Dir("nope"), ["en"]));
+
+        Assert.Equal($"tests folder not found: {Dir("nope")}", error.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\t ")]
+    public void Load_EmptyFile_NamesIt(string content)
+    {
+        var path = _folder.Write("src/Empty.java", content);
+
+        var error = Assert.Throws<CometInputException>(() => Load(withTests: false));
+
+        Assert.Equal($"empty file: {path}", error.Message);
+    }
+
+    [Fact]
+    public void Load_BrokenUtf16_NamesTheFile()
+    {
+        // A UTF-16 BOM followed by a lone high surrogate cannot be decoded.
+        var path = _folder.WriteBytes("docs/REQ-09.txt", [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00]);
+
+        var error = Assert.Throws<CometInputException>(() => Load(withTests: false));
+
+        Assert.StartsWith($"cannot decode file {path}: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FolderWithoutTextFiles_Throws()
+    {
+        _folder.CreateFolder("blank");
+
+        var error = Assert.Throws<CometInputException>(() => ProjectFolderLoader.Load(Dir("docs"), Dir("blank"), null, ["en"]));
+
+        Assert.Equal($"targets folder contains no text files: {Dir("blank")}", error.Message);
+    }
+
+    private static byte[] TextDecoderCp1252(string text) => Comet.Loading.Text.TextDecoder.Windows1252.GetBytes(text);
+
+    private string Dir(string name) => Path.Combine(_folder.Root, name);
+
+    private Comet.Core.Tasks.TraceTask Load(bool withTests) =>
+        ProjectFolderLoader.Load(Dir("docs"), Dir("src"), withTests ? Dir("tests") : null, ["en"]);
+}
