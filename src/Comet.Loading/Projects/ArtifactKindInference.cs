@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Comet.Core.Artifacts;
 
 namespace Comet.Loading.Projects;
@@ -5,17 +6,17 @@ namespace Comet.Loading.Projects;
 /// <summary>Guesses an artifact's kind from the role of its folder and its file extension.</summary>
 public static class ArtifactKindInference
 {
-    private static readonly HashSet<string> CodeExtensions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> CodeExtensions = new[]
     {
         ".java", ".kt", ".scala", ".groovy", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".cs", ".fs",
         ".vb", ".py", ".rb", ".go", ".rs", ".js", ".jsx", ".ts", ".tsx", ".php", ".swift", ".m", ".mm",
         ".sql", ".sh", ".ps1", ".pl", ".lua", ".r", ".dart", ".jsp", ".vue",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> DocumentExtensions = new[]
     {
         "", ".txt", ".md", ".rst", ".adoc", ".rtf", ".html", ".htm", ".tex", ".csv",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Tests folder: <see cref="ArtifactKind.Test"/>. Code files elsewhere: <see cref="ArtifactKind.Source"/>.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Comet.Core;
 using Comet.Core.Artifacts;
 using Comet.Loading.Files;
@@ -12,16 +13,16 @@ namespace Comet.Loading.Projects;
 /// </summary>
 internal static class ProjectFolderReader
 {
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> SkippedFolders = new[]
     {
         "bin", "obj", ".git", "node_modules",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> BinaryExtensions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> BinaryExtensions = new[]
     {
         ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico", ".jar", ".class", ".dll", ".exe", ".so", ".dylib",
         ".zip", ".gz", ".tgz", ".7z", ".pdf", ".pyc", ".war", ".ear", ".xlsx", ".docx", ".pptx",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static ArtifactSet Read(string directory, ProjectFolderRole role, string language)
     {

@@ -6,23 +6,6 @@ namespace Comet.Loading.Text;
 /// <summary>One pass over an RTF string; see <see cref="RtfToText"/> for what it keeps.</summary>
 internal sealed class RtfScanner(string rtf)
 {
-    // Destinations whose content is never document text.
-    private static readonly HashSet<string> SkippedDestinations = new(StringComparer.Ordinal)
-    {
-        "fonttbl", "colortbl", "expandedcolortbl", "stylesheet", "info", "pict", "object", "header",
-        "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf", "listtable",
-        "listoverridetable", "rsidtbl", "generator", "xmlnstbl", "themedata", "colorschememapping",
-        "latentstyles", "datastore", "filetbl", "revtbl", "fldinst", "pgdsctbl", "mmathPr",
-    };
-
-    private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
-    {
-        ["par"] = "\n", ["line"] = "\n", ["sect"] = "\n", ["page"] = "\n", ["row"] = "\n",
-        ["tab"] = "\t", ["cell"] = "\t", ["emdash"] = "\u2014", ["endash"] = "\u2013",
-        ["bullet"] = "\u2022", ["lquote"] = "\u2018", ["rquote"] = "\u2019",
-        ["ldblquote"] = "\u201C", ["rdblquote"] = "\u201D", ["emspace"] = " ", ["enspace"] = " ",
-    };
-
     private readonly StringBuilder _text = new(rtf.Length / 2);
     private readonly Stack<(bool Skip, int FallbackLength)> _outerGroups = new();
     private int _pos;
@@ -146,7 +129,7 @@ internal sealed class RtfScanner(string rtf)
 
     private void ApplyWord(string word, int? parameter)
     {
-        if (SkippedDestinations.Contains(word))
+        if (RtfVocabulary.SkippedDestinations.Contains(word))
         {
             _skip = true;
         }
@@ -159,7 +142,7 @@ internal sealed class RtfScanner(string rtf)
         {
             _fallbackLength = Math.Max(0, parameter ?? 1);
         }
-        else if (Symbols.TryGetValue(word, out var symbol))
+        else if (RtfVocabulary.Symbols.TryGetValue(word, out var symbol))
         {
             Emit(symbol);
         }
