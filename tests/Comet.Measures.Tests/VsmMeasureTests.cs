@@ -18,11 +18,11 @@ public class VsmMeasureTests
     public void Compute_PartialOverlap_MatchesHandComputedCosine()
     {
         // Documents: S0 = {alpha, beta}, T0 = {alpha, gamma}, T1 = {delta}; N = 3.
-        // idf(alpha) = ln(4/3) + 1, every other term ln(4/2) + 1; tf = 1 everywhere.
+        // idf(alpha) = ln(3/2), every other term ln(3/1) (plain idf); tf = 1 everywhere.
         // cos(S0, T0) = idf(alpha)^2 / (idf(alpha)^2 + idf(other)^2).
         var matrix = new VsmMeasure().Compute(MeasureFixtures.Context(["alpha beta"], ["alpha gamma", "delta"]));
-        var a = Math.Log(4.0 / 3.0) + 1.0;
-        var o = Math.Log(2.0) + 1.0;
+        var a = Math.Log(3.0 / 2.0);
+        var o = Math.Log(3.0);
         Assert.Equal((a * a) / ((a * a) + (o * o)), matrix[0, 0], Precision);
     }
 

@@ -3,20 +3,22 @@ using Comet.Preprocessing;
 namespace Comet.Measures.Lexical;
 
 /// <summary>
-/// tf-idf weights with the smoothed idf ln((1 + N) / (1 + df)) + 1 over sources and targets together
-/// (N documents), raw term counts as tf, each vector scaled to unit L2 length. The smoothing keeps
-/// terms that occur in every document at a small positive weight instead of zero.
+/// tf-idf weights over sources and targets together (N documents): raw term counts as tf, an idf
+/// variant (<see cref="IdfVariant"/>), each vector scaled to unit L2 length.
 /// </summary>
 public static class TfIdfWeighting
 {
-    public static double[] InverseDocumentFrequency(AnalyzedCorpus corpus)
+    public static double[] InverseDocumentFrequency(AnalyzedCorpus corpus, IdfVariant variant = IdfVariant.Plain)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var n = corpus.DocumentCount;
         var idf = new double[corpus.Vocabulary.Count];
         for (var t = 0; t < idf.Length; t++)
         {
-            idf[t] = Math.Log((1.0 + n) / (1.0 + corpus.DocumentFrequency[t])) + 1.0;
+            var df = corpus.DocumentFrequency[t];
+            idf[t] = variant == IdfVariant.Plain
+                ? Math.Log((double)n / df)
+                : Math.Log((1.0 + n) / (1.0 + df)) + 1.0;
         }
 
         return idf;

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Comet.Core;
+using Comet.Evaluation.Reference;
+using Comet.Loading;
+using Comet.Loading.Catalog;
+using Comet.Pipeline;
+using Comet.Reporting.Results;
+
+namespace Comet.Cli.Commands;
+
+/// <summary>`comet evaluate`: metrics per benchmark task and measure, beside COMET's released outputs.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var dataset = new Option<string?>("--dataset") { Description = "One benchmark task id (see `comet datasets`)." };
+        var all = new Option<bool>("--all") { Description = "Every benchmark task." };
+        var measures = new Option<string>("--measures") { Description = "Comma-separated measures.", DefaultValueFactory = _ => "vsm" };
+        var format = new Option<string>("--format") { Description = "table, markdown or json.", DefaultValueFactory = _ => "table" };
+        var data = new Option<string?>("--data") { Description = "Folder holding the benchmark datasets (default: $COMET_DATA, else ../shared/datasets)." };
+        var threshold = new Option<double?>("--threshold") { Description = "Also report precision/recall/F1/F2 of the pairs scoring >= this value." };
+        var trec = new Option<string?>("--trec") { Description = "Write TREC run and qrels files into this folder (for trec_eval)." };
+        var check = new Option<string?>("--check") { Description = "Compare AP/MAP/AUC with a committed results JSON file; exit 3 on any difference." };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
+
+        var command = new Command("evaluate", "Evaluate measures on benchmark datasets.")
+        {
+            dataset, all, measures, format, data, threshold, trec, check, quiet,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var progress = new ProgressReporter(parse.GetValue(quiet));
+            var outputFormat = parse.GetValue(format)!.ToLowerInvariant();
+            if (outputFormat is not ("table" or "markdown" or "json"))
+            {
+                throw new CometInputException($"--format must be table, markdown or json, got '{outputFormat}'");
+            }
+
+            var catalog = DatasetCatalog.Default;
+            var taskIds = SelectTasks(catalog, parse.GetValue(dataset), parse.GetValue(all));
+            var expected = ReadCheckFile(parse.GetValue(check));
+            var trecDirectory = PrepareTrecDirectory(parse.GetValue(trec));
+            var dataRoot = DataRoot.Resolve(parse.GetValue(data));
+            var pipeline = new TracePipeline(new PipelineOptions { Measures = TraceCommand.SplitList(parse.GetValue(measures)!) });
+            var runner = new EvaluationRunner(pipeline, catalog, dataRoot, TryReferenceOutputs(progress), parse.GetValue(threshold), trecDirectory);
+
+            var clock = Stopwatch.StartNew();
+            var rows = new List<EvaluationRow>();
+            for (var i = 0; i < taskIds.Count; i++)
+            {
+                progress.Line($"[{i + 1}/{taskIds.Count}] {taskIds[i]}");
+                rows.AddRange(runner.Evaluate([taskIds[i]], progress: null));
+            }
+
+            Console.Out.Write(outputFormat switch
+            {
+                "json" => ResultJson.Write(rows) + Environment.NewLine,
+                "markdown" => ResultTable.Markdown(rows),
+                _ => ResultTable.Text(rows),
+            });
+            progress.Line(string.Create(CultureInfo.InvariantCulture, $"evaluated {taskIds.Count} tasks in {clock.Elapsed.TotalSeconds:0.0} s"));
+            return expected is null ? 0 : Check(expected, rows);
+        }));
+        return command;
+    }
+
+    private static List<string> SelectTasks(DatasetCatalog catalog, string? dataset, bool all)
+    {
+        if (all == (dataset is not null))
+        {
+            throw new CometInputException("give either --dataset ID or --all");
+        }
+
+        if (all)
+        {
+            return [.. catalog.TaskIds.Where(id => catalog.Describe(id).IsBenchmark)];
+        }
+
+        // Describe throws the "unknown dataset id" error with the list of known ids.
+        catalog.Describe(dataset!);
+        return [dataset!];
+    }
+
+    private static string? ReadCheckFile(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        return File.Exists(path) ? File.ReadAllText(path) : throw new CometInputException($"results file not found: {path}");
+    }
+
+    private static string? PrepareTrecDirectory(string? path)
+    {
+        if (path is not null)
+        {
+            Directory.CreateDirectory(path);
+        }
+
+        return path;
+    }
+
+    // The released COMET outputs are optional: without them the table simply has no COMET rows.
+    private static ReferenceOutputCatalog? TryReferenceOutputs(ProgressReporter progress)
+    {
+        try
+        {
+            return ReferenceOutputCatalog.Load(ReferenceRoot.Resolve());
+        }
+        catch (CometInputException e)
+        {
+            progress.Line($"note: no COMET reference outputs ({e.Message})");
+            return null;
+        }
+    }
+
+    private static int Check(string expectedJson, List<EvaluationRow> rows)
+    {
+        var problems = ResultCheck.Compare(expectedJson, rows);
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine($"comet: check: {problem}");
+        }
+
+        Console.Error.WriteLine(problems.Count == 0 ? "check: all results match" : $"check: {problems.Count} differences");
+        return problems.Count == 0 ? 0 : 3;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+
+namespace Comet.Cli.Tests;
+
+public class EvaluateCommandTests
+{
+    [Fact]
+    public void Evaluate_LibEstJson_HasEveryRequiredFieldAndTheCometRow()
+    {
+        var result = CliProcess.Run("evaluate", "--dataset", "LibEST/req-code", "--format", "json", "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = JsonNode.Parse(result.StdOut)!.AsArray();
+        Assert.Contains(rows, r => r!["run"]!.GetValue<string>() == "vsm");
+        Assert.Contains(rows, r => r!["run"]!.GetValue<string>() == "COMET (original)");
+        foreach (var row in rows)
+        {
+            foreach (var field in new[] { "dataset", "run", "ap", "map", "auc", "seconds" })
+            {
+                Assert.NotNull(row![field]);
+            }
+
+            Assert.InRange(row!["ap"]!.GetValue<double>(), 0.0, 1.0);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_Threshold_AddsPrecisionRecallAndF1()
+    {
+        var result = CliProcess.Run("evaluate", "--dataset", "EBT/req-code", "--format", "json", "--threshold", "0.2", "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+        var threshold = JsonNode.Parse(result.StdOut)!.AsArray()[0]!["threshold"]!;
+        Assert.Equal("score >= 0.2", threshold["rule"]!.GetValue<string>());
+        Assert.InRange(threshold["f1"]!.GetValue<double>(), 0.0, 1.0);
+    }
+
+    [Fact]
+    public void Evaluate_UnknownDataset_FailsListingKnownIds()
+    {
+        var result = CliProcess.Run("evaluate", "--dataset", "NoSuchSet");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'NoSuchSet'", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("LibEST/req-code", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_NeitherDatasetNorAll_FailsWithUsageLine()
+    {
+        var result = CliProcess.Run("evaluate");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--dataset", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_Trec_WritesRunAndQrelsFiles()
+    {
+        var dir = Directory.CreateTempSubdirectory("comet-trec-");
+        try
+        {
+            var result = CliProcess.Run("evaluate", "--dataset", "EBT/req-test", "--trec", dir.FullName, "--quiet");
+            Assert.Equal(0, result.ExitCode);
+            var qrels = File.ReadAllLines(Path.Combine(dir.FullName, "EBT_req-test.qrels"));
+            Assert.Equal(51, qrels.Length);
+            var run = File.ReadAllLines(Path.Combine(dir.FullName, "EBT_req-test.vsm.run"));
+            Assert.Equal(41 * 25, run.Length);
+            Assert.Matches(@"^\S+ Q0 \S+ 1 \S+ vsm$", run[0]);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The committed VSM table is the regression check (Anserini-style): every number is recomputed
+    /// and must match datasets/results/vsm.json; this also proves --all stays well under a minute.
+    /// </summary>
+    [Fact]
+    public void Evaluate_AllWithVsm_MatchesTheCommittedResults()
+    {
+        var result = CliProcess.Run("evaluate", "--all", "--measures", "vsm", "--check", Path.Combine(RepoPaths.Root, "datasets", "results", "vsm.json"), "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Contains("check: all results match", result.StdErr, StringComparison.Ordinal);
+    }
+}
