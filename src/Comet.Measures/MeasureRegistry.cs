@@ -1,5 +1,8 @@
 using Comet.Core;
+using Comet.Measures.Combinations;
+using Comet.Measures.Latent;
 using Comet.Measures.Lexical;
+using Comet.Measures.Topics;
 
 namespace Comet.Measures;
 
@@ -9,6 +12,18 @@ public static class MeasureRegistry
     private static readonly Dictionary<string, Func<ISimilarityMeasure>> Factories = new(StringComparer.Ordinal)
     {
         ["vsm"] = () => new VsmMeasure(),
+        ["lsi"] = () => new LsiMeasure(),
+        ["js"] = () => new JensenShannonMeasure(),
+        ["lda"] = () => new LdaMeasure(),
+        ["nmf"] = () => new NmfMeasure(),
+        ["bm25"] = () => new Bm25Measure(),
+
+        // COMET's combinations: equal-weight average of the components' z-scores.
+        ["vsm+lda"] = () => new CombinedMeasure("vsm", "lda"),
+        ["js+lda"] = () => new CombinedMeasure("js", "lda"),
+        ["vsm+nmf"] = () => new CombinedMeasure("vsm", "nmf"),
+        ["js+nmf"] = () => new CombinedMeasure("js", "nmf"),
+        ["vsm+js"] = () => new CombinedMeasure("vsm", "js"),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
