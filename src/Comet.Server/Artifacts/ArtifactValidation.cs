@@ -1,0 +1,72 @@
+using Comet.Preprocessing;
+using Comet.Server.Hosting;
+using Comet.Server.Validation;
+
+namespace Comet.Server.Artifacts;
+
+/// <summary>Checks a batch field by field and turns it into <see cref="NewArtifact"/>s with content hashes.</summary>
+internal static class ArtifactValidation
+{
+    public const int MaxIdLength = 512;
+
+    public static IReadOnlyList<NewArtifact> Validate(
+        IReadOnlyList<ArtifactRequest?>? batch, ServerOptions limits, string defaultLanguage, ValidationErrors errors)
+    {
+        if (batch is null || batch.Count == 0)
+        {
+            errors.Add("artifacts", "at least one artifact is required");
+            return [];
+        }
+
+        if (batch.Count > limits.MaxArtifactsPerUpload)
+        {
+            errors.Add("artifacts", $"{batch.Count} artifacts in one upload; the limit is {limits.MaxArtifactsPerUpload}");
+            return [];
+        }
+
+        var seen = new HashSet<(ArtifactRole, string)>();
+        var result = new List<NewArtifact>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var field = $"artifacts[{i}]";
+            if (batch[i] is not { } item)
+            {
+                errors.Add(field, "must be an object");
+                continue;
+            }
+
+            var ok = errors.Require(item.Role is not null, field + ".role", "required: source, target or intermediate");
+            ok &= errors.Require(IsValidId(item.Id, out var idProblem), field + ".id", idProblem);
+            ok &= errors.Require(item.Text is not null, field + ".text", "required");
+            ok &= errors.Require(item.Text is null || item.Text.Length <= limits.MaxArtifactChars, field + ".text", $"longer than {limits.MaxArtifactChars} characters");
+            ok &= errors.Require(item.Path is null || IsValidId(item.Path, out _), field + ".path", "must be 1-512 characters without control characters");
+            var language = item.Language ?? defaultLanguage;
+            ok &= errors.Require(AnalysisOptions.SupportedLanguages.Contains(language), field + ".language", $"unsupported language '{language}'");
+            if (!ok)
+            {
+                continue;
+            }
+
+            var role = item.Role!.Value;
+            if (!seen.Add((role, item.Id!)))
+            {
+                errors.Add(field + ".id", $"the {role.ToString().ToLowerInvariant()} id '{item.Id}' appears twice in the batch");
+                continue;
+            }
+
+            var kind = item.Kind ?? ArtifactKinds.Infer(role, item.Path ?? item.Id);
+            result.Add(new NewArtifact(role, item.Id!, kind, language, item.Path, item.Text!, ContentHash.Of(item.Text!)));
+        }
+
+        return result;
+    }
+
+    public static bool IsValidId(string? id, out string problem)
+    {
+        problem = "required, 1-512 characters, no control characters, no leading or trailing spaces";
+        return id is { Length: > 0 and <= MaxIdLength }
+            && !id.Any(char.IsControl)
+            && !char.IsWhiteSpace(id[0])
+            && !char.IsWhiteSpace(id[^1]);
+    }
+}

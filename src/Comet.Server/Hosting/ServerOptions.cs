@@ -1,0 +1,61 @@
+namespace Comet.Server.Hosting;
+
+/// <summary>
+/// Settings of the service, bound from the "Comet" section of appsettings.json and from environment
+/// variables such as <c>Comet__DataDirectory=/data</c>. Defaults are stated on each property.
+/// </summary>
+internal sealed class ServerOptions
+{
+    public const string Section = "Comet";
+
+    /// <summary>Folder holding the SQLite database (comet.db). Default "data", relative to the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Largest request body accepted, in bytes (JSON batches and zips alike). Default 16 MiB.</summary>
+    public long MaxRequestBytes { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>Most artifacts in one upload. Default 10,000.</summary>
+    public int MaxArtifactsPerUpload { get; set; } = 10_000;
+
+    /// <summary>Longest artifact text, in characters. Default 1,000,000.</summary>
+    public int MaxArtifactChars { get; set; } = 1_000_000;
+
+    /// <summary>Most (source, target) pairs a run may score; every pair is stored. Default 250,000.</summary>
+    public int MaxCandidatePairs { get; set; } = 250_000;
+
+    /// <summary>Most files in one zip upload. Default 10,000.</summary>
+    public int MaxZipEntries { get; set; } = 10_000;
+
+    /// <summary>Most bytes a zip may expand to, all entries together. Default 64 MiB.</summary>
+    public long MaxZipExpandedBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>Highest expanded/compressed ratio of one zip entry before it counts as a zip bomb. Default 200.</summary>
+    public int MaxZipCompressionRatio { get; set; } = 200;
+
+    /// <summary>Largest page of links, gaps, feedback or diff entries. Default 1,000.</summary>
+    public int MaxPageSize { get; set; } = 1_000;
+
+    /// <summary>Completed runs per project whose links are kept; older runs keep their summary only. Default 20.</summary>
+    public int KeepRunsWithLinks { get; set; } = 20;
+
+    public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "comet.db");
+
+    /// <summary>The first bad setting, or null when all are usable.</summary>
+    public string? Problem()
+    {
+        if (string.IsNullOrWhiteSpace(DataDirectory))
+        {
+            return "Comet:DataDirectory must name a folder.";
+        }
+
+        (bool Ok, string Name)[] positives =
+        [
+            (MaxRequestBytes > 0, nameof(MaxRequestBytes)), (MaxArtifactsPerUpload > 0, nameof(MaxArtifactsPerUpload)),
+            (MaxArtifactChars > 0, nameof(MaxArtifactChars)), (MaxCandidatePairs > 0, nameof(MaxCandidatePairs)),
+            (MaxZipEntries > 0, nameof(MaxZipEntries)), (MaxZipExpandedBytes > 0, nameof(MaxZipExpandedBytes)),
+            (MaxZipCompressionRatio > 1, nameof(MaxZipCompressionRatio)), (MaxPageSize > 0, nameof(MaxPageSize)),
+            (KeepRunsWithLinks > 0, nameof(KeepRunsWithLinks)),
+        ];
+        return positives.FirstOrDefault(p => !p.Ok) is { Name: not null } bad ? $"Comet:{bad.Name} must be positive." : null;
+    }
+}

@@ -1,0 +1,22 @@
+using Comet.Server.Feedback;
+
+namespace Comet.Server.Links;
+
+/// <summary>Why a link got its probability: its scores, the calibration, the feedback, and the words both ends share.</summary>
+/// <param name="Summary">One sentence for people.</param>
+/// <param name="Measures">Every measure's raw score of the pair (null where a measure gave no finite score).</param>
+/// <param name="Z">The ranking score's distance from the run's mean, in standard deviations.</param>
+/// <param name="SharedTerms">Analysed terms (stemmed, stop words removed) found in both texts, most frequent first.</param>
+internal sealed record LinkExplanation(
+    LinkResponse Link,
+    string Summary,
+    int RankWithinSource,
+    string RankedBy,
+    IReadOnlyDictionary<string, double?> Measures,
+    double Z,
+    string Calibration,
+    IReadOnlyList<FeedbackResponse> FeedbackHistory,
+    IReadOnlyList<SharedTerm> SharedTerms);
+
+/// <summary>A term of both artifacts and how often it occurs in each.</summary>
+internal sealed record SharedTerm(string Term, int SourceCount, int TargetCount);

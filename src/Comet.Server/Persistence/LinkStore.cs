@@ -1,0 +1,122 @@
+using System.Text;
+using Comet.Server.Links;
+using Comet.Server.Scoring;
+using Comet.Server.Validation;
+using Microsoft.Data.Sqlite;
+
+namespace Comet.Server.Persistence;
+
+/// <summary>Reads the links of completed runs: filtered pages, single links, gaps and diffs.</summary>
+internal sealed class LinkStore(Database database)
+{
+    private const string LinkColumns = "source_id, target_id, rank, probability, bucket, score, feedback";
+
+    public Page<LinkResponse> Query(long runId, LinkFilter filter, int offset, int limit)
+    {
+        // Only the given conditions go into the SQL, so that SQLite can pick the matching index.
+        var where = new StringBuilder("run_id = $r");
+        var parameters = new List<(string, object?)> { ("$r", runId) };
+        if (filter.Source is not null)
+        {
+            where.Append(" AND source_id = $s");
+            parameters.Add(("$s", filter.Source));
+        }
+
+        if (filter.Target is not null)
+        {
+            where.Append(" AND target_id = $t");
+            parameters.Add(("$t", filter.Target));
+        }
+
+        if (filter.Bucket is not null)
+        {
+            where.Append(" AND bucket = $b");
+            parameters.Add(("$b", (int)filter.Bucket));
+        }
+
+        using var connection = database.Open();
+        var total = (int)connection.ScalarInt64($"SELECT COUNT(*) FROM links WHERE {where}", [.. parameters]);
+        parameters.Add(("$limit", limit));
+        parameters.Add(("$offset", offset));
+        using var command = connection.Command($"SELECT {LinkColumns} FROM links WHERE {where} ORDER BY rank LIMIT $limit OFFSET $offset", [.. parameters]);
+        using var reader = command.ExecuteReader();
+        var items = new List<LinkResponse>();
+        while (reader.Read())
+        {
+            items.Add(ReadLink(reader));
+        }
+
+        return new Page<LinkResponse>(total, offset, limit, items);
+    }
+
+    /// <returns>The link, its z-value and its per-measure scores (JSON), or null.</returns>
+    public (LinkResponse Link, double Z, string Measures)? Find(long runId, string source, string target)
+    {
+        using var connection = database.Open();
+        using var command = connection.Command($"SELECT {LinkColumns}, z, measures FROM links WHERE run_id = $r AND source_id = $s AND target_id = $t",
+            ("$r", runId), ("$s", source), ("$t", target));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (ReadLink(reader), reader.GetDouble(7), reader.GetString(8)) : null;
+    }
+
+    /// <summary>Rank of the link among the links of its source (1 = the source's best).</summary>
+    public int RankWithinSource(long runId, string source, int rank)
+    {
+        using var connection = database.Open();
+        return 1 + (int)connection.ScalarInt64("SELECT COUNT(*) FROM links WHERE run_id = $r AND source_id = $s AND rank < $rank",
+            ("$r", runId), ("$s", source), ("$rank", rank));
+    }
+
+    /// <summary>Each source (or target) with its best-ranked link, best first per artifact id.</summary>
+    public IReadOnlyList<(string Id, string Partner, double Probability, ProbabilityBucket Bucket)> BestPerArtifact(long runId, bool bySource)
+    {
+        var (own, other) = bySource ? ("source_id", "target_id") : ("target_id", "source_id");
+
+        // SQLite fills bare columns from the row that holds the MIN() aggregate: the best-ranked link.
+        using var connection = database.Open();
+        using var command = connection.Command(
+            $"SELECT {own}, {other}, probability, bucket, MIN(rank) FROM links WHERE run_id = $r GROUP BY {own} ORDER BY {own}", ("$r", runId));
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, string, double, ProbabilityBucket)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetDouble(2), (ProbabilityBucket)reader.GetInt32(3)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Every pair whose bucket differs between the runs, or that is probably linked in only one of them.</summary>
+    public IReadOnlyList<DiffEntry> Differences(long baseRunId, long runId)
+    {
+        using var connection = database.Open();
+        using var command = connection.Command("""
+            SELECT n.source_id, n.target_id, o.bucket, n.bucket, o.probability, n.probability
+            FROM links n LEFT JOIN links o ON o.run_id = $old AND o.source_id = n.source_id AND o.target_id = n.target_id
+            WHERE n.run_id = $new AND ((o.bucket IS NULL AND n.bucket = 2) OR o.bucket <> n.bucket)
+            UNION ALL
+            SELECT o.source_id, o.target_id, o.bucket, NULL, o.probability, NULL
+            FROM links o
+            WHERE o.run_id = $old AND o.bucket = 2
+              AND NOT EXISTS (SELECT 1 FROM links n WHERE n.run_id = $new AND n.source_id = o.source_id AND n.target_id = o.target_id)
+            ORDER BY 1, 2
+            """, ("$old", baseRunId), ("$new", runId));
+        using var reader = command.ExecuteReader();
+        var entries = new List<DiffEntry>();
+        while (reader.Read())
+        {
+            entries.Add(new DiffEntry(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : (ProbabilityBucket)reader.GetInt32(2),
+                reader.IsDBNull(3) ? null : (ProbabilityBucket)reader.GetInt32(3),
+                reader.IsDBNull(4) ? null : reader.GetDouble(4),
+                reader.IsDBNull(5) ? null : reader.GetDouble(5)));
+        }
+
+        return entries;
+    }
+
+    private static LinkResponse ReadLink(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetDouble(3), (ProbabilityBucket)r.GetInt32(4), r.GetDouble(5), r.GetStringOrNull(6));
+}

@@ -1,0 +1,46 @@
+using Comet.Server.Artifacts;
+using Comet.Server.Feedback;
+using Comet.Server.Health;
+using Comet.Server.Hosting;
+using Comet.Server.Keys;
+using Comet.Server.Links;
+using Comet.Server.Persistence;
+using Comet.Server.Projects;
+using Comet.Server.Runs;
+using Comet.Server.Security;
+
+// The Comet REST service. `Comet.Server keys ...` manages API keys instead of serving (see KeysCommand).
+if (KeysCommand.Matches(args))
+{
+    return KeysCommand.Run(args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCometServer();
+
+var app = builder.Build();
+app.Services.GetRequiredService<Database>().Migrate();
+
+// Errors become RFC 7807 problems; then routing, body limits and API keys, in that order, before any endpoint.
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRouting();
+app.UseMiddleware<BodySizeLimitMiddleware>();
+app.UseMiddleware<ApiKeyMiddleware>();
+
+app.MapHealthEndpoints();
+app.MapOpenApi();
+app.MapProjectEndpoints();
+app.MapArtifactEndpoints();
+app.MapRunEndpoints();
+app.MapLinkEndpoints();
+app.MapGapEndpoints();
+app.MapDiffEndpoints();
+app.MapFeedbackEndpoints();
+
+app.Run();
+return 0;
+
+#pragma warning disable CA1515 // public so that WebApplicationFactory<Program> in the tests can start the server
+public partial class Program;
+#pragma warning restore CA1515

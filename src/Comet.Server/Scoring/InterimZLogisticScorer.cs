@@ -1,0 +1,99 @@
+using System.Globalization;
+using Comet.Core.Links;
+using Comet.Pipeline;
+
+namespace Comet.Server.Scoring;
+
+/// <summary>
+/// Interim calibration until the Bayesian model (issue 5) lands: NOT a fitted model. Each link's
+/// ranking score becomes a z-value within its run (mean and population standard deviation over every
+/// candidate pair), and p = 1 / (1 + exp(-<see cref="Slope"/> (z - <see cref="Midpoint"/>))).
+/// A link 1.5 standard deviations above the run's mean gets 0.5; about 1.9 gets 0.7 (probably linked).
+/// </summary>
+/// <remarks>
+/// Feedback is applied crudely: the latest answer about a link replaces its probability (confirm 0.98,
+/// reject 0.02, Likert 1-5 -> 0.02, 0.25, 0.5, 0.75, 0.98). The model will instead learn from the whole
+/// history and let it move neighbouring links too.
+/// </remarks>
+internal sealed class InterimZLogisticScorer : ILinkScorer
+{
+    public const string ModelName = "interim-z-logistic";
+    public const double Slope = 2.0;
+    public const double Midpoint = 1.5;
+
+    private static readonly double[] LikertProbability = [0.02, 0.25, 0.5, 0.75, 0.98];
+
+    public string Name => ModelName;
+
+    public static double Probability(double z) => 1.0 / (1.0 + Math.Exp(-Slope * (z - Midpoint)));
+
+    public static double FeedbackProbability(LinkFeedback answer) => answer.Verdict switch
+    {
+        FeedbackVerdict.Confirm => 0.98,
+        FeedbackVerdict.Reject => 0.02,
+        _ => LikertProbability[Math.Clamp(answer.Likert ?? 3, 1, 5) - 1],
+    };
+
+    public ScoredRun Score(TraceResult result, IReadOnlyList<LinkFeedback> feedback, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(feedback);
+        var latest = new Dictionary<TraceLink, LinkFeedback>();
+        foreach (var answer in feedback)
+        {
+            latest[new TraceLink(answer.SourceId, answer.TargetId)] = answer; // oldest first: the last one wins
+        }
+
+        var (mean, deviation) = MeanAndDeviation(result.Ranking);
+        var links = new List<ProbableLink>(result.Ranking.Count);
+        var applied = 0;
+        foreach (var link in result.Ranking)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var z = deviation > 0 ? (link.Score - mean) / deviation : 0.0;
+            var probability = Probability(z);
+            string? reason = null;
+            if (latest.TryGetValue(link.Link, out var answer))
+            {
+                probability = FeedbackProbability(answer);
+                reason = FeedbackText(answer);
+                applied++;
+            }
+
+            links.Add(new ProbableLink(link.SourceId, link.TargetId, link.Score, z, probability, reason));
+        }
+
+        links.Sort(ByProbability);
+        var calibration = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{ModelName}: p = 1/(1+exp(-{Slope}(z-{Midpoint}))), z over {links.Count} pairs of '{result.RankedBy}' (mean {mean:G6}, sd {deviation:G6}); interim, not fitted");
+        return new ScoredRun(links, calibration, applied);
+    }
+
+    private static string FeedbackText(LinkFeedback answer) =>
+        answer.Verdict == FeedbackVerdict.Likert
+            ? string.Create(CultureInfo.InvariantCulture, $"likert {answer.Likert} by {answer.Author} (#{answer.Id})")
+            : string.Create(CultureInfo.InvariantCulture, $"{answer.Verdict.ToString().ToLowerInvariant()} by {answer.Author} (#{answer.Id})");
+
+    // Probability first; equal probabilities fall back to the project's one tie-break rule on the raw score.
+    private static int ByProbability(ProbableLink x, ProbableLink y)
+    {
+        var byProbability = y.Probability.CompareTo(x.Probability);
+        return byProbability != 0
+            ? byProbability
+            : LinkOrder.Instance.Compare(new ScoredLink(x.SourceId, x.TargetId, x.Score), new ScoredLink(y.SourceId, y.TargetId, y.Score));
+    }
+
+    private static (double Mean, double Deviation) MeanAndDeviation(RankedLinks links)
+    {
+        if (links.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        // Two passes: the single-pass formula loses precision when scores are nearly equal.
+        var mean = links.Average(l => l.Score);
+        var variance = links.Sum(l => (l.Score - mean) * (l.Score - mean)) / links.Count;
+        return (mean, Math.Sqrt(variance));
+    }
+}

@@ -1,0 +1,21 @@
+namespace Comet.Server.Scoring;
+
+/// <summary>Scorers by the name a project's "model" setting uses. New models register here.</summary>
+internal static class LinkScorers
+{
+    private static readonly Dictionary<string, Func<ILinkScorer>> Factories = new(StringComparer.Ordinal)
+    {
+        [InterimZLogisticScorer.ModelName] = () => new InterimZLogisticScorer(),
+    };
+
+    public static IReadOnlyCollection<string> Names => Factories.Keys;
+
+    public static string Default => InterimZLogisticScorer.ModelName;
+
+    public static bool IsKnown(string name) => Factories.ContainsKey(name);
+
+    public static ILinkScorer Create(string name) =>
+        Factories.TryGetValue(name, out var factory)
+            ? factory()
+            : throw new ArgumentException($"unknown model '{name}' (known: {string.Join(", ", Names)})", nameof(name));
+}

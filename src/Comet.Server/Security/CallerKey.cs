@@ -1,0 +1,13 @@
+namespace Comet.Server.Security;
+
+/// <summary>The key of the current request, set by <see cref="ApiKeyMiddleware"/>, for handlers that check more than the route.</summary>
+internal static class CallerKey
+{
+    private static readonly object Slot = new();
+
+    public static void Set(HttpContext context, ApiKey key) => context.Items[Slot] = key;
+
+    /// <exception cref="InvalidOperationException">Called on an anonymous endpoint.</exception>
+    public static ApiKey Get(HttpContext context) =>
+        context.Items[Slot] as ApiKey ?? throw new InvalidOperationException("No API key on this request.");
+}

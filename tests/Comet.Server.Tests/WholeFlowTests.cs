@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Comet.Server.Tests.Support;
+
+namespace Comet.Server.Tests;
+
+/// <summary>The "done when": the whole flow over HTTP, as a CI client would drive it.</summary>
+public sealed class WholeFlowTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+{
+    private const string Project = "flow";
+
+    [Fact]
+    public async Task WholeFlow_FeedbackBetweenTwoRuns_MovesLinksAndShowsInTheDiff()
+    {
+        // Create the project, upload, run, poll to completion.
+        using var client = await server.NewProjectAsync(Project);
+        await client.PostOkAsync($"/projects/{Project}/artifacts", Fixtures.Upload());
+        var first = await TestRuns.CompleteAsync(client, Project);
+
+        // The best link is probably linked; a file no requirement mentions is probably not.
+        var top = (await client.GetOkAsync($"/projects/{Project}/runs/{first}/links?limit=1"))["items"]![0]!;
+        Assert.Equal("probably-linked", (string?)top["bucket"]);
+        var unrelated = await Link(client, first, "R2", "util/Clock.java");
+        Assert.Equal("probably-not", (string?)unrelated["bucket"]);
+        var rated = await Link(client, first, "R3", "util/StringUtils.java");
+        Assert.NotEqual("probably-linked", (string?)rated["bucket"]);
+
+        // People answer: reject the best link, confirm the unrelated one, rate another 4 of 5.
+        await client.PostOkAsync($"/projects/{Project}/feedback", new { source = top["source"]!.GetValue<string>(), target = top["target"]!.GetValue<string>(), verdict = "reject", author = "ana", runId = first });
+        await client.PostOkAsync($"/projects/{Project}/feedback", new { source = "R2", target = "util/Clock.java", verdict = "confirm", author = "bo", runId = first });
+        await client.PostOkAsync($"/projects/{Project}/feedback", new { source = "R3", target = "util/StringUtils.java", verdict = "likert", likert = 4, author = "cy" });
+
+        // Re-run: the answers decide those links now.
+        var second = await TestRuns.CompleteAsync(client, Project);
+        var run = await client.GetOkAsync($"/projects/{Project}/runs/{second}");
+        Assert.Equal(3, (int)run["summary"]!["feedbackApplied"]!);
+        Assert.Equal("probably-not", (string?)(await Link(client, second, (string)top["source"]!, (string)top["target"]!))["bucket"]);
+        var confirmed = await Link(client, second, "R2", "util/Clock.java");
+        Assert.Equal("probably-linked", (string?)confirmed["bucket"]);
+        Assert.Contains("confirm by bo", (string?)confirmed["feedback"], StringComparison.Ordinal);
+        Assert.Equal("probably-linked", (string?)(await Link(client, second, "R3", "util/StringUtils.java"))["bucket"]);
+
+        // The diff is what the CI build reads.
+        var diff = await client.GetOkAsync($"/projects/{Project}/runs/{second}/diff");
+        Assert.Equal(first, (long)diff["baseRunId"]!);
+        var appeared = Pairs(diff["appeared"]!);
+        Assert.Contains(("R2", "util/Clock.java"), appeared);
+        Assert.Contains(("R3", "util/StringUtils.java"), appeared);
+        Assert.Equal([((string)top["source"]!, (string)top["target"]!)], Pairs(diff["vanished"]!));
+
+        var why = await client.GetOkAsync($"/projects/{Project}/runs/{second}/links/explanation?source=R2&target=util/Clock.java");
+        Assert.Contains("a person's answer", (string?)why["summary"], StringComparison.Ordinal);
+        Assert.Single(why["feedbackHistory"]!.AsArray());
+    }
+
+    private static async Task<JsonNode> Link(HttpClient client, long runId, string source, string target)
+    {
+        var page = await client.GetOkAsync($"/projects/{Project}/runs/{runId}/links?source={Uri.EscapeDataString(source)}&target={Uri.EscapeDataString(target)}");
+        return page["items"]!.AsArray().Single()!;
+    }
+
+    private static List<(string, string)> Pairs(JsonNode entries) =>
+        [.. entries.AsArray().Select(e => ((string)e!["source"]!, (string)e["target"]!))];
+}
