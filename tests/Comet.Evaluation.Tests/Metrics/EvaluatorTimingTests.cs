@@ -9,12 +9,15 @@ namespace Comet.Evaluation.Tests.Metrics;
 [CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
 public sealed class TimingCollection;
 
-/// <summary>1M pairs (1000 x 1000) must evaluate in well under a second; run alone so timings are fair.</summary>
+/// <summary>
+/// 1M pairs (1000 x 1000) through both evaluation paths. The times are printed, not asserted: speed is
+/// checked by benchmarks, never by timed unit tests, which fail on a loaded machine.
+/// </summary>
 [Collection(nameof(TimingCollection))]
 public class EvaluatorTimingTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Evaluate_OneMillionPairs_TakesUnderOneSecond()
+    public void Evaluate_OneMillionPairs_MatrixAndLinksPathsAgree()
     {
         var (matrix, gold) = EvaluatorTests.RandomTask(rows: 1000, columns: 1000, seed: 11);
         var run = RankedLinks.FromMatrix(matrix);
@@ -32,7 +35,6 @@ public class EvaluatorTimingTests(ITestOutputHelper output)
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RankedLinks: {linksTime.TotalMilliseconds:F0} ms, matrix: {matrixTime.TotalMilliseconds:F0} ms, AP {fromLinks.AveragePrecision:F4}"));
         Assert.Equal(fromLinks, fromMatrix);
-        Assert.InRange(linksTime, TimeSpan.Zero, TimeSpan.FromSeconds(1));
-        Assert.InRange(matrixTime, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+        Assert.Equal(1_000_000L, fromMatrix.CandidatePairs);
     }
 }
