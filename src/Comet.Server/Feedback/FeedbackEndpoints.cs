@@ -28,8 +28,8 @@ internal static class FeedbackEndpoints
         return app;
     }
 
-    private static Results<Created<FeedbackResponse>, ValidationProblem> Add(
-        string projectId, FeedbackRequest request, ArtifactStore artifacts, RunStore runs, FeedbackStore feedback)
+    private static async Task<Results<Created<FeedbackResponse>, ValidationProblem>> Add(
+        string projectId, FeedbackRequest request, ArtifactStore artifacts, RunStore runs, FeedbackWriter feedback)
     {
         var errors = new ValidationErrors();
         var version = artifacts.LatestVersion(projectId);
@@ -53,7 +53,8 @@ internal static class FeedbackEndpoints
             return errors.ToProblem();
         }
 
-        var stored = feedback.Add(projectId, request.Source!, request.Target!, request.Verdict!.Value, request.Likert, request.Author!, request.Comment, request.RunId);
+        var stored = await feedback.AddAsync(new FeedbackWriter.NewFeedback(
+            projectId, request.Source!, request.Target!, request.Verdict!.Value, request.Likert, request.Author!, request.Comment, request.RunId));
         return TypedResults.Created($"/projects/{projectId}/feedback/{stored.Id}", FeedbackResponse.From(stored));
     }
 

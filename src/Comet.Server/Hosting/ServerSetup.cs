@@ -30,6 +30,7 @@ internal static class ServerSetup
         services.AddSingleton<LinkStore>();
         services.AddSingleton<LinkWriter>();
         services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<FeedbackWriter>();
         services.AddSingleton<RunQueue>();
         services.AddSingleton<RunExecutor>();
         services.AddHostedService<RunWorker>();

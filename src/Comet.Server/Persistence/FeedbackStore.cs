@@ -5,27 +5,12 @@ using Microsoft.Data.Sqlite;
 namespace Comet.Server.Persistence;
 
 /// <summary>
-/// The feedback history of each project: rows are only ever inserted, never updated or deleted.
-/// <see cref="Add"/> returns after the commit, and the connection runs with synchronous=FULL, so an
-/// acknowledged answer is on disk before the client hears about it.
+/// Reads the feedback history of each project. Rows are only ever inserted (by
+/// <see cref="FeedbackWriter"/>), never updated or deleted.
 /// </summary>
-internal sealed class FeedbackStore(Database database, TimeProvider clock)
+internal sealed class FeedbackStore(Database database)
 {
     private const string Select = "SELECT id, source_id, target_id, verdict, likert, author, comment, run_id, created_at FROM feedback";
-
-    public LinkFeedback Add(string projectId, string source, string target, FeedbackVerdict verdict, int? likert, string author, string? comment, long? runId)
-    {
-        var now = clock.GetUtcNow();
-        using var connection = database.Open();
-        var id = connection.ScalarInt64("""
-            INSERT INTO feedback (project_id, source_id, target_id, verdict, likert, author, comment, run_id, created_at)
-            VALUES ($p, $s, $t, $v, $l, $a, $c, $r, $at);
-            SELECT last_insert_rowid();
-            """,
-            ("$p", projectId), ("$s", source), ("$t", target), ("$v", verdict.ToString()), ("$l", likert),
-            ("$a", author), ("$c", comment), ("$r", runId), ("$at", Times.Format(now)));
-        return new LinkFeedback(id, source, target, verdict, likert, author, comment, runId, now);
-    }
 
     public LinkFeedback? Find(string projectId, long id)
     {

@@ -6,7 +6,11 @@ internal static class SchemaMigrations
     public static IReadOnlyList<SchemaMigration> All { get; } =
     [
         new(1, "projects, keys, artifact versions, runs, links, feedback", V1Initial),
+        new(2, "index for the links of one source in rank order", V2LinksBySource),
     ];
+
+    // Without it, "links of source S" walked the run's rank index: 50 ms instead of well under 1 ms at 20,000 links.
+    private const string V2LinksBySource = "CREATE INDEX links_by_source ON links(run_id, source_id, rank);";
 
     // Times are ISO 8601 UTC text; artifact texts are stored once per content hash.
     private const string V1Initial = """
