@@ -1,0 +1,82 @@
+namespace Comet.Measures.Embeddings.Caching;
+
+/// <summary>
+/// Vectors on disk, one small file per (model, text): <c>root/model/ab/abcdef....vec</c>. Safe for
+/// several processes at once: a writer writes a temporary file and renames it over the final name
+/// (atomic on one file system), so a reader sees a whole file or none; two writers of one key write
+/// the same bytes. Unreadable or damaged files count as misses.
+/// </summary>
+internal sealed class EmbeddingCache
+{
+    private readonly string _modelFolder;
+
+    public EmbeddingCache(string root, string modelId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        ModelId = modelId;
+        _modelFolder = Path.Combine(root, SafeFolderName(modelId));
+    }
+
+    public string ModelId { get; }
+
+    public string PathFor(string text)
+    {
+        var key = CacheKey.For(ModelId, text);
+        return Path.Combine(_modelFolder, key[..2], key + ".vec");
+    }
+
+    public float[]? TryGet(string text, int dimensions)
+    {
+        var path = PathFor(text);
+        byte[] bytes;
+        try
+        {
+            // Checking first is cheaper than the exception of every miss on a cold cache.
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        return VectorFile.TryRead(bytes, dimensions);
+    }
+
+    /// <summary>Stores a vector; a failure to write (read-only or full disk) only costs a later re-encode.</summary>
+    public void Put(string text, ReadOnlySpan<float> vector)
+    {
+        var path = PathFor(text);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(temporary, VectorFile.Write(vector));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: a stray temporary file is never read as a cache entry.
+        }
+    }
+
+    private static string SafeFolderName(string modelId) =>
+        string.Concat(modelId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_'));
+}

@@ -1,0 +1,119 @@
+using Comet.Measures.Embeddings.Caching;
+
+namespace Comet.Measures.Embeddings.Tests;
+
+public sealed class CachingEncoderTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private (CachingEncoder Caching, CountingEncoder Inner, EmbeddingCache Cache) NewEncoder()
+    {
+        var inner = new CountingEncoder();
+        var cache = new EmbeddingCache(_folder.Path, inner.ModelId);
+        return (new CachingEncoder(inner, cache), inner, cache);
+    }
+
+    [Fact]
+    public void Encode_SameTextsAgain_AnswersFromDiskWithoutEncoding()
+    {
+        var first = NewEncoder();
+        var vectors = first.Caching.Encode(["booking", "invoice"], default);
+
+        // A new encoder over the same folder: only the disk can answer.
+        var second = NewEncoder();
+        var again = second.Caching.Encode(["invoice", "booking"], default);
+
+        Assert.Equal(0, second.Inner.Calls);
+        Assert.Equal(2, second.Caching.Hits);
+        Assert.Equal(vectors[0], again[1]);
+        Assert.Equal(vectors[1], again[0]);
+    }
+
+    [Fact]
+    public void Encode_OneChangedText_EncodesOnlyThatText()
+    {
+        NewEncoder().Caching.Encode(["booking", "invoice"], default);
+        var second = NewEncoder();
+
+        second.Caching.Encode(["booking", "invoice refund"], default);
+
+        Assert.Equal(["invoice refund"], second.Inner.EncodedTexts);
+    }
+
+    [Fact]
+    public void Encode_RepeatedText_IsEncodedOnce()
+    {
+        var encoder = NewEncoder();
+
+        var vectors = encoder.Caching.Encode(["login", "login", "logout"], default);
+
+        Assert.Equal(["login", "logout"], encoder.Inner.EncodedTexts);
+        Assert.Equal(vectors[0], vectors[1]);
+    }
+
+    [Fact]
+    public void Encode_CorruptCacheFile_IsReencodedAndRewritten()
+    {
+        var first = NewEncoder();
+        var original = first.Caching.Encode(["booking"], default)[0];
+        var path = first.Cache.PathFor("booking");
+        var bytes = File.ReadAllBytes(path);
+        bytes[12] ^= 0xFF;
+        File.WriteAllBytes(path, bytes);
+
+        var second = NewEncoder();
+        var vector = second.Caching.Encode(["booking"], default)[0];
+
+        Assert.Equal(["booking"], second.Inner.EncodedTexts);
+        Assert.Equal(original, vector);
+        Assert.Equal(original, second.Cache.TryGet("booking", 8));
+    }
+
+    [Fact]
+    public void Encode_TruncatedOrEmptyCacheFile_IsReencoded()
+    {
+        var first = NewEncoder();
+        first.Caching.Encode(["booking", "invoice"], default);
+        File.WriteAllBytes(first.Cache.PathFor("booking"), []);
+        File.WriteAllBytes(first.Cache.PathFor("invoice"), File.ReadAllBytes(first.Cache.PathFor("invoice"))[..20]);
+
+        var second = NewEncoder();
+        second.Caching.Encode(["booking", "invoice"], default);
+
+        Assert.Equal(["booking", "invoice"], second.Inner.EncodedTexts);
+    }
+
+    [Fact]
+    public void Put_LeavesNoTemporaryFiles()
+    {
+        var encoder = NewEncoder();
+
+        encoder.Caching.Encode(["a", "b", "c"], default);
+
+        Assert.Empty(Directory.GetFiles(_folder.Path, "*.tmp", SearchOption.AllDirectories));
+        Assert.Equal(3, Directory.GetFiles(_folder.Path, "*.vec", SearchOption.AllDirectories).Length);
+    }
+
+    [Fact]
+    public void Encode_ConcurrentWritersOfTheSameTexts_AllGetValidVectors()
+    {
+        var texts = Enumerable.Range(0, 50).Select(i => $"text {i}").ToArray();
+
+        var results = Enumerable.Range(0, 4).AsParallel().Select(_ => NewEncoder().Caching.Encode(texts, default)).ToArray();
+
+        var reader = NewEncoder();
+        var fromDisk = reader.Caching.Encode(texts, default);
+        Assert.Equal(0, reader.Inner.Calls);
+        Assert.All(results, r => Assert.Equal(fromDisk, r));
+    }
+
+    [Fact]
+    public void CacheKey_DependsOnModelAndText()
+    {
+        Assert.NotEqual(CacheKey.For("model-a", "text"), CacheKey.For("model-b", "text"));
+        Assert.NotEqual(CacheKey.For("model-a", "text"), CacheKey.For("model-a", "text "));
+        Assert.Equal(CacheKey.For("model-a", "text"), CacheKey.For("model-a", "text"));
+    }
+}
