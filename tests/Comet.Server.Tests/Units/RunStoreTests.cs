@@ -1,0 +1,70 @@
+using Comet.Server.Persistence;
+using Comet.Server.Projects;
+using Comet.Server.Runs;
+using Comet.Server.Tests.Support;
+
+namespace Comet.Server.Tests.Units;
+
+public sealed class RunStoreTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+    private readonly RunStore _runs;
+
+    public RunStoreTests()
+    {
+        var database = new Database(Path.Combine(_folder.Path, "comet.db"));
+        database.Migrate();
+        new ProjectStore(database, TimeProvider.System).Create("p", "p", ProjectSettings.Default);
+        _runs = new RunStore(database, TimeProvider.System);
+    }
+
+    [Fact]
+    public void TryStart_SecondCaller_Loses()
+    {
+        var run = _runs.Create("p", 1, ProjectSettings.Default);
+        Assert.True(_runs.TryStart(run.Id));
+        Assert.False(_runs.TryStart(run.Id));
+        Assert.Equal(RunStatus.Running, _runs.Find(run.Id)!.Status);
+    }
+
+    [Fact]
+    public void RecoverAfterRestart_RunningFailsAndQueuedIsReturned()
+    {
+        var running = _runs.Create("p", 1, ProjectSettings.Default);
+        var queued = _runs.Create("p", 1, ProjectSettings.Default);
+        _runs.TryStart(running.Id);
+
+        Assert.Equal([queued.Id], _runs.RecoverAfterRestart());
+        var failed = _runs.Find(running.Id)!;
+        Assert.Equal(RunStatus.Failed, failed.Status);
+        Assert.Contains("interrupted", failed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Complete_CancelledMeanwhile_ReturnsFalseAndStaysCancelled()
+    {
+        var run = _runs.Create("p", 1, ProjectSettings.Default);
+        _runs.TryStart(run.Id);
+        _runs.Finish(run.Id, RunStatus.Cancelled, "cancelled by request");
+
+        Assert.False(_runs.Complete(run.Id, new RunSummary(1, 1, 0, 1, 0, 0, 1, "vsm", "m", "c", 0, 0, 0, new Dictionary<string, double>())));
+        Assert.Equal(RunStatus.Cancelled, _runs.Find(run.Id)!.Status);
+    }
+
+    [Fact]
+    public void PruneLinks_MoreCompletedRunsThanKept_MarksTheOldestOnly()
+    {
+        var ids = Enumerable.Range(0, 3).Select(_ =>
+        {
+            var run = _runs.Create("p", 1, ProjectSettings.Default);
+            _runs.TryStart(run.Id);
+            _runs.Complete(run.Id, new RunSummary(1, 1, 0, 1, 0, 0, 1, "vsm", "m", "c", 0, 0, 0, new Dictionary<string, double>()));
+            return run.Id;
+        }).ToArray();
+
+        Assert.Equal(1, _runs.PruneLinks("p", keep: 2));
+        Assert.Equal([true, false, false], ids.Select(id => _runs.Find(id)!.LinksPruned));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
