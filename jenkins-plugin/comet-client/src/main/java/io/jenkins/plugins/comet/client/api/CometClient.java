@@ -53,6 +53,11 @@ public final class CometClient {
         return send("GET", "health", null, Health.class);
     }
 
+    /** The projects this key opens (needs a key: a quick check of URL and key together). */
+    public List<Project> projects() throws IOException, InterruptedException {
+        return send("GET", "projects", null, new TypeReference<List<Project>>() { });
+    }
+
     /** The project, or empty when the service has none with that id. */
     public Optional<Project> findProject(String projectId) throws IOException, InterruptedException {
         try {
@@ -139,6 +144,13 @@ public final class CometClient {
 
     public Feedback addFeedback(String projectId, FeedbackRequest request) throws IOException, InterruptedException {
         return send("POST", "projects/" + projectId + "/feedback", request, Feedback.class);
+    }
+
+    /** Every answer about one link, oldest first (one page of up to {@link #PAGE_SIZE}). */
+    public Page<Feedback> feedbackHistory(String projectId, String source, String target) throws IOException, InterruptedException {
+        var path = new Query("projects/" + projectId + "/feedback").add("source", source).add("target", target)
+                .add("limit", Integer.toString(PAGE_SIZE));
+        return send("GET", path.toString(), null, json.getTypeFactory().constructParametricType(Page.class, Feedback.class));
     }
 
     private <T> T send(String method, String path, Object body, Class<T> type) throws IOException, InterruptedException {

@@ -55,7 +55,8 @@ final class ViewSection {
     private static void writeLink(Html html, ViewReport view, ReportLink link, List<FeedbackRecord> answers, FeedbackForms forms) {
         html.open("tr", "class", "comet-link comet-" + link.bucket().wireName());
         html.element("td", link.target(), "class", "comet-target");
-        html.open("td", "class", "comet-p").empty("meter", "min", "0", "max", "1", "value", Html.probability(link.probability()))
+        // An explicit end tag: meter is not a void element, so "<meter/>" would swallow the number after it.
+        html.open("td", "class", "comet-p").open("meter", "min", "0", "max", "1", "value", Html.probability(link.probability())).close("meter")
                 .text(" " + Html.probability(link.probability())).close("td");
         html.element("td", "rank " + link.rank(), "class", "comet-rank");
         html.open("td", "class", "comet-notes");

@@ -52,6 +52,9 @@ class ReportHtmlTest {
         assertEquals("req/REQ-1.txt", text(document, "//section[@id='comet-changes']//table[@class='comet-diff']//td[1]"));
         assertEquals("Probably linked: p \u2265 0.70", text(document, "//p[@class='comet-legend']/span[1]"));
         assertEquals("0.93", text(document, "//td[@class='comet-p']/meter/@value"));
+        // The number stays outside the meter element, which browsers do not render as text.
+        assertEquals(0, count(document, "//meter/node()"));
+        assertEquals("0.93", text(document, "(//td[@class='comet-p'])[1]"));
         assertTrue(text(document, "//details[@class='comet-why']/p[1]").startsWith("Rank 1:"));
     }
 

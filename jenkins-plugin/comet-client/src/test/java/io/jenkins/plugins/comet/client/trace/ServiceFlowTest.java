@@ -11,11 +11,14 @@ import io.jenkins.plugins.comet.client.api.DiffEntry;
 import io.jenkins.plugins.comet.client.api.Gap;
 import io.jenkins.plugins.comet.client.api.Role;
 import io.jenkins.plugins.comet.client.api.Verdict;
+import io.jenkins.plugins.comet.client.feedback.FeedbackRecord;
 import io.jenkins.plugins.comet.client.feedback.LikertAnswer;
 import io.jenkins.plugins.comet.client.gate.Gate;
 import io.jenkins.plugins.comet.client.gate.GateCondition;
 import io.jenkins.plugins.comet.client.gate.GateOutcome;
 import io.jenkins.plugins.comet.client.gate.GateRules;
+import io.jenkins.plugins.comet.client.html.FeedbackForms;
+import io.jenkins.plugins.comet.client.html.ReportHtml;
 import io.jenkins.plugins.comet.client.report.GapKey;
 import io.jenkins.plugins.comet.client.report.Report;
 import io.jenkins.plugins.comet.client.report.ReportLink;
@@ -75,6 +78,10 @@ class ServiceFlowTest {
 
         assertEquals(GateOutcome.SUCCESS, Gate.evaluate(report, new GateRules(GateCondition.NEW_GAPS, GateCondition.NEW_GAPS, true)).outcome());
         assertEquals(GateOutcome.FAILURE, Gate.evaluate(report, new GateRules(GateCondition.ANY_GAPS, GateCondition.NEVER, true)).outcome());
+
+        var shownLinks = report.views().stream().flatMap(v -> v.sources().stream()).mapToInt(s -> s.links().size()).sum();
+        var html = ReportHtml.fragment(report, List.of(), new FeedbackForms("feedback", null, null));
+        assertEquals(shownLinks, html.split("<form ", -1).length - 1, "one feedback form per shown link");
     }
 
     @Test
@@ -89,6 +96,8 @@ class ServiceFlowTest {
         assertEquals(Verdict.LIKERT, stored.verdict());
         assertEquals(5, stored.likert());
         assertEquals(view.runId(), stored.runId());
+        var history = server.client().feedbackHistory(view.projectId(), gap.id(), gap.bestCandidate());
+        assertEquals(List.of(stored), history.items());
 
         var second = trace(server, "flow-feedback", collected, first);
         var after = second.view(TraceView.REQUIREMENTS_TO_CODE);
@@ -98,7 +107,15 @@ class ServiceFlowTest {
         assertTrue(second.gapChanges().closed().contains(new GapKey(TraceView.REQUIREMENTS_TO_CODE, Role.SOURCE, gap.id())));
         assertEquals(view.runId(), after.linkChanges().baseRunId());
         assertTrue(pairs(after.linkChanges().appeared()).contains(gap.id() + " -> " + gap.bestCandidate()));
-        assertEquals(GateOutcome.SUCCESS, Gate.evaluate(second, new GateRules(GateCondition.NEW_GAPS, GateCondition.NEVER, false)).outcome());
+        var decision = Gate.evaluate(second, new GateRules(GateCondition.NEW_GAPS, GateCondition.VANISHED_LINKS, false));
+        assertEquals(GateOutcome.SUCCESS, decision.outcome());
+
+        // The page a person sees for this build; kept under target/ for the screenshot in docs/.
+        var answer = new FeedbackRecord(TraceView.REQUIREMENTS_TO_CODE, gap.id(), gap.bestCandidate(), 5, "ana", "checked by hand", stored.id(),
+                stored.recordedAt());
+        var page = ReportHtml.page(second.withDecision(decision), List.of(answer), new FeedbackForms("feedback", "Jenkins-Crumb", "crumb"));
+        assertTrue(page.contains("answered here: Surely linked (ana)"));
+        Files.writeString(Path.of("target", "comet-report-demo.html"), page);
     }
 
     @Test

@@ -1,0 +1,104 @@
+package io.jenkins.plugins.comet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.domains.Domain;
+import hudson.model.Result;
+import hudson.util.Secret;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** The step's configuration and its behaviour without a service (the real service is in CometEndToEndTest). */
+@WithJenkins
+class CometTraceRecorderTest {
+    @Test
+    void configRoundtrip_freestyle_keepsEveryField(JenkinsRule j) throws Exception {
+        var project = j.createFreeStyleProject();
+        var step = new CometTraceRecorder("shop");
+        step.setServerUrl("http://127.0.0.1:9/");
+        step.setCredentialsId("comet-key");
+        step.setRequirements("docs/req/**");
+        step.setSources("src/main/**");
+        step.setTests("src/test/**");
+        step.setExcludes("**/generated/**");
+        step.setFailOn("anyGaps");
+        step.setUnstableOn("vanishedLinks");
+        step.setFailOpen(false);
+        step.setTimeoutMinutes(7);
+        project.getPublishersList().add(step);
+
+        j.configRoundtrip(project);
+
+        j.assertEqualDataBoundBeans(step, project.getPublishersList().get(CometTraceRecorder.class));
+    }
+
+    @Test
+    void pipeline_unreachableServiceWithFailOpen_succeedsAndSaysWhy(JenkinsRule j) throws Exception {
+        addKey("comet-key", "comet_unused");
+        var job = pipeline(j, closedPortUrl(), "true");
+        var build = j.buildAndAssertSuccess(job);
+        j.assertLogContains("could not be reached", build);
+        j.assertLogContains("fail-open leaves the build result unchanged", build);
+        var action = build.getAction(CometReportAction.class);
+        assertNotNull(action);
+        assertNull(action.getReport());
+    }
+
+    @Test
+    void pipeline_unreachableServiceWithFailOpenOff_fails(JenkinsRule j) throws Exception {
+        addKey("comet-key", "comet_unused");
+        var build = j.buildAndAssertStatus(Result.FAILURE, pipeline(j, closedPortUrl(), "false"));
+        j.assertLogContains("fail-open is off", build);
+    }
+
+    @Test
+    void pipeline_missingCredential_abortsWithAClearMessage(JenkinsRule j) throws Exception {
+        var build = j.buildAndAssertStatus(Result.FAILURE, pipeline(j, closedPortUrl(), "true"));
+        j.assertLogContains("no 'Secret text' credential with id 'comet-key'", build);
+    }
+
+    @Test
+    void descriptor_checks_projectIdAndPatterns(JenkinsRule j) {
+        var descriptor = j.jenkins.getDescriptorByType(CometTraceRecorder.DescriptorImpl.class);
+        assertEquals(hudson.util.FormValidation.Kind.OK, descriptor.doCheckProjectId("shop-api").kind);
+        assertEquals(hudson.util.FormValidation.Kind.ERROR, descriptor.doCheckProjectId("Shop API").kind);
+        assertEquals(hudson.util.FormValidation.Kind.ERROR, descriptor.doCheckRequirements("").kind);
+        assertEquals(hudson.util.FormValidation.Kind.ERROR, descriptor.doCheckSources("../outside/**").kind);
+        assertEquals(4, descriptor.doFillFailOnItems().size());
+    }
+
+    static WorkflowJob pipeline(JenkinsRule j, String url, String failOpen) throws Exception {
+        var job = j.createProject(WorkflowJob.class, "traced");
+        job.setDefinition(new CpsFlowDefinition("""
+                node {
+                  writeFile file: 'docs/req/R1.txt', text: 'The user logs in with a password.'
+                  writeFile file: 'src/main/Login.java', text: 'class Login { void login(String password) {} }'
+                  cometTrace projectId: 'pipeline-test', serverUrl: '%s', credentialsId: 'comet-key',
+                             requirements: 'docs/req/**', sources: 'src/main/**', tests: '',
+                             failOn: 'anyGaps', failOpen: %s
+                }
+                """.formatted(url, failOpen), true));
+        return job;
+    }
+
+    static void addKey(String id, String key) throws Exception {
+        var store = CredentialsProvider.lookupStores(jenkins.model.Jenkins.get()).iterator().next();
+        store.addCredentials(Domain.global(), new StringCredentialsImpl(CredentialsScope.GLOBAL, id, "Comet API key", Secret.fromString(key)));
+    }
+
+    private static String closedPortUrl() throws Exception {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + socket.getLocalPort() + "/";
+        }
+    }
+}
