@@ -7,6 +7,7 @@ var root = new RootCommand("Comet: recover trace links between requirements, cod
     TraceCommand.Create(),
     EvaluateCommand.Create(),
     DatasetsCommand.Create(),
+    ReportCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

@@ -24,10 +24,11 @@ internal static class EvaluateCommand
         var trec = new Option<string?>("--trec") { Description = "Write TREC run and qrels files into this folder (for trec_eval)." };
         var check = new Option<string?>("--check") { Description = "Compare AP/MAP/AUC with a committed results JSON file; exit 3 on any difference." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
+        var report = new Option<string?>("--report") { Description = "Also write an HTML evaluation report to FILE.html (runs the measures a second time)." };
 
         var command = new Command("evaluate", "Evaluate measures on benchmark datasets.")
         {
-            dataset, all, measures, format, data, threshold, trec, check, quiet,
+            dataset, all, measures, format, data, threshold, trec, check, quiet, report,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -61,6 +62,11 @@ internal static class EvaluateCommand
                 _ => ResultTable.Text(rows),
             });
             progress.Line(string.Create(CultureInfo.InvariantCulture, $"evaluated {taskIds.Count} tasks in {clock.Elapsed.TotalSeconds:0.0} s"));
+            if (parse.GetValue(report) is { } reportPath)
+            {
+                ReportCommand.WriteEvaluationReport(taskIds, pipeline, dataRoot, reportPath, progress);
+            }
+
             return expected is null ? 0 : Check(expected, rows);
         }));
         return command;

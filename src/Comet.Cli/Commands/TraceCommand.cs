@@ -19,10 +19,11 @@ internal static class TraceCommand
         var output = new Option<string?>("--out") { Description = "Write the ranked links to FILE.csv or FILE.json (default: CSV on stdout)." };
         var top = new Option<int?>("--top") { Description = "Keep only the N best-ranked links." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
+        var report = new Option<string?>("--report") { Description = "Also write a self-contained HTML report to FILE.html." };
 
         var command = new Command("trace", "Rank candidate trace links between two folders of artifacts.")
         {
-            sources, targets, tests, languages, measures, output, top, quiet,
+            sources, targets, tests, languages, measures, output, top, quiet, report,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -43,6 +44,11 @@ internal static class TraceCommand
             var result = pipeline.Run(task, progress);
             var table = new LinkTable(result.Ranking, result.Matrices);
             WriteLinks(outPath, format, task.Id, table, topN);
+            if (parse.GetValue(report) is { } reportPath)
+            {
+                ReportCommand.WriteTraceReport(task, result, pipeline, reportPath, progress);
+            }
+
             if (outPath is not null)
             {
                 progress.Line($"wrote {Math.Min(topN ?? int.MaxValue, table.Ranking.Count)} links to {outPath}");

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Globalization;
+using Comet.Core;
+using Comet.Core.Tasks;
+using Comet.Evaluation.Reference;
+using Comet.Loading;
+using Comet.Loading.Catalog;
+using Comet.Loading.Projects;
+using Comet.Pipeline;
+using Comet.Reporting.Html.Building;
+using Comet.Reporting.Html.Model;
+using Comet.Reporting.Html.Writing;
+
+namespace Comet.Cli.Commands;
+
+/// <summary>
+/// `comet report`: one self-contained HTML page, either for a project (trace + report) or for
+/// benchmark tasks (evaluation report). `trace --report` and `evaluate --report` call the same writers.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var sources = new Option<string?>("--sources") { Description = "Folder of source artifacts (e.g. requirements)." };
+        var targets = new Option<string?>("--targets") { Description = "Folder of target artifacts (e.g. source code)." };
+        var tests = new Option<string?>("--tests") { Description = "Optional folder of tests; the report then lists linked tests too." };
+        var languages = new Option<string>("--languages") { Description = "Natural languages of the text: en, it or en,it.", DefaultValueFactory = _ => "en" };
+        var dataset = new Option<string?>("--dataset") { Description = "Evaluation report for one benchmark task (see `comet datasets`)." };
+        var all = new Option<bool>("--all") { Description = "Evaluation report for every benchmark task (tables and plots only)." };
+        var data = new Option<string?>("--data") { Description = "Folder holding the benchmark datasets." };
+        var measures = new Option<string>("--measures") { Description = "Comma-separated measures; the first ranks the links.", DefaultValueFactory = _ => "vsm" };
+        var probabilities = new Option<string?>("--probabilities") { Description = "CSV source,target,probability[,explanation] from a model; else buckets use scaled scores." };
+        var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
+        var command = new Command("report", "Write a self-contained HTML report (traceability, gaps, matrix; plots for benchmarks).")
+        {
+            sources, targets, tests, languages, dataset, all, data, measures, probabilities, output, quiet,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var progress = new ProgressReporter(parse.GetValue(quiet));
+            var path = CheckOutput(parse.GetValue(output)!);
+            var pipeline = new TracePipeline(new PipelineOptions { Measures = TraceCommand.SplitList(parse.GetValue(measures)!) });
+            var datasetId = parse.GetValue(dataset);
+            var isProject = parse.GetValue(sources) is not null || parse.GetValue(targets) is not null;
+            if (isProject == (datasetId is not null || parse.GetValue(all)))
+            {
+                throw new CometInputException("give either --sources and --targets (a project) or --dataset ID / --all (benchmarks)");
+            }
+
+            if (isProject)
+            {
+                var task = ProjectFolderLoader.Load(
+                    parse.GetValue(sources) ?? throw new CometInputException("--sources is required with --targets"),
+                    parse.GetValue(targets) ?? throw new CometInputException("--targets is required with --sources"),
+                    parse.GetValue(tests), TraceCommand.SplitList(parse.GetValue(languages)!));
+                var model = parse.GetValue(probabilities) is { } csv ? ProbabilityCsv.Read(csv, Path.GetFileName(csv)) : null;
+                WriteTraceReport(task, pipeline.Run(task, progress), pipeline, path, progress, model);
+                return 0;
+            }
+
+            var catalog = DatasetCatalog.Default;
+            var ids = datasetId is not null ? [catalog.Describe(datasetId).Id] : catalog.TaskIds.Where(id => catalog.Describe(id).IsBenchmark).ToList();
+            WriteEvaluationReport(ids, pipeline, DataRoot.Resolve(parse.GetValue(data)), path, progress);
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>Trace report of a project: targets as "code" and, when the task has tests, a second group "tests".</summary>
+    internal static void WriteTraceReport(TraceTask task, TraceResult result, TracePipeline pipeline, string path, ProgressReporter progress, ILinkProbabilities? model = null)
+    {
+        var groups = new List<TargetGroupInput>
+        {
+            new("code", task.Sources, task.Targets, result.RankedBy, result.Ranking, result.Matrices, task.Gold, model),
+        };
+        foreach (var tests in task.Intermediates)
+        {
+            var testTask = new TraceTask { Id = task.Id + "/" + tests.Name, Sources = task.Sources, Targets = tests, Languages = task.Languages };
+            var testResult = pipeline.Run(testTask, progress);
+            groups.Add(new TargetGroupInput(tests.Name, task.Sources, tests, testResult.RankedBy, testResult.Ranking, testResult.Matrices, testTask.Gold, model));
+        }
+
+        var report = new HtmlReport("Comet traceability report: " + task.Id, [TaskReportBuilder.Build(task, groups, [], sourceName: "requirements")], DateTimeOffset.UtcNow);
+        Written(path, HtmlReportWriter.WriteFile(CheckOutput(path), report), progress);
+    }
+
+    /// <summary>Evaluation report: every task's runs with plots; a single task also gets requirements, gaps and matrix.</summary>
+    internal static void WriteEvaluationReport(IReadOnlyList<string> taskIds, TracePipeline pipeline, string dataRoot, string path, ProgressReporter progress)
+    {
+        var reference = TryReferenceOutputs(progress);
+        var tasks = new List<TaskReport>();
+        for (var i = 0; i < taskIds.Count; i++)
+        {
+            progress.Line($"[{i + 1}/{taskIds.Count}] {taskIds[i]}");
+            var task = DatasetCatalog.Default.Load(taskIds[i], dataRoot);
+            var result = pipeline.Run(task, progress: null);
+            var runs = TaskReportBuilder.EvaluateRuns(task, result.Matrices, reference);
+
+            // A matrix per task would make an --all page of dozens of megabytes; one task gets the full view.
+            IReadOnlyList<TargetGroupInput> groups = taskIds.Count > 1 ? [] :
+                [new(task.Targets.Name, task.Sources, task.Targets, result.RankedBy, result.Ranking, result.Matrices, task.Gold)];
+            tasks.Add(TaskReportBuilder.Build(task, groups, runs));
+        }
+
+        var title = taskIds.Count == 1 ? "Comet evaluation report: " + taskIds[0] : "Comet evaluation report: " + taskIds.Count.ToString(CultureInfo.InvariantCulture) + " benchmark tasks";
+        Written(path, HtmlReportWriter.WriteFile(CheckOutput(path), new HtmlReport(title, tasks, DateTimeOffset.UtcNow)), progress);
+    }
+
+    internal static string CheckOutput(string path)
+    {
+        if (!path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CometInputException($"the report file must end in .html: {path}");
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        return directory is null || Directory.Exists(directory) ? path : throw new CometInputException($"output folder does not exist: {directory}");
+    }
+
+    private static void Written(string path, long bytes, ProgressReporter progress) =>
+        progress.Line(string.Create(CultureInfo.InvariantCulture, $"wrote report {path} ({bytes / 1024.0:0} KiB)"));
+
+    // The released COMET outputs are optional: without them the report simply has no COMET rows.
+    private static ReferenceOutputCatalog? TryReferenceOutputs(ProgressReporter progress)
+    {
+        try
+        {
+            return ReferenceOutputCatalog.Load(ReferenceRoot.Resolve());
+        }
+        catch (CometInputException e)
+        {
+            progress.Line($"note: no COMET reference outputs ({e.Message})");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using Comet.Reporting.Html.Model;
+
+namespace Comet.Reporting.Html.Writing;
+
+/// <summary>One task: counts, then per target group requirements, gaps and matrix, then the evaluation.</summary>
+internal static class TaskSection
+{
+    public static string Id(int taskIndex) => "t" + HtmlText.I(taskIndex);
+
+    public static string GroupId(int taskIndex, int groupIndex) => Id(taskIndex) + "-g" + HtmlText.I(groupIndex);
+
+    public static void Write(StringBuilder html, TaskReport task, int taskIndex)
+    {
+        var id = Id(taskIndex);
+        html.Append("<section class=\"task\" id=\"").Append(id).Append("\"><h2>").Append(HtmlText.E(task.TaskId)).Append("</h2>");
+        foreach (var note in task.Notes)
+        {
+            html.Append("<p class=\"note\">").Append(HtmlText.E(note)).Append("</p>");
+        }
+
+        WriteCards(html, task);
+        for (var g = 0; g < task.Groups.Count; g++)
+        {
+            WriteGroup(html, task, task.Groups[g], GroupId(taskIndex, g));
+        }
+
+        if (task.Runs.Count > 0)
+        {
+            EvaluationSection.Write(html, task, id);
+        }
+
+        html.Append("</section>");
+    }
+
+    private static void WriteCards(StringBuilder html, TaskReport task)
+    {
+        html.Append("<div class=\"cards\">").Append(Card(task.SourceCount, task.SourceName));
+        foreach (var group in task.Groups)
+        {
+            html.Append(Card(group.Targets.Count, group.Name))
+                .Append(Card(group.Levels.Count(l => LinkBuckets.Of(l) == LinkBucket.ProbablyLinked), "probable links to " + group.Name))
+                .Append(Card(group.UnlinkedSources.Count(), task.SourceName + " without a probable " + group.Name + " link"))
+                .Append(Card(group.UnlinkedTargets.Count, group.Name + " without a probable link"));
+        }
+
+        html.Append(task.Gold.Count > 0 ? Card(task.Gold.Count, "gold links") : string.Empty).Append("</div>");
+    }
+
+    private static void WriteGroup(StringBuilder html, TaskReport task, TargetGroupReport group, string groupId)
+    {
+        html.Append("<section class=\"group\" id=\"").Append(groupId).Append("\"><h3>").Append(HtmlText.E(task.SourceName))
+            .Append(" \u2192 ").Append(HtmlText.E(group.Name)).Append("</h3><p class=\"note\">").Append(HtmlText.E(LevelNote(group)))
+            .Append("</p><h4>").Append(HtmlText.E(Capitalise(task.SourceName))).Append(" and their links</h4>");
+        RequirementsSection.Write(html, group, groupId);
+        html.Append("<h4>Gaps</h4>");
+        GapsSection.Write(html, group, groupId, Capitalise(task.SourceName));
+        html.Append("<h4>Traceability matrix</h4>");
+        MatrixSection.WriteHtml(html, group, groupId);
+        html.Append("</section>");
+    }
+
+    private static string LevelNote(TargetGroupReport group) => group.LevelKind == LevelKind.Probability
+        ? $"Ranked by {group.RankedBy}; probabilities from {group.ModelName}. Buckets: probably linked >= 0.7, unsure 0.4-0.7, probably not < 0.4."
+        : $"Ranked by {group.RankedBy}. No model probabilities were given: the level is the {group.RankedBy} score min-max scaled over all pairs "
+          + "(an ordering, not a probability), and the buckets (probably linked >= 0.7, unsure 0.4-0.7, probably not < 0.4) come from it.";
+
+    private static string Card(int value, string label) =>
+        $"<div class=\"card\"><b>{HtmlText.I(value)}</b><span>{HtmlText.E(label)}</span></div>";
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
