@@ -58,7 +58,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         database.Migrate();
         var clock = TimeProvider.System;
         new ProjectStore(database, clock).Create("crash", "crash", Projects.ProjectSettings.Default);
-        new ArtifactStore(database, clock).CreateVersion("crash",
+        new VersionWriter(database, clock).CreateVersion("crash",
         [
             new(Artifacts.ArtifactRole.Source, "R1", Core.Artifacts.ArtifactKind.Requirement, "en", null, "login", Artifacts.ContentHash.Of("login")),
             new(Artifacts.ArtifactRole.Target, "Login.java", Core.Artifacts.ArtifactKind.Source, "en", null, "class Login", Artifacts.ContentHash.Of("class Login")),

@@ -26,7 +26,7 @@ internal static class ArtifactEndpoints
     }
 
     private static Results<Created<VersionResponse>, ValidationProblem> UploadBatch(
-        string projectId, UploadArtifactsRequest request, ProjectStore projects, ArtifactStore artifacts, IOptions<ServerOptions> options)
+        string projectId, UploadArtifactsRequest request, ProjectStore projects, VersionWriter versions, IOptions<ServerOptions> options)
     {
         var errors = new ValidationErrors();
         var language = projects.Find(projectId)!.Settings.Languages[0];
@@ -36,12 +36,12 @@ internal static class ArtifactEndpoints
             return errors.ToProblem();
         }
 
-        var version = artifacts.CreateVersion(projectId, batch);
+        var version = versions.CreateVersion(projectId, batch);
         return TypedResults.Created($"/projects/{projectId}/versions", version);
     }
 
     private static async Task<Results<Created<VersionResponse>, ValidationProblem, ProblemHttpResult>> UploadZip(
-        string projectId, HttpRequest request, ProjectStore projects, ArtifactStore artifacts, IOptions<ServerOptions> options)
+        string projectId, HttpRequest request, ProjectStore projects, VersionWriter versions, IOptions<ServerOptions> options)
     {
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
@@ -67,7 +67,7 @@ internal static class ArtifactEndpoints
         var skipped = contents.Skipped.Count <= MaxSkippedListed
             ? contents.Skipped
             : [.. contents.Skipped.Take(MaxSkippedListed), $"... and {contents.Skipped.Count - MaxSkippedListed} more"];
-        var version = artifacts.CreateVersion(projectId, batch) with { Skipped = skipped };
+        var version = versions.CreateVersion(projectId, batch) with { Skipped = skipped };
         return TypedResults.Created($"/projects/{projectId}/versions", version);
     }
 

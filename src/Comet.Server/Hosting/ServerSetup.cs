@@ -26,6 +26,7 @@ internal static class ServerSetup
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ProjectStore>();
         services.AddSingleton<ArtifactStore>();
+        services.AddSingleton<VersionWriter>();
         services.AddSingleton<RunStore>();
         services.AddSingleton<LinkStore>();
         services.AddSingleton<LinkWriter>();
