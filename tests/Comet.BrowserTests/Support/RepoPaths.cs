@@ -1,0 +1,32 @@
+namespace Comet.BrowserTests.Support;
+
+/// <summary>The repository (the folder holding Comet.sln) and the benchmark data beside it.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Demo(params string[] parts) => Path.Combine([Root, "datasets", "demo", .. parts]);
+
+    /// <summary>$COMET_DATA, else ../shared/datasets next to the repository; absent data fails the test with this message.</summary>
+    public static string DataRoot()
+    {
+        var configured = Environment.GetEnvironmentVariable("COMET_DATA");
+        var root = string.IsNullOrWhiteSpace(configured) ? Path.GetFullPath(Path.Combine(Root, "..", "shared", "datasets")) : configured;
+        return Directory.Exists(root)
+            ? root
+            : throw new InvalidOperationException($"benchmark data not found at {root}: set COMET_DATA to the datasets folder");
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Comet.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Comet.sln not found above " + AppContext.BaseDirectory);
+    }
+}
