@@ -167,6 +167,23 @@ public class CometTraceRecorder extends Recorder implements SimpleBuildStep {
         public static final String DEFAULT_TESTS = "src/test/**";
         public static final int DEFAULT_TIMEOUT_MINUTES = 10;
 
+        // Instance getters for config.jelly, which cannot read static fields.
+        public String getDefaultRequirements() {
+            return DEFAULT_REQUIREMENTS;
+        }
+
+        public String getDefaultSources() {
+            return DEFAULT_SOURCES;
+        }
+
+        public String getDefaultTests() {
+            return DEFAULT_TESTS;
+        }
+
+        public int getDefaultTimeoutMinutes() {
+            return DEFAULT_TIMEOUT_MINUTES;
+        }
+
         @NonNull
         @Override
         public String getDisplayName() {

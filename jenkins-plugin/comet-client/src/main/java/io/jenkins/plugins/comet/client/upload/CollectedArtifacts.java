@@ -1,6 +1,7 @@
 package io.jenkins.plugins.comet.client.upload;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,11 +15,13 @@ public record CollectedArtifacts(
         List<String> skipped) implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    // Plain ArrayLists, not List.copyOf: Jenkins' remoting accepts only well-known JDK classes when it
+    // deserializes, and the JDK's immutable list classes may not be among them.
     public CollectedArtifacts {
-        requirements = List.copyOf(requirements);
-        code = List.copyOf(code);
-        tests = List.copyOf(tests);
-        skipped = List.copyOf(skipped);
+        requirements = new ArrayList<>(requirements);
+        code = new ArrayList<>(code);
+        tests = new ArrayList<>(tests);
+        skipped = new ArrayList<>(skipped);
     }
 
     public List<ArtifactFile> group(ArtifactGroup group) {
