@@ -11,15 +11,15 @@ public static class IlgpuDevices
     /// <summary>One line per device ILGPU finds (CUDA and CPU), e.g. "Cuda: NVIDIA H100 80GB HBM3".</summary>
     public static IReadOnlyList<string> Describe()
     {
+        CudaDriverLocator.EnsureRegistered();
         using var context = Context.Create(builder => builder.Cuda().CPU());
-        return context.Devices
-            .Select(device => $"{device.AcceleratorType}: {device.Name} (max {device.MaxNumThreadsPerGroup} threads/group)")
-            .ToList();
+        return context.Devices.Select(Describe).ToList();
     }
 
     /// <summary>True when ILGPU finds at least one CUDA device (false, not an exception, when CUDA is absent).</summary>
     public static bool HasCudaDevice()
     {
+        CudaDriverLocator.EnsureRegistered();
         using var context = Context.Create(builder => builder.Cuda());
         return context.GetCudaDevices().Count > 0;
     }
@@ -35,6 +35,7 @@ public static class IlgpuDevices
             return (cpuContext, cpuContext.GetCPUDevice(0));
         }
 
+        CudaDriverLocator.EnsureRegistered();
         var context = Context.Create(builder => builder.Cuda());
         if (context.GetCudaDevices().Count == 0)
         {
@@ -43,5 +44,13 @@ public static class IlgpuDevices
         }
 
         return (context, context.GetCudaDevice(0));
+    }
+
+    private static string Describe(Device device)
+    {
+        var line = $"{device.AcceleratorType}: {device.Name} (max {device.MaxNumThreadsPerGroup} threads/group)";
+        return device is CudaDevice cuda
+            ? $"{line}, {cuda.Architecture}, PTX {cuda.InstructionSet}, driver {cuda.DriverVersion}, {cuda.MemorySize >> 20} MiB"
+            : line;
     }
 }
