@@ -35,6 +35,12 @@ internal sealed class RunWorker(RunQueue queue, RunStore runs, RunExecutor execu
         {
             executor.Execute(runId, cancellation.Token);
         }
+#pragma warning disable CA1031 // e.g. a full disk while marking the run: log it and keep serving the queue
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            logger.LogError(e, "Run {RunId} could not be executed", runId);
+        }
         finally
         {
             queue.Untrack(runId);
