@@ -28,14 +28,29 @@ public static class MeasureRegistry
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
 
+    /// <summary>
+    /// The measure registered as <paramref name="name"/> (case-insensitive). Its matrix is computed once
+    /// per <see cref="MeasureContext"/> and shared with combinations on the same context; every call to
+    /// Compute returns a fresh copy.
+    /// </summary>
     public static ISimilarityMeasure Create(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        var key = name.Trim().ToLowerInvariant();
-        return Factories.TryGetValue(key, out var factory)
-            ? factory()
-            : throw new CometInputException($"unknown measure '{name}' (known: {string.Join(", ", Names)})");
+        var key = CanonicalName(name);
+        return Factories.ContainsKey(key) ? new SharedResultMeasure(key) : throw Unknown(name);
     }
+
+    /// <summary>A new instance of the registered measure, without result sharing.</summary>
+    public static ISimilarityMeasure CreateUnshared(string name) =>
+        Factories.TryGetValue(CanonicalName(name), out var factory) ? factory() : throw Unknown(name);
+
+    private static string CanonicalName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Trim().ToLowerInvariant();
+    }
+
+    private static CometInputException Unknown(string name) =>
+        new($"unknown measure '{name}' (known: {string.Join(", ", Names)})");
 
     /// <summary>Parses a comma-separated list such as "vsm,lsi"; duplicates are removed, order kept.</summary>
     public static IReadOnlyList<ISimilarityMeasure> Parse(string list)

@@ -44,13 +44,17 @@ public class LdaMeasureTests
     }
 
     [Fact]
-    public void Compute_IsTheMedianOfTheSeededRuns()
+    public void Compute_IsTheCellwiseMedianOfTheSeededRuns()
     {
         var context = MeasureFixtures.Context(MeasureFixtures.Task(Sources, Targets), seed: 10);
         var measure = new LdaMeasure(new LdaOptions { Topics = 3, Iterations = 10, Runs = 3 });
-        var runs = new[] { 10, 11, 12 }.Select(s => measure.SingleRun(context, s)).ToArray();
-        var expected = MedianMatrix.Of(context.NewMatrix(), runs).Values.ToArray();
-        Assert.Equal(expected, measure.Compute(context).Values.ToArray());
+        var runs = new[] { 10, 11, 12 }.Select(s => measure.SingleRun(context, s).Values.ToArray()).ToArray();
+        var actual = measure.Compute(context).Values.ToArray();
+        for (var c = 0; c < actual.Length; c++)
+        {
+            var cell = runs.Select(r => r[c]).Order().ToArray();
+            Assert.Equal(cell[1], actual[c]);
+        }
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Comet.Core.Similarity;
 using Comet.Measures.Topics;
 
 namespace Comet.Measures.Tests;
@@ -23,12 +22,9 @@ public class TopicHelpersTests
     }
 
     [Fact]
-    public void MedianMatrix_OddAndEvenCounts_TakeMiddleOrMeanOfMiddles()
+    public void Median_OddAndEvenCounts_TakeMiddleOrMeanOfMiddles()
     {
-        static SimilarityMatrix M(double a, double b) => new(["s"], ["t1", "t2"], [a, b]);
-        var odd = MedianMatrix.Of(M(0, 0), [M(3, 1), M(1, 2), M(2, 3)]);
-        Assert.Equal([2.0, 2.0], odd.Values.ToArray());
-        var even = MedianMatrix.Of(M(0, 0), [M(4, 1), M(1, 2), M(2, 3), M(3, 4)]);
-        Assert.Equal([2.5, 2.5], even.Values.ToArray());
+        Assert.Equal(2.0, Median.OfInPlace(new double[] { 3, 1, 2 }));
+        Assert.Equal(2.5, Median.OfInPlace(new double[] { 4, 1, 2, 3 }));
     }
 }

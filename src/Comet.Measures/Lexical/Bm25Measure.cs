@@ -5,8 +5,9 @@ namespace Comet.Measures.Lexical;
 /// <summary>
 /// Okapi BM25 as Lucene.Net computes it (<see cref="Lucene.Net.Search.Similarities.BM25Similarity"/>,
 /// k1 = 1.2, b = 0.75): targets are the indexed collection (idf and average length come from them
-/// alone), each source is the query. A query term that occurs n times in the source counts n times,
-/// as when the source's token stream itself is the query. Targets that share no term score 0.
+/// alone), each source is the query. By default a query term that occurs n times in the source counts
+/// n times, as when the source's token stream itself is the query (see <see cref="CountQueryRepeats"/>).
+/// Targets that share no term score 0.
 /// </summary>
 /// <remarks>
 /// Scores are not normalised per source: every row is scored against the same index, so scores stay
@@ -14,15 +15,19 @@ namespace Comet.Measures.Lexical;
 /// </remarks>
 public sealed class Bm25Measure : ISimilarityMeasure
 {
-    public Bm25Measure(float k1 = 1.2f, float b = 0.75f)
+    public Bm25Measure(float k1 = 1.2f, float b = 0.75f, bool countQueryRepeats = true)
     {
         K1 = k1;
         B = b;
+        CountQueryRepeats = countQueryRepeats;
     }
 
     public float K1 { get; }
 
     public float B { get; }
+
+    /// <summary>Weigh each query term by its count in the source (true) or count it once (false).</summary>
+    public bool CountQueryRepeats { get; }
 
     public string Name => "bm25";
 
@@ -53,7 +58,7 @@ public sealed class Bm25Measure : ISimilarityMeasure
 
                 foreach (var (target, score) in hits)
                 {
-                    matrix[i, target] += source.Counts[k] * score;
+                    matrix[i, target] += (CountQueryRepeats ? source.Counts[k] : 1.0) * score;
                 }
             }
         }

@@ -6,22 +6,26 @@ namespace Comet.Measures.Topics;
 /// </summary>
 public static class HellingerSimilarity
 {
-    public static double Of(IReadOnlyList<double>? p, IReadOnlyList<double>? q)
+    public static double Of(IReadOnlyList<double>? p, IReadOnlyList<double>? q) =>
+        OfSquareRoots(p?.Select(Math.Sqrt).ToArray(), q?.Select(Math.Sqrt).ToArray());
+
+    /// <summary>The same from element-wise square roots of the two distributions (precomputed once per document).</summary>
+    public static double OfSquareRoots(double[]? rootP, double[]? rootQ)
     {
-        if (p is null || q is null)
+        if (rootP is null || rootQ is null)
         {
             return 0.0;
         }
 
-        if (p.Count != q.Count)
+        if (rootP.Length != rootQ.Length)
         {
             throw new ArgumentException("Distributions differ in length.");
         }
 
         var bhattacharyya = 0.0;
-        for (var i = 0; i < p.Count; i++)
+        for (var i = 0; i < rootP.Length; i++)
         {
-            bhattacharyya += Math.Sqrt(p[i] * q[i]);
+            bhattacharyya += rootP[i] * rootQ[i];
         }
 
         // Rounding can push the coefficient a hair above 1 for identical mixtures.
