@@ -5,7 +5,19 @@ namespace Comet.BrowserTests.Support;
 /// <summary>Runs the built `comet` program (copied next to the tests) in the repository root, as a user would.</summary>
 public static class CometCli
 {
+    public sealed record Result(int ExitCode, string StdOut, string StdErr);
+
+    /// <summary>Runs comet and fails unless it exits 0.</summary>
     public static void Run(params string[] args)
+    {
+        var result = RunRaw(args);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"comet {string.Join(' ', args)} exited {result.ExitCode}: {result.StdErr}{result.StdOut}");
+        }
+    }
+
+    public static Result RunRaw(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -29,9 +41,6 @@ public static class CometCli
             throw new TimeoutException("comet did not finish within 5 minutes: " + string.Join(' ', args));
         }
 
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"comet {string.Join(' ', args)} exited {process.ExitCode}: {stderr.Result}{stdout.Result}");
-        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 }

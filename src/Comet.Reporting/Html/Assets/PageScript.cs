@@ -2,7 +2,7 @@ namespace Comet.Reporting.Html.Assets;
 
 /// <summary>
 /// Page behaviour outside the matrix: filtering and expanding requirements, opening the section a
-/// link points at, and the "ready" mark that the browser tests time the page by.
+/// link points at (#ID) or a URL names (?open=ID), and the "ready" mark that the browser tests time the page by.
 /// </summary>
 internal static class PageScript
 {
@@ -34,6 +34,13 @@ internal static class PageScript
           }
           window.addEventListener('hashchange', openHash);
           openHash();
+          // ?open=ID opens a requirement and scrolls only its list, so the page itself stays at the top.
+          var open = new URLSearchParams(location.search).get('open'), item = open && document.getElementById(open);
+          if (item && item.tagName === 'DETAILS') {
+            item.open = true;
+            var list = item.closest('.list');
+            if (list) list.scrollTop = item.offsetTop - list.offsetTop;
+          }
           performance.mark('comet-ready');
           document.documentElement.dataset.ready = '1';
         })();

@@ -28,7 +28,7 @@ internal static class ReportStyle
         .controls select, .controls button, button.sort { padding: 4px 10px; border: 1px solid var(--line); border-radius: 6px; background: #fff; cursor: pointer; font: inherit; }
         button.sort[aria-pressed=true] { background: var(--accent); color: #fff; border-color: var(--accent); }
         .count { color: var(--muted); font-size: 12px; }
-        .requirements .list { max-height: 560px; overflow: auto; padding-right: 4px; }
+        .requirements .list { position: relative; max-height: 560px; overflow: auto; padding-right: 4px; }
         details.req { background: var(--card); border: 1px solid var(--line); border-radius: 6px; margin: 4px 0; }
         details.req > summary { cursor: pointer; padding: 6px 10px; display: flex; gap: 10px; align-items: baseline; }
         details.req[open] > summary { border-bottom: 1px solid var(--line); }
@@ -55,7 +55,7 @@ internal static class ReportStyle
         .matrix { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 8px; }
         .matrix .scroll { overflow: auto; max-height: 640px; position: relative; }
         .matrix .grid { display: grid; grid-template-columns: max-content max-content; }
-        .matrix .collabels { display: flex; align-items: flex-end; height: 120px; }
+        .matrix .collabels { display: flex; align-items: flex-end; height: 170px; }
         .matrix .collabels button { writing-mode: vertical-rl; transform: rotate(180deg); border: 0; background: none; padding: 0; font-size: 11px; cursor: pointer; overflow: hidden; white-space: nowrap; text-align: left; }
         .matrix .rowlabels { display: flex; flex-direction: column; }
         .matrix .rowlabels button { border: 0; background: none; padding: 0 6px 0 0; font-size: 11px; text-align: right; cursor: pointer; white-space: nowrap; overflow: hidden; }

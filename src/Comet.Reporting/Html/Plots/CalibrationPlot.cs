@@ -18,8 +18,7 @@ public static class CalibrationPlot
         var xLabel = anyScaled ? "Predicted (min-max scaled score, not a probability)" : "Predicted probability";
         var plot = PlotSvg.NewPlot($"Calibration: {taskId}", xLabel, "Observed link frequency");
         var diagonal = plot.Add.Line(0, 0, 1, 1);
-        diagonal.LineColor = Colors.Gray;
-        diagonal.LinePattern = LinePattern.Dotted;
+        diagonal.LineColor = Colors.Gray.WithAlpha(0.6);
         diagonal.LegendText = "perfect calibration";
         for (var i = 0; i < runs.Count; i++)
         {
@@ -32,8 +31,7 @@ public static class CalibrationPlot
             var series = plot.Add.Scatter(bins.Select(b => b.MeanPredicted).ToArray(), bins.Select(b => b.ObservedFrequency).ToArray(), RunPalette.For(i, runs[i].Kind == RunKind.Reference));
             series.LegendText = runs[i].Name + (runs[i].ScoresAreProbabilities ? string.Empty : " (scaled)");
             series.MarkerSize = 7;
-            series.LineWidth = 1.5f;
-            series.LinePattern = runs[i].Kind == RunKind.Reference ? LinePattern.Dashed : LinePattern.Solid;
+            series.LineWidth = runs[i].Kind == RunKind.Reference ? 2.5f : 1.5f;
         }
 
         plot.ShowLegend(Alignment.UpperLeft);

@@ -24,9 +24,8 @@ public static class PrecisionRecallPlot
             }
 
             var line = plot.Add.ScatterLine(curve.Recall.ToArray(), curve.Precision.ToArray(), RunPalette.For(i, runs[i].Kind == RunKind.Reference));
-            line.LineWidth = 2;
+            line.LineWidth = runs[i].Kind == RunKind.Reference ? 3 : 2;
             line.LegendText = runs[i].Name;
-            line.LinePattern = runs[i].Kind == RunKind.Reference ? LinePattern.Dashed : LinePattern.Solid;
         }
 
         plot.ShowLegend(Alignment.UpperRight);

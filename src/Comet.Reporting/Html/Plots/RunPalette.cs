@@ -4,7 +4,8 @@ namespace Comet.Reporting.Html.Plots;
 
 /// <summary>
 /// One colour per run, the same in every plot of a report, so that "vsm" is one colour throughout.
-/// The released COMET output is always black and dashed, to stand apart from our runs.
+/// The released COMET output is always black and drawn thicker, to stand apart from our runs.
+/// (No dashes: Skia's SVG back end cannot write path effects and would draw them solid with a warning.)
 /// </summary>
 internal static class RunPalette
 {

@@ -84,7 +84,7 @@ internal static class MatrixSection
     internal static (int Width, int Height) CellSize(int rows, int columns)
     {
         var height = rows <= 40 ? 18 : rows <= 400 ? 12 : 3;
-        var width = Math.Clamp(TargetWidth / Math.Max(columns, 1), 2, 22);
+        var width = Math.Clamp(TargetWidth / Math.Max(columns, 1), 2, 36);
         return (width, height);
     }
 
