@@ -1,1 +1,19 @@
-Console.WriteLine("usage: dotnet run -c Release --project tests/Comet.Benchmarks -- <benchmark>");
+using Comet.Benchmarks.Inference;
+using Comet.Benchmarks.VectorSearch;
+
+// A table of contents: benchmark name -> entry point taking the remaining arguments.
+var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
+{
+    ["vector-search"] = VectorSearchBenchmark.Run,
+    ["inference"] = InferenceSpeedBenchmark.Run,
+    ["inference-eval"] = InferenceEvaluation.Run,
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.WriteLine("usage: dotnet run -c Release --project tests/Comet.Benchmarks -- <benchmark> [options]");
+    Console.WriteLine($"benchmarks: {string.Join(", ", benchmarks.Keys)}");
+    return 2;
+}
+
+return run(args[1..]);

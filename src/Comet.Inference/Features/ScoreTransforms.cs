@@ -1,0 +1,111 @@
+using MathNet.Numerics.Distributions;
+
+namespace Comet.Inference.Features;
+
+/// <summary>
+/// Transforms that make any similarity scale usable by one Gaussian likelihood. Both are monotone
+/// in the raw score, so no measure's ordering is ever changed, only its spacing.
+/// </summary>
+internal static class ScoreTransforms
+{
+    /// <summary>
+    /// Normal score of the mid-rank over all pairs: probit((rank - 0.5) / n). Ties share one value
+    /// (so 60% zeros stay one tied block instead of an arbitrary order) and NaN ranks lowest.
+    /// Global rather than per source, so it keeps the raw level: a source that matches nothing
+    /// keeps low values (docs/evaluation.md: per-source normalisation loses calibration).
+    /// </summary>
+    public static double[] GlobalProbitRank(ReadOnlySpan<double> values)
+    {
+        var n = values.Length;
+        var keys = new double[n];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = double.IsNaN(values[i]) ? double.NegativeInfinity : values[i];
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        var result = new double[n];
+        var start = 0;
+        while (start < n)
+        {
+            var end = start + 1;
+            while (end < n && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            // Mid-rank of the tied block [start, end), 1-based: (start + 1 + end) / 2.
+            var u = (((start + 1 + end) / 2.0) - 0.5) / n;
+            var z = Normal.InvCDF(0, 1, u);
+            for (var k = start; k < end; k++)
+            {
+                result[order[k]] = z;
+            }
+
+            start = end;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Each row of a rows x columns block standardised to mean 0, sd 1 (a row with no spread gets 0):
+    /// how a pair stands among its source's candidates, whatever the source's overall level.
+    /// </summary>
+    public static double[] RowStandardise(ReadOnlySpan<double> values, int rows, int columns)
+    {
+        var result = new double[values.Length];
+        for (var r = 0; r < rows; r++)
+        {
+            var row = values.Slice(r * columns, columns);
+            var mean = 0.0;
+            foreach (var v in row)
+            {
+                mean += v;
+            }
+
+            mean /= columns;
+            var variance = 0.0;
+            foreach (var v in row)
+            {
+                variance += (v - mean) * (v - mean);
+            }
+
+            var sd = Math.Sqrt(variance / columns);
+            var scale = sd > 1e-12 ? 1.0 / sd : 0.0;
+            for (var c = 0; c < columns; c++)
+            {
+                result[(r * columns) + c] = (row[c] - mean) * scale;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Column-wise counterpart of <see cref="RowStandardise"/>: how a pair stands among its target's candidates.</summary>
+    public static double[] ColumnStandardise(ReadOnlySpan<double> values, int rows, int columns)
+    {
+        var transposed = new double[values.Length];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                transposed[(c * rows) + r] = values[(r * columns) + c];
+            }
+        }
+
+        var standardised = RowStandardise(transposed, columns, rows);
+        var result = new double[values.Length];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                result[(r * columns) + c] = standardised[(c * rows) + r];
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,39 @@
+using Comet.Inference.Model;
+
+namespace Comet.Inference.Inference;
+
+/// <summary>Settings of one inference run. Immutable; defaults suit every dataset.</summary>
+public sealed record InferenceOptions
+{
+    /// <summary>Hyperpriors of the model (default <see cref="ModelPriors.Default"/>).</summary>
+    public ModelPriors Priors { get; init; } = ModelPriors.Default;
+
+    /// <summary>Cap on variational EM sweeps (default 300).</summary>
+    public int MaxIterations { get; init; } = 300;
+
+    /// <summary>Stop when no link posterior moves by more than this in one sweep (default 1e-5).</summary>
+    public double Tolerance { get; init; } = 1e-5;
+
+    /// <summary>Use developer feedback when the evidence has some (default true; false = Stage 1/3 only).</summary>
+    public bool UseFeedback { get; init; } = true;
+
+    /// <summary>Use transitive evidence when the evidence has some (default true).</summary>
+    public bool UseTransitive { get; init; } = true;
+
+    /// <summary>Seed for the sampling-based reference inference; variational inference is deterministic.</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Sweeps of the reference sampler (default 4,000 after 1,000 burn-in).</summary>
+    public int Samples { get; init; } = 4000;
+
+    public static InferenceOptions Default { get; } = new();
+
+    public void Validate()
+    {
+        Priors.Validate();
+        if (MaxIterations < 1 || Tolerance <= 0 || Samples < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxIterations), "Iterations, tolerance and samples must be positive.");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Comet.Inference.Model;
+
+namespace Comet.Inference.Inference;
+
+/// <summary>State of variational EM at convergence (arrays row-major over pairs, or per source).</summary>
+/// <param name="Posterior">q(z_st = 1).</param>
+/// <param name="LogOdds">logit q(z_st = 1), the count offset included.</param>
+/// <param name="Evidence">The pairs' evidence log-likelihood ratio: measures, paths and feedback.</param>
+/// <param name="FeedbackLogOdds">The answers' share of <paramref name="Evidence"/> (empty without feedback).</param>
+/// <param name="SourcePropensity">Posterior of each pi_s on the quadrature grid.</param>
+internal sealed record SolverResult(
+    double[] Posterior,
+    double[] LogOdds,
+    double[] Evidence,
+    double[] FeedbackLogOdds,
+    SourcePosterior[] SourcePropensity,
+    double Density,
+    double Concentration,
+    EmissionParameters Emission,
+    FeedbackLikelihood Feedback,
+    double CountOffset,
+    int Iterations,
+    bool Converged)
+{
+    private int Targets => Posterior.Length / SourcePropensity.Length;
+
+    /// <summary>
+    /// The pair's prior log-odds as the posterior sees it: everything the evidence does not explain,
+    /// i.e. what the source's propensity (and the count offset) add. Prior + evidence = log-odds exactly.
+    /// </summary>
+    public double PriorLogOdds(int source, int target)
+    {
+        var pair = (source * Targets) + target;
+        return LogOdds[pair] - Evidence[pair];
+    }
+
+    /// <summary>Var of logit pi_s under its posterior.</summary>
+    public double PriorLogOddsVariance(int source) => SourcePropensity[source].LogitVariance;
+}

@@ -1,0 +1,46 @@
+using Comet.Core;
+using Comet.Inference.Evidence;
+
+namespace Comet.Inference.Model;
+
+/// <summary>One answer a_i resolved to its pair: direction and strength (P(informed)).</summary>
+internal readonly record struct FeedbackObservation(int Pair, bool SaysLink, double Strength)
+{
+    /// <summary>Answers with no information (stated probability 0.5) are dropped; unknown ids are input errors.</summary>
+    public static FeedbackObservation[] Resolve(LinkEvidence evidence)
+    {
+        if (evidence.Feedback.Count == 0)
+        {
+            return [];
+        }
+
+        var sources = Index(evidence.SourceIds);
+        var targets = Index(evidence.TargetIds);
+        var result = new List<FeedbackObservation>(evidence.Feedback.Count);
+        foreach (var answer in evidence.Feedback)
+        {
+            if (!sources.TryGetValue(answer.SourceId, out var s) || !targets.TryGetValue(answer.TargetId, out var t))
+            {
+                throw new CometInputException($"feedback names an unknown link {answer.SourceId} -> {answer.TargetId}");
+            }
+
+            if (answer.Strength > 0)
+            {
+                result.Add(new((s * evidence.TargetCount) + t, answer.SaysLink, answer.Strength));
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static Dictionary<string, int> Index(IReadOnlyList<string> ids)
+    {
+        var map = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            map[ids[i]] = i;
+        }
+
+        return map;
+    }
+}

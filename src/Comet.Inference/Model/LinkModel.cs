@@ -1,0 +1,90 @@
+using Comet.Inference.Evidence;
+using Comet.Inference.Features;
+
+namespace Comet.Inference.Model;
+
+/// <summary>
+/// The hierarchical Bayesian link model, declared once, top-down, as its generative story. Inference
+/// algorithms (<see cref="Inference.ILinkInference"/>) read this declaration; none of them changes it.
+/// <code>
+/// m      ~ Beta.FromMeanAndStrength(linksPerSource / |T|, fraction x |S||T|)   project link density
+/// a      ~ empirical Bayes over a grid                                        how alike sources are
+/// pi_s   ~ Beta(a m, a (1 - m))                            per source: does it have links at all, how many
+/// z_st   ~ Bernoulli(pi_s)                                                    the link itself
+/// omega  ~ flat; w_j ~ N(omega, 1 / (pooling N1)), w_j &gt;= 0     weight (quality) of feature j, pooled
+/// x_st   ~ Normal(mu0 + z_st Sigma w, Sigma)            features: each measure's global probit-rank and
+///                                                       within-source standing, plus transitive paths
+/// psi_1  ~ FeedbackSensitivity, psi_0 ~ FeedbackFalseAlarm       the developer's confusion matrix
+/// h_i    ~ Bernoulli(strength_i)                                 the developer knew (else a coin flip)
+/// a_i    ~ h_i ? Bernoulli(psi_{z_st}) : Bernoulli(1/2)          answer i on link (s, t)
+/// </code>
+/// The link component's mean is above the non-link one along Sigma w with w &gt;= 0: more similar never
+/// counts against a link, and the log-likelihood ratio is linear, log N1/N0 = w'(x - (mu0 + mu1)/2),
+/// so every measure's contribution is one readable log-odds term and nothing saturates.
+/// Two departures from plain Bayes, both options of <see cref="ModelPriors"/>: the posterior is held
+/// to m x pairs expected links (posterior regularisation), and a source's pooled evidence is tempered
+/// when its pi_s is inferred (its pairs are not independent on real data).
+/// </summary>
+public sealed class LinkModel
+{
+    private LinkModel(LinkEvidence evidence, ModelPriors priors, FeatureSet features, FeedbackObservation[] feedback)
+    {
+        Evidence = evidence;
+        Priors = priors;
+        Features = features;
+        Feedback = feedback;
+        var meanDensity = Math.Clamp(priors.ExpectedLinksPerSource / evidence.TargetCount, 1e-4, 0.5);
+        LinkDensity = BetaPrior.FromMeanAndStrength(meanDensity, Math.Max(2.0, priors.DensityStrengthFraction * evidence.PairCount));
+    }
+
+    public LinkEvidence Evidence { get; }
+
+    public ModelPriors Priors { get; }
+
+    /// <summary>Prior of the project link density m.</summary>
+    public BetaPrior LinkDensity { get; }
+
+    /// <summary>Candidate concentrations of the source propensities pi_s.</summary>
+    public IReadOnlyList<double> ConcentrationGrid => Priors.ConcentrationGrid;
+
+    /// <summary>Prior of psi_1 = P(answer "link" | link, informed).</summary>
+    public BetaPrior FeedbackSensitivity => Priors.FeedbackSensitivity;
+
+    /// <summary>Prior of psi_0 = P(answer "link" | no link, informed).</summary>
+    public BetaPrior FeedbackFalseAlarm => Priors.FeedbackFalseAlarm;
+
+    public int Sources => Features.Sources;
+
+    public int Targets => Features.Targets;
+
+    /// <summary>The observation vectors x_st.</summary>
+    internal FeatureSet Features { get; }
+
+    /// <summary>The answers a_i, resolved to pair indices.</summary>
+    internal IReadOnlyList<FeedbackObservation> Feedback { get; }
+
+    /// <summary>Declares the model for one task's evidence: measures (and any extra path scores) become features.</summary>
+    public static LinkModel Declare(LinkEvidence evidence, ModelPriors priors) => Declare(evidence, priors, []);
+
+    internal static LinkModel Declare(LinkEvidence evidence, ModelPriors priors, IReadOnlyList<(string Group, double[] Scores)> pathScores)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(priors);
+        priors.Validate();
+        var blocks = evidence.Measures.Select(m => (m.Key, m.Value.Values.ToArray())).Concat(pathScores).ToArray();
+        var columns = priors.RankTransformScores
+            ? FeatureBuilder.Build(blocks, evidence.SourceCount, evidence.TargetCount, priors.Features)
+            : blocks.Select(b => new FeatureColumn(b.Item1, b.Item1, b.Item2)).ToArray();
+        var features = new FeatureSet(columns, evidence.SourceCount, evidence.TargetCount);
+        return new LinkModel(evidence, priors, features, FeedbackObservation.Resolve(evidence));
+    }
+
+    internal LinkModel WithPathScores(IReadOnlyList<(string Group, double[] Scores)> pathScores)
+    {
+        var blocks = pathScores.Select(p => (p.Group, p.Scores)).ToArray();
+        var more = Priors.RankTransformScores
+            ? FeatureBuilder.Build(blocks, Sources, Targets, Priors.Features)
+            : blocks.Select(b => new FeatureColumn(b.Group, b.Group, b.Scores)).ToArray();
+        return new LinkModel(Evidence, Priors, Features.Append(more), [.. Feedback]);
+    }
+}

@@ -1,0 +1,46 @@
+using Comet.Inference.Features;
+
+namespace Comet.Inference.Tests;
+
+public class ScoreTransformsTests
+{
+    [Fact]
+    public void GlobalProbitRank_TiedScores_ShareOneValueAndKeepOrder()
+    {
+        var z = ScoreTransforms.GlobalProbitRank([0, 0, 0, 0.5, 0.9, 0.2]);
+
+        Assert.Equal(z[0], z[1]);
+        Assert.Equal(z[1], z[2]);
+        Assert.True(z[5] > z[0] && z[3] > z[5] && z[4] > z[3]);
+        // Mid-rank of the three zeros is 2, so u = (2 - 0.5) / 6 = 0.25 and probit(0.25) = -0.6745.
+        Assert.Equal(-0.67449, z[0], 4);
+    }
+
+    [Fact]
+    public void GlobalProbitRank_NaN_RanksLowest()
+    {
+        var z = ScoreTransforms.GlobalProbitRank([double.NaN, -5, 3]);
+
+        Assert.True(z[0] < z[1] && z[1] < z[2]);
+        Assert.All(z, v => Assert.True(double.IsFinite(v)));
+    }
+
+    [Fact]
+    public void RowStandardise_EachRow_HasMeanZeroAndUnitSd()
+    {
+        var values = ScoreTransforms.RowStandardise([1, 2, 3, 10, 10, 10], rows: 2, columns: 3);
+
+        Assert.Equal(0, values[0] + values[1] + values[2], 12);
+        Assert.Equal(3, (values[0] * values[0]) + (values[1] * values[1]) + (values[2] * values[2]), 12);
+        Assert.Equal([0.0, 0.0, 0.0], values[3..]);
+    }
+
+    [Fact]
+    public void ColumnStandardise_EachColumn_HasMeanZero()
+    {
+        var values = ScoreTransforms.ColumnStandardise([1, 5, 3, 7], rows: 2, columns: 2);
+
+        Assert.Equal(-1, values[0], 12);
+        Assert.Equal(1, values[2], 12);
+    }
+}
