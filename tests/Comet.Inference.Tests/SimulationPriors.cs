@@ -14,6 +14,7 @@ internal static class SimulationPriors
             ExpectedLinksPerSource = truth.Density * truth.Targets,
             ConstrainExpectedLinks = false,
             WeightPooling = 0,
+            PathWeightPrecision = 0,
             CovarianceShrinkage = 0,
             SourceEvidenceTempering = 1,
         },

@@ -44,7 +44,7 @@ internal static class EmissionUpdate
         var separation = new double[d];
         for (var j = 0; j < d; j++)
         {
-            system[j, j] += priors.WeightPooling;
+            system[j, j] += IsPath(features, j) ? priors.PathWeightPrecision : priors.WeightPooling;
             separation[j] = linkMean[j] - nonLinkMean[j];
         }
 
@@ -54,10 +54,13 @@ internal static class EmissionUpdate
         return new EmissionParameters(names, groups, nonLinkMean, covariance, weights, links);
     }
 
+    private static bool IsPath(FeatureSet features, int j) =>
+        features.Columns[j].Group.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal);
+
     private static double[] PooledWeights(FeatureSet features, double[,] system, double[] separation, double pooling, double[]? start)
     {
         var d = separation.Length;
-        var pools = features.Columns.Select(c => c.Group.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal) ? null : "measure").ToArray();
+        var pools = Enumerable.Range(0, d).Select(j => IsPath(features, j) ? null : "measure").ToArray();
         var weights = start ?? new double[d];
         var target = new double[d];
         for (var round = 0; round < 50; round++)

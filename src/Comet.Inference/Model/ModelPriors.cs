@@ -43,6 +43,13 @@ public sealed record ModelPriors
     public double WeightPooling { get; init; } = 1.0;
 
     /// <summary>
+    /// Prior precision of each transitive path weight around 0, in the same units as
+    /// <see cref="WeightPooling"/> (default 3). Path scores are built from the model's own posteriors
+    /// of related links, so an unsupervised fit tends to over-trust them; a path must earn its weight.
+    /// </summary>
+    public double PathWeightPrecision { get; init; } = 3.0;
+
+    /// <summary>
     /// Constrain the posterior so that the expected number of links equals m x pairs (posterior
     /// regularisation; default true). Without it the link component can grow into "similar".
     /// </summary>
@@ -80,6 +87,7 @@ public sealed record ModelPriors
         Check(DensityStrengthFraction is > 0 and <= 10, nameof(DensityStrengthFraction));
         Check(ConcentrationGrid.Count > 0 && ConcentrationGrid.All(a => a > 0), nameof(ConcentrationGrid));
         Check(WeightPooling >= 0, nameof(WeightPooling));
+        Check(PathWeightPrecision >= 0, nameof(PathWeightPrecision));
         Check(SourceEvidenceTempering is > 0 and <= 1, nameof(SourceEvidenceTempering));
         Check(CovarianceShrinkage is >= 0 and <= 1, nameof(CovarianceShrinkage));
         Check(KnownLinkReliability is > 0 and <= 1, nameof(KnownLinkReliability));

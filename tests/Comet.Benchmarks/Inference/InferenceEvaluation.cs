@@ -101,6 +101,7 @@ internal static class InferenceEvaluation
             DensityStrengthFraction = D("strength", p.DensityStrengthFraction),
             CovarianceShrinkage = D("shrink", p.CovarianceShrinkage),
             WeightPooling = D("pool", p.WeightPooling),
+            PathWeightPrecision = D("path", p.PathWeightPrecision),
             SourceEvidenceTempering = D("tau", p.SourceEvidenceTempering),
             ConstrainExpectedLinks = !s.ContainsKey("free-count"),
             ConcentrationGrid = s.TryGetValue("grid", out var g) ? g.Split(';').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray() : p.ConcentrationGrid,
