@@ -1,5 +1,6 @@
 using Comet.Inference.Inference;
 using Comet.Inference.Model;
+using Xunit.Abstractions;
 
 namespace Comet.Inference.Tests;
 
@@ -8,7 +9,7 @@ namespace Comet.Inference.Tests;
 /// and simulation-based calibration of the source propensities (posterior CDF at the true value is
 /// uniform over replications).
 /// </summary>
-public class SimulationValidationTests
+public class SimulationValidationTests(ITestOutputHelper output)
 {
     private static readonly SimulationTruth Truth = new(Sources: 80, Targets: 60, Density: 0.05, Concentration: 20, Weights: [1.2, 0.6, 0.0], Correlation: 0.3);
 
@@ -23,6 +24,7 @@ public class SimulationValidationTests
 
         // About 240 links: the link mean has standard error ~ 1 / sqrt(240) = 0.065 per feature; weights
         // are its image under Sigma^-1, so 0.25 is about three standard errors.
+        output.WriteLine($"w = {string.Join(", ", result.Emission.Weights.Select(w => w.ToString("0.000")))}; links {result.Posterior.Sum():0.0} (true {simulator.Links.Count(l => l)})");
         Assert.Equal(1.2, result.Emission.Weights[0], 0.25);
         Assert.Equal(0.6, result.Emission.Weights[1], 0.25);
         Assert.Equal(0.0, result.Emission.Weights[2], 0.25);
@@ -69,6 +71,7 @@ public class SimulationValidationTests
             }
         }
 
+        output.WriteLine($"ECE {ece:0.0000}; bins (count predicted/observed): " + string.Join(" ", Enumerable.Range(0, 10).Where(b => counts[b] > 0).Select(b => $"{counts[b]} {predicted[b] / counts[b]:0.000}/{observed[b] / counts[b]:0.000}")));
         Assert.True(ece < 0.01, $"expected calibration error {ece:0.0000}");
     }
 
@@ -96,6 +99,7 @@ public class SimulationValidationTests
         ranks.Sort();
         var n = ranks.Count;
         var distance = ranks.Select((u, i) => Math.Max(Math.Abs(u - (i / (double)n)), Math.Abs(u - ((i + 1) / (double)n)))).Max();
+        output.WriteLine($"KS distance {distance:0.0000} over {n} sources (1% critical {1.63 / Math.Sqrt(n):0.0000})");
         Assert.True(distance < 1.63 / Math.Sqrt(n), $"KS distance {distance:0.000} over {n} sources");
     }
 }
