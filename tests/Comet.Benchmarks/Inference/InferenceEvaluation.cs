@@ -30,7 +30,7 @@ internal static class InferenceEvaluation
         var tasks = settings.TryGetValue("tasks", out var t) ? t.Split(',') : DefaultTasks;
         var measures = (settings.TryGetValue("measures", out var m) ? m : "vsm,lsi,js,bm25").Split(',');
         var options = new InferenceOptions { Priors = PriorsFrom(settings) };
-        Console.WriteLine("task | best AP | best MAP | CombSUM | COMET | H1 | H3 paths | H2 fb | H4 all+fb | fb-unseen: H1 / H2 / H4 | ECE H1 | s");
+        Console.WriteLine("task | best AP | best MAP | CombSUM | COMET | H1 | H3 paths | H2 fb | H4 all+fb | fb-unseen: H1 / H2 / H4 | ECE H1 | P/R/F1 H1 at p>=0.5 | s");
         foreach (var id in tasks)
         {
             var clock = Stopwatch.StartNew();
@@ -56,7 +56,7 @@ internal static class InferenceEvaluation
             var unseen1 = EvaluateUnseen(stage1, gold, answers);
             var unseen4 = EvaluateUnseen(stage4, gold, answers);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{id} | {F(bestAp.Metrics)} {bestAp.Key} | {F(bestMap.Metrics)} {bestMap.Key} | {F(combSum)} | {F(comet)} | {F(h1)} | {F(h3)} | {F(h2)} | {F(h4)} | {F(unseen1)} / {F(unseen2)} / {F(unseen4)} | {Reliability.Describe(stage1, gold).Split(' ')[1]} | {clock.Elapsed.TotalSeconds:0.0}"));
+                $"{id} | {F(bestAp.Metrics)} {bestAp.Key} | {F(bestMap.Metrics)} {bestMap.Key} | {F(combSum)} | {F(comet)} | {F(h1)} | {F(h3)} | {F(h2)} | {F(h4)} | {F(unseen1)} / {F(unseen2)} / {F(unseen4)} | {Reliability.Describe(stage1, gold).Split(' ')[1]} | {F1(stage1, gold)} | {clock.Elapsed.TotalSeconds:0.0}"));
             if (settings.ContainsKey("verbose"))
             {
                 Describe(stage1, gold, "H1");
@@ -87,6 +87,12 @@ internal static class InferenceEvaluation
         var unseen = matrix.Cells().Where(c => !judged.Contains(c.Link));
         var unseenGold = new GoldStandard(gold.Links.Where(l => !judged.Contains(l)));
         return Evaluator.Evaluate(new RankedLinks(unseen), unseenGold, CandidateSpace.FromMatrix(matrix));
+    }
+
+    private static string F1(LinkPosteriors posteriors, GoldStandard gold)
+    {
+        var t = Evaluator.Evaluate(posteriors.ToProbabilityMatrix(), gold, 0.5).Threshold!;
+        return string.Create(CultureInfo.InvariantCulture, $"{t.Precision:.000}/{t.Recall:.000}/{t.F1:.000}");
     }
 
     private static string F(MetricSet m) => string.Create(CultureInfo.InvariantCulture, $"{m.AveragePrecision:.000}/{m.MeanAveragePrecision:.000}");
