@@ -1,4 +1,5 @@
 using Comet.Benchmarks.Inference;
+using Comet.Benchmarks.Measures;
 using Comet.Benchmarks.VectorSearch;
 
 // A table of contents: benchmark name -> entry point taking the remaining arguments.
@@ -7,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["vector-search"] = VectorSearchBenchmark.Run,
     ["inference"] = InferenceSpeedBenchmark.Run,
     ["inference-eval"] = InferenceEvaluation.Run,
+    ["measures"] = MeasuresBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

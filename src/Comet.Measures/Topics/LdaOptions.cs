@@ -6,9 +6,9 @@ namespace Comet.Measures.Topics;
 /// </summary>
 /// <remarks>
 /// Runs and sweeps were chosen on six tasks (docs/benchmarks.md, "Measures"): one run's AP varies by
-/// 6 to 20 points with the seed and hardly depends on the sweeps (50, 100 and 200 give the same mean),
+/// 6 to 21 points with the seed and hardly depends on the sweeps (50, 100 and 200 give the same mean),
 /// while the median over runs is both steadier and better (WARC: one run 13% AP, median of 9 runs
-/// 27%, of 30 runs 32%). At equal cost, 30 runs of 25 sweeps matched or beat 15 runs of 50.
+/// 27%, of 30 shorter runs 32%). At equal cost, 30 runs of 25 sweeps matched or beat 15 runs of 50.
 /// </remarks>
 public sealed record LdaOptions
 {
