@@ -1,26 +1,30 @@
+using System.Diagnostics;
 using Comet.Core.Links;
 using Comet.Core.Tasks;
 using Comet.Evaluation.Metrics;
 using Comet.Evaluation.Reference;
 using Comet.Evaluation.Trec;
-using Comet.Loading;
+using Comet.Inference.Output;
 using Comet.Loading.Catalog;
+using Comet.Pipeline.Modelling;
 using Comet.Reporting.Results;
 
 namespace Comet.Pipeline;
 
 /// <summary>
-/// Batch evaluation on benchmarks: load each task, run the pipeline, score every measure against the
-/// gold standard, and add the original COMET tool's released output as a run where one exists.
+/// Batch evaluation on benchmarks: load each task, run the pipeline's measures, score each measure,
+/// each link model (with transitive evidence and simulated feedback where asked) and the original
+/// COMET tool's released output against the gold standard.
 /// </summary>
 public sealed class EvaluationRunner(
     TracePipeline pipeline,
     DatasetCatalog catalog,
     string dataRoot,
     ReferenceOutputCatalog? reference = null,
-    double? threshold = null,
-    string? trecDirectory = null)
+    EvaluationPlan? plan = null)
 {
+    private readonly EvaluationPlan _plan = plan ?? new EvaluationPlan();
+
     public IEnumerable<EvaluationRow> Evaluate(IEnumerable<string> taskIds, IProgress<PipelineProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(taskIds);
@@ -28,28 +32,93 @@ public sealed class EvaluationRunner(
         {
             cancellation.ThrowIfCancellationRequested();
             var task = catalog.Load(id, dataRoot);
-            var result = pipeline.Run(task, progress, cancellation);
+            var measured = pipeline.Run(task, progress, cancellation);
             var candidates = CandidateSpace.FromTask(task);
             WriteQrels(task);
-            foreach (var (name, matrix) in result.Matrices)
+            foreach (var (name, matrix) in measured.Matrices)
             {
                 var ranking = RankedLinks.FromMatrix(matrix);
                 WriteRun(task, name, ranking);
-                yield return new EvaluationRow(task.Id, name, Evaluator.Evaluate(ranking, task.Gold, candidates, threshold), result.Timings[name].TotalSeconds);
+                yield return new EvaluationRow(task.Id, name, Evaluator.Evaluate(ranking, task.Gold, candidates, _plan.Threshold), measured.Timings[name].TotalSeconds);
+            }
+
+            foreach (var row in ModelRows(measured, candidates))
+            {
+                yield return row;
             }
 
             if (reference?.PrimaryFor(task.Id) is { } original)
             {
                 var ranking = original.Read();
                 WriteRun(task, "comet-original", ranking);
-                yield return new EvaluationRow(task.Id, original.DisplayName, Evaluator.Evaluate(ranking, task.Gold, candidates, threshold), 0);
+                yield return new EvaluationRow(task.Id, original.DisplayName, Evaluator.Evaluate(ranking, task.Gold, candidates, _plan.Threshold), 0);
             }
         }
     }
 
+    private IEnumerable<EvaluationRow> ModelRows(TraceResult measured, CandidateSpace candidates)
+    {
+        var task = measured.Task;
+        for (var i = 0; i < _plan.Models.Count; i++)
+        {
+            var model = _plan.Models[i];
+            var clock = Stopwatch.StartNew();
+            var posteriors = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: false), model);
+            yield return ModelRow(task, ModelNames.RunName(model), posteriors, candidates, clock.Elapsed.TotalSeconds);
+            if (i > 0)
+            {
+                continue;
+            }
+
+            if (_plan.Transitive && (task.Intermediates.Count > 0 || task.KnownLinks.Count > 0))
+            {
+                clock.Restart();
+                var withPaths = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: true), model);
+                yield return ModelRow(task, ModelNames.RunName(model, "+paths"), withPaths, candidates, clock.Elapsed.TotalSeconds);
+            }
+
+            if (_plan.Feedback is { } simulation)
+            {
+                var (answers, judged) = simulation.Simulate(task);
+                clock.Restart();
+                var withFeedback = TracePipeline.Infer(pipeline.Evidence(measured, answers, transitive: false), model);
+                var seconds = clock.Elapsed.TotalSeconds;
+                yield return ModelRow(task, ModelNames.RunName(model, "+feedback"), withFeedback, candidates, seconds);
+                yield return UnseenRow(task, ModelNames.RunName(model, "+feedback (unseen)"), withFeedback, judged, seconds);
+                yield return UnseenRow(task, ModelNames.RunName(model, "(unseen)"), posteriors, judged, 0);
+            }
+        }
+    }
+
+    private EvaluationRow ModelRow(TraceTask task, string name, LinkPosteriors posteriors, CandidateSpace candidates, double seconds)
+    {
+        var ranking = posteriors.ToRankedLinks();
+        WriteRun(task, name.Replace(' ', '_'), ranking);
+        var probabilities = posteriors.ToProbabilityMatrix();
+
+        // Ranked by log-odds (no ties from saturation); the threshold applies to probabilities.
+        var metrics = Evaluator.Evaluate(ranking, task.Gold, candidates);
+        var threshold = Evaluator.Evaluate(probabilities, task.Gold, _plan.ModelThreshold).Threshold;
+        return new EvaluationRow(task.Id, name, metrics with { Threshold = threshold }, seconds)
+        {
+            Reliability = ReliabilityBin.Compute(probabilities.Cells().Select(c => (c.Score, task.Gold.Contains(c.SourceId, c.TargetId)))),
+        };
+    }
+
+    /// <summary>
+    /// Scores only the pairs that got no feedback, so a gain is not just the answers themselves. AP and
+    /// MAP are exact on that subset; AUC treats the judged pairs as unscored non-links (they hold no gold).
+    /// </summary>
+    private static EvaluationRow UnseenRow(TraceTask task, string name, LinkPosteriors posteriors, IReadOnlySet<TraceLink> judged, double seconds)
+    {
+        var ranking = new RankedLinks(posteriors.ToRankedLinks().Where(l => !judged.Contains(l.Link)));
+        var gold = new GoldStandard(task.Gold.Links.Where(l => !judged.Contains(l)));
+        return new EvaluationRow(task.Id, name, Evaluator.Evaluate(ranking, gold, CandidateSpace.FromTask(task)), seconds);
+    }
+
     private void WriteQrels(TraceTask task)
     {
-        if (trecDirectory is null)
+        if (_plan.TrecDirectory is null)
         {
             return;
         }
@@ -60,7 +129,7 @@ public sealed class EvaluationRunner(
 
     private void WriteRun(TraceTask task, string run, RankedLinks ranking)
     {
-        if (trecDirectory is null)
+        if (_plan.TrecDirectory is null)
         {
             return;
         }
@@ -71,5 +140,5 @@ public sealed class EvaluationRunner(
 
     // Task ids contain '/', which becomes '_' in file names.
     private string TrecPath(TraceTask task, string suffix) =>
-        Path.Combine(trecDirectory!, task.Id.Replace('/', '_') + "." + suffix.Replace('+', '_'));
+        Path.Combine(_plan.TrecDirectory!, task.Id.Replace('/', '_') + "." + suffix.Replace('+', '_'));
 }

@@ -1,5 +1,7 @@
 using Comet.Preprocessing;
 
+using Comet.Pipeline.Modelling;
+
 namespace Comet.Pipeline;
 
 /// <summary>
@@ -14,6 +16,15 @@ public sealed record PipelineOptions
     /// <summary>Seed handed to every stochastic stage.</summary>
     public int Seed { get; init; } = 42;
 
+    /// <summary>
+    /// The link model that turns the measures into probabilities: "hbn" (the hierarchical Bayesian model),
+    /// "comet" (our re-implementation of the original COMET Stage 1) or "none" (rank by the first measure).
+    /// </summary>
+    public string Model { get; init; } = "none";
+
+    /// <summary>Add transitive evidence (intermediate artifacts, known links, similar sources) to the model.</summary>
+    public bool Transitive { get; init; }
+
     /// <summary>Overrides of the analysis chain; null = defaults with the task's languages.</summary>
     public AnalysisOptions? Analysis { get; init; }
 
@@ -23,5 +34,7 @@ public sealed record PipelineOptions
         {
             throw new ArgumentException("At least one measure is required.");
         }
+
+        ModelNames.Resolve(Model);
     }
 }

@@ -2,19 +2,23 @@ using System.Diagnostics;
 using Comet.Core.Links;
 using Comet.Core.Similarity;
 using Comet.Core.Tasks;
+using Comet.Inference;
+using Comet.Inference.Evidence;
+using Comet.Inference.Output;
 using Comet.Measures;
+using Comet.Pipeline.Modelling;
 using Comet.Preprocessing;
 
 namespace Comet.Pipeline;
 
 /// <summary>
-/// The composed pipeline: pre-process -> measure -> rank. Loading happens before (a
+/// The composed pipeline: pre-process -> measure -> infer -> rank. Loading happens before (a
 /// <see cref="TraceTask"/> comes in) and evaluation/reporting after. Immutable and thread-safe; the
 /// CLI and the server both run tasks through it.
 /// </summary>
 /// <remarks>
-/// Until the Bayesian model lands, the final ranking is the first measure's matrix; every other
-/// measure's scores are kept beside it in <see cref="TraceResult.Matrices"/>.
+/// With a model, links are ranked by posterior log-odds; with model "none", by the first measure.
+/// Every measure's scores are kept in <see cref="TraceResult.Matrices"/> either way.
 /// </remarks>
 public sealed class TracePipeline
 {
@@ -32,15 +36,22 @@ public sealed class TracePipeline
 
     public PipelineOptions Options { get; }
 
-    public TraceResult Run(TraceTask task, IProgress<PipelineProgress>? progress = null, CancellationToken cancellation = default)
+    public TraceResult Run(TraceTask task, IProgress<PipelineProgress>? progress = null, CancellationToken cancellation = default) =>
+        Run(task, [], progress, cancellation);
+
+    /// <param name="feedback">Developer answers on links of this task, used by the model (ignored without one).</param>
+    public TraceResult Run(
+        TraceTask task,
+        IReadOnlyList<FeedbackAnswer> feedback,
+        IProgress<PipelineProgress>? progress = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(task);
         var timings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
 
-        var analysis = Options.Analysis ?? new AnalysisOptions { Languages = task.Languages };
         AnalyzedCorpus corpus;
-        using (var analyzer = new TextAnalyzer(analysis))
+        using (var analyzer = new TextAnalyzer(AnalysisFor(task)))
         {
             corpus = AnalyzedCorpus.Build(task.Sources, task.Targets, analyzer);
         }
@@ -55,11 +66,39 @@ public sealed class TracePipeline
             Record(name, clock, timings, task, progress);
         }
 
-        var rankedBy = _measureNames[0];
-        var ranking = RankedLinks.FromMatrix(matrices[rankedBy]);
-        Record("rank", clock, timings, task, progress);
-        return new TraceResult(task, matrices, rankedBy, ranking, timings);
+        var measured = new TraceResult(task, matrices, _measureNames[0], RankedLinks.FromMatrix(matrices[_measureNames[0]]), timings);
+        if (ModelNames.Resolve(Options.Model) is null)
+        {
+            Record("rank", clock, timings, task, progress);
+            return measured;
+        }
+
+        var evidence = Evidence(measured, feedback, Options.Transitive);
+        var posteriors = Infer(evidence, Options.Model);
+        var runName = ModelNames.RunName(Options.Model);
+        Record(runName, clock, timings, task, progress);
+        return measured with { RankedBy = runName, Ranking = posteriors.ToRankedLinks(), Evidence = evidence, Posteriors = posteriors };
     }
+
+    /// <summary>
+    /// What the model observes for a measured task: its matrices, the feedback, and (if asked) the
+    /// transitive evidence, which needs measures over intermediate artifacts and is computed here.
+    /// </summary>
+    public LinkEvidence Evidence(TraceResult measured, IReadOnlyList<FeedbackAnswer> feedback, bool transitive)
+    {
+        ArgumentNullException.ThrowIfNull(measured);
+        var task = measured.Task;
+        var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], measured.Matrices) { Feedback = feedback };
+        return transitive
+            ? TransitiveEvidence.Add(evidence, task, _measureNames, AnalysisFor(task), Options.Seed)
+            : evidence;
+    }
+
+    /// <summary>Runs a model ("hbn", "comet") on evidence; measures are not recomputed, so a feedback round is cheap.</summary>
+    public static LinkPosteriors Infer(LinkEvidence evidence, string model) =>
+        LinkInference.Infer(evidence, model: ModelNames.Resolve(model) ?? throw new ArgumentException("a model is required", nameof(model)));
+
+    private AnalysisOptions AnalysisFor(TraceTask task) => Options.Analysis ?? new AnalysisOptions { Languages = task.Languages };
 
     private static void Record(string stage, Stopwatch clock, Dictionary<string, TimeSpan> timings, TraceTask task, IProgress<PipelineProgress>? progress)
     {

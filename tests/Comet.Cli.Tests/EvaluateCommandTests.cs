@@ -36,6 +36,31 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_ModelsWithFeedbackAndPaths_AddModelRowsWithCalibration()
+    {
+        var result = CliProcess.Run("evaluate", "--dataset", "LibEST/req-code", "--measures", "vsm,lsi", "--model", "hbn,comet",
+            "--transitive", "--feedback-fraction", "0.1", "--format", "json", "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = JsonNode.Parse(result.StdOut)!.AsArray().ToDictionary(r => r!["run"]!.GetValue<string>(), r => r!);
+        foreach (var run in new[] { "model hbn", "model hbn +paths", "model hbn +feedback", "model hbn +feedback (unseen)", "model hbn (unseen)", "model comet" })
+        {
+            Assert.True(rows.ContainsKey(run), $"missing row '{run}'");
+        }
+
+        Assert.Equal("score >= 0.5", rows["model hbn"]["threshold"]!["rule"]!.GetValue<string>());
+        Assert.InRange(rows["model hbn"]["ece"]!.GetValue<double>(), 0.0, 1.0);
+    }
+
+    [Fact]
+    public void Evaluate_FeedbackWithoutModel_FailsWithOneLine()
+    {
+        var result = CliProcess.Run("evaluate", "--dataset", "EBT/req-code", "--feedback-fraction", "0.1");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--model", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_UnknownDataset_FailsListingKnownIds()
     {
         var result = CliProcess.Run("evaluate", "--dataset", "NoSuchSet");

@@ -3,9 +3,9 @@ namespace Comet.Cli.Tests;
 public class TraceCommandTests
 {
     [Fact]
-    public void Trace_DemoProject_WritesRankedCsvWithAHeader()
+    public void Trace_NoModel_WritesCsvRankedByTheMeasure()
     {
-        var result = CliProcess.Run("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--top", "5", "--quiet");
+        var result = CliProcess.Run("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--model", "none", "--measures", "vsm", "--top", "5", "--quiet");
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -13,6 +13,28 @@ public class TraceCommandTests
         Assert.Equal(6, lines.Length);
         Assert.StartsWith("1,REQ-", lines[1], StringComparison.Ordinal);
         Assert.Empty(result.StdErr);
+    }
+
+    [Fact]
+    public void Trace_DefaultModel_WritesProbabilityBucketAndExplanation()
+    {
+        var result = CliProcess.Run("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--top", "3", "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("rank,source,target,score,probability,probability_sd,bucket,explanation,vsm,lsi,js,bm25", lines[0]);
+        var probability = double.Parse(lines[1].Split(',')[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(probability, 0.0, 1.0);
+        Assert.Contains("log-odds", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trace_UnknownModel_FailsListingKnownModels()
+    {
+        var result = CliProcess.Run("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--model", "oracle");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'oracle'", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("hbn", result.StdErr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Comet.Evaluation.Reference;
 using Comet.Loading;
 using Comet.Loading.Catalog;
 using Comet.Pipeline;
+using Comet.Pipeline.Modelling;
 using Comet.Reporting.Results;
 
 namespace Comet.Cli.Commands;
@@ -25,10 +26,17 @@ internal static class EvaluateCommand
         var check = new Option<string?>("--check") { Description = "Compare AP/MAP/AUC with a committed results JSON file; exit 3 on any difference." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
         var report = new Option<string?>("--report") { Description = "Also write an HTML evaluation report to FILE.html (runs the measures a second time)." };
+        var model = new Option<string>("--model") { Description = "Link models scored beside the measures: hbn, comet, both (hbn,comet) or none.", DefaultValueFactory = _ => "none" };
+        var transitive = new Option<bool>("--transitive") { Description = "Also score the first model with transitive evidence (tasks with intermediate artifacts)." };
+        var feedbackFraction = new Option<double?>("--feedback-fraction") { Description = "Simulate developer feedback on this share of pairs (protocol: 0.1) and score the first model with it." };
+        var feedbackError = new Option<double>("--feedback-error") { Description = "Share of simulated answers that are wrong (protocol: 0.25).", DefaultValueFactory = _ => 0.25 };
+        var seed = new Option<int>("--seed") { Description = "Seed of stochastic measures and of the feedback simulation.", DefaultValueFactory = _ => 42 };
+        var calibration = new Option<bool>("--calibration") { Description = "Print the reliability table (predicted vs observed link frequency) of each model run." };
 
         var command = new Command("evaluate", "Evaluate measures on benchmark datasets.")
         {
             dataset, all, measures, format, data, threshold, trec, check, quiet, report,
+            model, transitive, feedbackFraction, feedbackError, seed, calibration,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -44,8 +52,22 @@ internal static class EvaluateCommand
             var expected = ReadCheckFile(parse.GetValue(check));
             var trecDirectory = PrepareTrecDirectory(parse.GetValue(trec));
             var dataRoot = DataRoot.Resolve(parse.GetValue(data));
-            var pipeline = new TracePipeline(new PipelineOptions { Measures = TraceCommand.SplitList(parse.GetValue(measures)!) });
-            var runner = new EvaluationRunner(pipeline, catalog, dataRoot, TryReferenceOutputs(progress), parse.GetValue(threshold), trecDirectory);
+            var pipeline = new TracePipeline(new PipelineOptions { Measures = TraceCommand.SplitList(parse.GetValue(measures)!), Seed = parse.GetValue(seed) });
+            var models = TraceCommand.SplitList(parse.GetValue(model)!).Where(m => ModelNames.Resolve(m) is not null).ToArray();
+            var simulation = parse.GetValue(feedbackFraction) is { } fraction
+                ? new FeedbackSimulation(fraction, parse.GetValue(feedbackError), parse.GetValue(seed))
+                : null;
+            RequireModelFor(models, simulation is not null, parse.GetValue(transitive));
+            simulation?.Validate();
+            var plan = new EvaluationPlan
+            {
+                Models = models,
+                Transitive = parse.GetValue(transitive),
+                Feedback = simulation,
+                Threshold = parse.GetValue(threshold),
+                TrecDirectory = trecDirectory,
+            };
+            var runner = new EvaluationRunner(pipeline, catalog, dataRoot, TryReferenceOutputs(progress), plan);
 
             var clock = Stopwatch.StartNew();
             var rows = new List<EvaluationRow>();
@@ -61,6 +83,11 @@ internal static class EvaluateCommand
                 "markdown" => ResultTable.Markdown(rows),
                 _ => ResultTable.Text(rows),
             });
+            if (parse.GetValue(calibration) && outputFormat != "json")
+            {
+                Console.Out.Write(ReliabilityTable.Text(rows));
+            }
+
             progress.Line(string.Create(CultureInfo.InvariantCulture, $"evaluated {taskIds.Count} tasks in {clock.Elapsed.TotalSeconds:0.0} s"));
             if (parse.GetValue(report) is { } reportPath)
             {
@@ -70,6 +97,14 @@ internal static class EvaluateCommand
             return expected is null ? 0 : Check(expected, rows);
         }));
         return command;
+    }
+
+    private static void RequireModelFor(string[] models, bool feedback, bool transitive)
+    {
+        if (models.Length == 0 && (feedback || transitive))
+        {
+            throw new CometInputException("--feedback-fraction and --transitive need a model (--model hbn)");
+        }
     }
 
     private static List<string> SelectTasks(DatasetCatalog catalog, string? dataset, bool all)

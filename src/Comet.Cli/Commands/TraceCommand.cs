@@ -2,6 +2,7 @@ using System.CommandLine;
 using Comet.Core;
 using Comet.Loading.Projects;
 using Comet.Pipeline;
+using Comet.Pipeline.Modelling;
 using Comet.Reporting.Links;
 
 namespace Comet.Cli.Commands;
@@ -15,7 +16,9 @@ internal static class TraceCommand
         var targets = new Option<string>("--targets") { Description = "Folder of target artifacts (e.g. source code).", Required = true };
         var tests = new Option<string?>("--tests") { Description = "Optional folder of test files (intermediate artifacts)." };
         var languages = new Option<string>("--languages") { Description = "Natural languages of the text: en, it or en,it.", DefaultValueFactory = _ => "en" };
-        var measures = new Option<string>("--measures") { Description = "Comma-separated measures; the first ranks the links.", DefaultValueFactory = _ => "vsm" };
+        var measures = new Option<string>("--measures") { Description = "Comma-separated measures the model combines (without a model, the first ranks the links).", DefaultValueFactory = _ => "vsm,lsi,js,bm25" };
+        var model = new Option<string>("--model") { Description = "Link model: hbn (hierarchical Bayesian), comet (original COMET Stage 1) or none.", DefaultValueFactory = _ => "hbn" };
+        var transitive = new Option<bool>("--transitive") { Description = "Use the tests folder and similar requirements as transitive evidence." };
         var output = new Option<string?>("--out") { Description = "Write the ranked links to FILE.csv or FILE.json (default: CSV on stdout)." };
         var top = new Option<int?>("--top") { Description = "Keep only the N best-ranked links." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
@@ -23,7 +26,7 @@ internal static class TraceCommand
 
         var command = new Command("trace", "Rank candidate trace links between two folders of artifacts.")
         {
-            sources, targets, tests, languages, measures, output, top, quiet, report,
+            sources, targets, tests, languages, measures, model, transitive, output, top, quiet, report,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -40,9 +43,14 @@ internal static class TraceCommand
                 parse.GetValue(sources)!, parse.GetValue(targets)!, parse.GetValue(tests), SplitList(parse.GetValue(languages)!));
             progress.Line($"loaded {task.Sources.Count} sources, {task.Targets.Count} targets");
 
-            var pipeline = new TracePipeline(new PipelineOptions { Measures = SplitList(parse.GetValue(measures)!) });
+            var pipeline = new TracePipeline(new PipelineOptions
+            {
+                Measures = SplitList(parse.GetValue(measures)!),
+                Model = parse.GetValue(model)!,
+                Transitive = parse.GetValue(transitive),
+            });
             var result = pipeline.Run(task, progress);
-            var table = new LinkTable(result.Ranking, result.Matrices);
+            var table = new LinkTable(result.Ranking, result.Matrices, result.Posteriors is { } posteriors ? LinkDetails.From(posteriors) : null);
             WriteLinks(outPath, format, task.Id, table, topN);
             if (parse.GetValue(report) is { } reportPath)
             {

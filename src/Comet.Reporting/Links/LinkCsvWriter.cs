@@ -10,12 +10,14 @@ namespace Comet.Reporting.Links;
 public static class LinkCsvWriter
 {
     private static readonly string[] FixedColumns = ["rank", "source", "target", "score"];
+    private static readonly string[] ModelColumns = ["probability", "probability_sd", "bucket", "explanation"];
 
     public static void Write(TextWriter writer, LinkTable table, int? top = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(table);
-        writer.WriteLine(string.Join(',', FixedColumns.Concat(table.MeasureNames.Select(Quote))));
+        var modelColumns = table.Details is null ? [] : ModelColumns;
+        writer.WriteLine(string.Join(',', FixedColumns.Concat(modelColumns).Concat(table.MeasureNames.Select(Quote))));
         var rank = 0;
         foreach (var link in Take(table.Ranking, top))
         {
@@ -27,6 +29,11 @@ public static class LinkCsvWriter
                 Quote(link.TargetId),
                 Format(link.Score),
             };
+            if (table.Details?.Invoke(link) is { } detail)
+            {
+                cells.AddRange([Format(detail.Probability), Format(detail.ProbabilitySd), detail.Bucket, Quote(detail.Explanation)]);
+            }
+
             cells.AddRange(table.MeasureNames.Select(m => Format(table.ScoreOf(m, link))));
             writer.WriteLine(string.Join(',', cells));
         }

@@ -28,6 +28,14 @@ public static class LinkJsonWriter
             json.WriteString("source", link.SourceId);
             json.WriteString("target", link.TargetId);
             WriteNumber(json, "score", link.Score);
+            if (table.Details?.Invoke(link) is { } detail)
+            {
+                WriteNumber(json, "probability", detail.Probability);
+                WriteNumber(json, "probability_sd", detail.ProbabilitySd);
+                json.WriteString("bucket", detail.Bucket);
+                json.WriteString("explanation", detail.Explanation);
+            }
+
             json.WriteStartObject("scores");
             foreach (var name in table.MeasureNames)
             {

@@ -9,8 +9,12 @@ namespace Comet.Reporting.Links;
 /// </summary>
 public sealed class LinkTable
 {
-    public LinkTable(RankedLinks ranking, IReadOnlyDictionary<string, SimilarityMatrix> scoresByMeasure)
+    public LinkTable(
+        RankedLinks ranking,
+        IReadOnlyDictionary<string, SimilarityMatrix> scoresByMeasure,
+        Func<ScoredLink, LinkDetail>? details = null)
     {
+        Details = details;
         ArgumentNullException.ThrowIfNull(ranking);
         ArgumentNullException.ThrowIfNull(scoresByMeasure);
         Ranking = ranking;
@@ -25,6 +29,9 @@ public sealed class LinkTable
     private readonly Dictionary<string, (Dictionary<string, int> Rows, Dictionary<string, int> Columns)> _index;
 
     public RankedLinks Ranking { get; }
+
+    /// <summary>The model's view of each link; null when no model ran (then the score is a similarity).</summary>
+    public Func<ScoredLink, LinkDetail>? Details { get; }
 
     public IReadOnlyDictionary<string, SimilarityMatrix> ScoresByMeasure { get; }
 

@@ -6,4 +6,8 @@ namespace Comet.Reporting.Results;
 /// <param name="Dataset">Task id, e.g. "LibEST/req-code".</param>
 /// <param name="Run">Run name: a measure name, or "COMET (original)".</param>
 /// <param name="Seconds">Time to compute this run's scores (analysis and loading excluded; 0 for released outputs).</param>
-public sealed record EvaluationRow(string Dataset, string Run, MetricSet Metrics, double Seconds);
+public sealed record EvaluationRow(string Dataset, string Run, MetricSet Metrics, double Seconds)
+{
+    /// <summary>Reliability bins of a run whose scores are probabilities (a model); null otherwise.</summary>
+    public IReadOnlyList<ReliabilityBin>? Reliability { get; init; }
+}

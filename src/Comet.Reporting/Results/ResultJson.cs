@@ -45,6 +45,11 @@ public static class ResultJson
             ["candidates"] = m.CandidatePairs,
             ["seconds"] = Math.Round(row.Seconds, 3),
         };
+        if (row.Reliability is { } bins)
+        {
+            node["ece"] = Round(ReliabilityBin.ExpectedCalibrationError(bins));
+        }
+
         if (m.Threshold is { } t)
         {
             node["threshold"] = new JsonObject

@@ -10,7 +10,7 @@ namespace Comet.Reporting.Results;
 /// </summary>
 public static class ResultTable
 {
-    private static readonly string[] Header = ["dataset", "run", "AP", "MAP", "AUC", "P@1", "P@5", "R@10", "seconds"];
+    private static readonly string[] Header = ["dataset", "run", "AP", "MAP", "AUC", "P@1", "P@5", "R@10", "F1", "seconds"];
 
     public static string Text(IReadOnlyList<EvaluationRow> rows) => Render(rows, markdown: false);
 
@@ -42,6 +42,7 @@ public static class ResultTable
                     Mark(m.AveragePrecision, IsMeasure(row) && m.AveragePrecision == bestAp),
                     Mark(m.MeanAveragePrecision, IsMeasure(row) && m.MeanAveragePrecision == bestMap),
                     F(m.Auc), F(m.PrecisionAt.At1), F(m.PrecisionAt.At5), F(m.RecallAt.At10),
+                    m.Threshold is { } t ? F(t.F1) : "-",
                     row.Seconds.ToString("0.00", CultureInfo.InvariantCulture),
                 ]);
             }
