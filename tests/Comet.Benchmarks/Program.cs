@@ -1,3 +1,4 @@
+using Comet.Benchmarks.Embeddings;
 using Comet.Benchmarks.Inference;
 using Comet.Benchmarks.Measures;
 using Comet.Benchmarks.VectorSearch;
@@ -9,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["inference"] = InferenceSpeedBenchmark.Run,
     ["inference-eval"] = InferenceEvaluation.Run,
     ["measures"] = MeasuresBenchmark.Run,
+    ["embeddings"] = EmbeddingsBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -1,0 +1,30 @@
+namespace Comet.Benchmarks.Embeddings;
+
+/// <summary>
+/// <c>embeddings [speed|eval|chunking] [--tasks A,B] [--cache DIR]</c>:
+/// speed (default) = model load time, encoding throughput on CCHIT and TeaStore, cold vs warm cache;
+/// eval = AP / MAP of every aggregation on every benchmark task beside VSM;
+/// chunking = chunk sizes compared on the tasks with long artifacts.
+/// </summary>
+internal static class EmbeddingsBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var options = BenchmarkOptions.Parse(args);
+        switch (options.Mode)
+        {
+            case "speed":
+                SpeedSection.Run();
+                return 0;
+            case "eval":
+                EvaluationSection.Run(options.Tasks ?? EmbeddingTask.AllIds(), options.Cache);
+                return 0;
+            case "chunking":
+                ChunkingSection.Run(options.Tasks ?? ChunkingSection.LongArtifactTasks, options.Cache);
+                return 0;
+            default:
+                Console.WriteLine("usage: embeddings [speed|eval|chunking] [--tasks A,B] [--cache DIR]");
+                return 2;
+        }
+    }
+}

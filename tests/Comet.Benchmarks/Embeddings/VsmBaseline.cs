@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Comet.Benchmarks.Embeddings;
+
+/// <summary>VSM's committed AP / MAP per task (datasets/results/vsm.json), to print beside the embedding's.</summary>
+internal static class VsmBaseline
+{
+    public static IReadOnlyDictionary<string, (double Ap, double Map)> Load()
+    {
+        var path = FindResults();
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var result = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
+        foreach (var row in document.RootElement.EnumerateArray())
+        {
+            if (row.GetProperty("run").GetString() == "vsm")
+            {
+                result[row.GetProperty("dataset").GetString()!] = (row.GetProperty("ap").GetDouble(), row.GetProperty("map").GetDouble());
+            }
+        }
+
+        return result;
+    }
+
+    private static string FindResults()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "datasets", "results", "vsm.json");
+            if (File.Exists(Path.Combine(folder.FullName, "Comet.sln")) && File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("datasets/results/vsm.json not found above the benchmark binaries");
+    }
+}
