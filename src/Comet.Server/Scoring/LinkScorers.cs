@@ -5,6 +5,7 @@ internal static class LinkScorers
 {
     private static readonly Dictionary<string, Func<ILinkScorer>> Factories = new(StringComparer.Ordinal)
     {
+        [BayesianLinkScorer.ModelName] = () => new BayesianLinkScorer(),
         [InterimZLogisticScorer.ModelName] = () => new InterimZLogisticScorer(),
     };
 

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Comet.Core.Links;
+using Comet.Inference.Evidence;
+using Comet.Pipeline;
+using Comet.Pipeline.Modelling;
+
+namespace Comet.Server.Scoring;
+
+/// <summary>
+/// The hierarchical Bayesian link model (Comet.Inference) as the service's scorer: the run's measure
+/// matrices and the project's whole feedback history go in as evidence, so an answer on one link also
+/// updates the shared parameters and moves the others. Answers about pairs that are no longer
+/// candidates (an artifact was removed) are kept in the history but left out of the evidence.
+/// </summary>
+/// <remarks><see cref="ProbableLink.Z"/> holds the posterior log-odds here, not a z-value.</remarks>
+internal sealed class BayesianLinkScorer : ILinkScorer
+{
+    public const string ModelName = "hbn";
+
+    // How sure a person is taken to be when they confirm or reject: sure, but never certain.
+    private const double VerdictConfidence = 0.95;
+
+    public string Name => ModelName;
+
+    public ScoredRun Score(TraceResult result, IReadOnlyList<LinkFeedback> feedback, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(feedback);
+        var task = result.Task;
+        var answers = feedback
+            .Where(a => task.Sources.Contains(a.SourceId) && task.Targets.Contains(a.TargetId))
+            .Select(ToAnswer)
+            .ToArray();
+        var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], result.Matrices) { Feedback = answers };
+        cancellation.ThrowIfCancellationRequested();
+        var posteriors = TracePipeline.Infer(evidence, ModelName);
+
+        var latest = new Dictionary<TraceLink, LinkFeedback>();
+        foreach (var answer in feedback)
+        {
+            latest[new TraceLink(answer.SourceId, answer.TargetId)] = answer;
+        }
+
+        var links = new List<ProbableLink>(posteriors.Count);
+        var scores = result.Ranking.ToDictionary(l => l.Link, l => l.Score);
+        for (var i = 0; i < task.Sources.Count; i++)
+        {
+            for (var j = 0; j < task.Targets.Count; j++)
+            {
+                var link = new TraceLink(task.Sources[i].Id, task.Targets[j].Id);
+                var reason = latest.TryGetValue(link, out var answer)
+                    ? $"{Describe(answer)}; {LinkDetails.Explain(posteriors.Explain(i, j))}"
+                    : null;
+                links.Add(new ProbableLink(link.SourceId, link.TargetId, scores[link], posteriors.LogOddsOf(i, j), posteriors.Probability(i, j), reason));
+            }
+        }
+
+        links.Sort(ByLogOdds);
+        var weights = string.Join(", ", result.Matrices.Keys);
+        var calibration = string.Create(CultureInfo.InvariantCulture,
+            $"{ModelName}: hierarchical Bayesian link model over {weights}, {answers.Length} answers as evidence");
+        return new ScoredRun(links, calibration, answers.Length);
+    }
+
+    private static FeedbackAnswer ToAnswer(LinkFeedback answer) => answer.Verdict switch
+    {
+        FeedbackVerdict.Confirm => FeedbackAnswer.Confirm(answer.SourceId, answer.TargetId, VerdictConfidence),
+        FeedbackVerdict.Reject => FeedbackAnswer.Reject(answer.SourceId, answer.TargetId, VerdictConfidence),
+        _ => FeedbackAnswer.Likert(answer.SourceId, answer.TargetId, Math.Clamp(answer.Likert ?? 3, 1, 5)),
+    };
+
+    private static string Describe(LinkFeedback answer) =>
+        answer.Verdict == FeedbackVerdict.Likert
+            ? string.Create(CultureInfo.InvariantCulture, $"likert {answer.Likert} by {answer.Author} (#{answer.Id})")
+            : string.Create(CultureInfo.InvariantCulture, $"{answer.Verdict.ToString().ToLowerInvariant()} by {answer.Author} (#{answer.Id})");
+
+    // Log-odds first (probabilities can tie where log-odds do not); then the project's one tie-break rule.
+    private static int ByLogOdds(ProbableLink x, ProbableLink y)
+    {
+        var byLogOdds = y.Z.CompareTo(x.Z);
+        return byLogOdds != 0
+            ? byLogOdds
+            : LinkOrder.Instance.Compare(new ScoredLink(x.SourceId, x.TargetId, x.Z), new ScoredLink(y.SourceId, y.TargetId, y.Z));
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using Comet.Server.Tests.Support;
+
+namespace Comet.Server.Tests;
+
+/// <summary>A project on the hierarchical Bayesian model ("hbn"): runs give posteriors, and feedback re-ranks links.</summary>
+public sealed class BayesianModelFlowTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+{
+    private const string Project = "bayes";
+
+    [Fact]
+    public async Task Run_HbnModelWithFeedback_MovesTheAnsweredLinksAndKeepsProbabilitiesInRange()
+    {
+        using var client = await server.NewProjectAsync(Project, new
+        {
+            measures = new[] { "vsm", "lsi", "bm25" },
+            model = "hbn",
+            languages = new[] { "en" },
+            thresholds = new { probablyLinked = 0.7, unsure = 0.4 },
+        });
+        await client.PostOkAsync($"/projects/{Project}/artifacts", Fixtures.Upload());
+        var first = await TestRuns.CompleteAsync(client, Project);
+        var links = (await client.GetOkAsync($"/projects/{Project}/runs/{first}/links?limit=500"))["items"]!.AsArray();
+        Assert.All(links, l => Assert.InRange((double)l!["probability"]!, 0.0, 1.0));
+        var top = links[0]!;
+        var before = await Probability(client, first, (string)top["source"]!, (string)top["target"]!);
+        var unrelatedBefore = await Probability(client, first, "R2", "util/Clock.java");
+
+        await client.PostOkAsync($"/projects/{Project}/feedback", new { source = (string)top["source"]!, target = (string)top["target"]!, verdict = "reject", author = "ana", runId = first });
+        await client.PostOkAsync($"/projects/{Project}/feedback", new { source = "R2", target = "util/Clock.java", verdict = "confirm", author = "bo", runId = first });
+        var second = await TestRuns.CompleteAsync(client, Project);
+
+        var run = await client.GetOkAsync($"/projects/{Project}/runs/{second}");
+        Assert.Equal(2, (int)run["summary"]!["feedbackApplied"]!);
+        Assert.True(await Probability(client, second, (string)top["source"]!, (string)top["target"]!) < before, "a rejected link must lose probability");
+        Assert.True(await Probability(client, second, "R2", "util/Clock.java") > unrelatedBefore, "a confirmed link must gain probability");
+    }
+
+    private static async Task<double> Probability(HttpClient client, long runId, string source, string target)
+    {
+        var page = await client.GetOkAsync($"/projects/{Project}/runs/{runId}/links?source={Uri.EscapeDataString(source)}&target={Uri.EscapeDataString(target)}");
+        return (double)page["items"]!.AsArray().Single()!["probability"]!;
+    }
+}
