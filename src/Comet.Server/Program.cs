@@ -6,6 +6,7 @@ using Comet.Server.Keys;
 using Comet.Server.Links;
 using Comet.Server.Persistence;
 using Comet.Server.Projects;
+using Comet.Server.Review;
 using Comet.Server.Runs;
 using Comet.Server.Security;
 
@@ -37,6 +38,7 @@ app.MapLinkEndpoints();
 app.MapGapEndpoints();
 app.MapDiffEndpoints();
 app.MapFeedbackEndpoints();
+app.MapReviewEndpoints();
 
 app.Run();
 return 0;
