@@ -28,27 +28,12 @@ public sealed partial class ReviewPageTests(CometServerFactory server) : IClassF
     public async Task Page_EveryFileItLoads_IsServedWithItsContentType()
     {
         using var client = server.ClientWithKey(null);
-        var html = await client.GetStringAsync("/review");
-        var pending = new Queue<string>(References().Matches(html).Select(m => m.Groups["file"].Value));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (pending.TryDequeue(out var file))
-        {
-            if (!seen.Add(file))
-            {
-                continue;
-            }
 
-            using var response = await client.GetAsync("/review/" + file);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{file}: {(int)response.StatusCode}");
-            Assert.Equal(file.EndsWith(".css", StringComparison.Ordinal) ? "text/css" : "text/javascript", response.Content.Headers.ContentType?.MediaType);
-            foreach (Match import in Imports().Matches(await response.Content.ReadAsStringAsync()))
-            {
-                pending.Enqueue(import.Groups["file"].Value);
-            }
-        }
+        var files = await FilesOfThePageAsync(client);
 
-        Assert.Contains("review.css", seen);
-        Assert.True(seen.Count >= 7, "files: " + string.Join(", ", seen));
+        Assert.Contains("review.css", files.Keys);
+        Assert.True(files.Count >= 8, "files: " + string.Join(", ", files.Keys));
+        Assert.All(files, f => Assert.Equal(f.Key.EndsWith(".css", StringComparison.Ordinal) ? "text/css" : "text/javascript", f.Value.ContentType));
     }
 
     [Theory]
@@ -66,9 +51,8 @@ public sealed partial class ReviewPageTests(CometServerFactory server) : IClassF
     public async Task Scripts_NeverAssignMarkup_SoArtifactTextCannotBecomeHtml()
     {
         using var client = server.ClientWithKey(null);
-        foreach (var file in new[] { "review.js", "api.js", "dom.js", "links.js", "detail.js", "highlight.js", "keyboard.js" })
+        foreach (var script in (await FilesOfThePageAsync(client)).Values.Select(f => f.Text))
         {
-            var script = await client.GetStringAsync("/review/" + file);
             Assert.DoesNotContain("innerHTML", script, StringComparison.Ordinal);
             Assert.DoesNotContain("outerHTML", script, StringComparison.Ordinal);
             Assert.DoesNotContain("insertAdjacentHTML", script, StringComparison.Ordinal);
@@ -113,6 +97,32 @@ public sealed partial class ReviewPageTests(CometServerFactory server) : IClassF
 
         using var noRun = await client.GetAsync("/projects/review-errors/runs/999/links/matching-words?source=R1&target=util/Clock.java");
         await noRun.ExpectProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    // The page's files: those the HTML names, and the modules the scripts import, followed transitively.
+    private static async Task<Dictionary<string, (string? ContentType, string Text)>> FilesOfThePageAsync(HttpClient client)
+    {
+        var html = await client.GetStringAsync("/review");
+        var pending = new Queue<string>(References().Matches(html).Select(m => m.Groups["file"].Value));
+        var files = new Dictionary<string, (string? ContentType, string Text)>(StringComparer.Ordinal);
+        while (pending.TryDequeue(out var file))
+        {
+            if (files.ContainsKey(file))
+            {
+                continue;
+            }
+
+            using var response = await client.GetAsync("/review/" + file);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{file}: {(int)response.StatusCode}");
+            var text = await response.Content.ReadAsStringAsync();
+            files[file] = (response.Content.Headers.ContentType?.MediaType, text);
+            foreach (Match import in Imports().Matches(text))
+            {
+                pending.Enqueue(import.Groups["file"].Value);
+            }
+        }
+
+        return files;
     }
 
     private static List<(string Text, string Term)> Spelled(string text, System.Text.Json.Nodes.JsonNode spans) =>

@@ -134,6 +134,36 @@ public sealed class ReviewPageTests(ReviewFixture fixture)
     }
 
     [Fact]
+    public async Task Keys_MoveThroughRequirementsAndLinksAndFocusTheSearch()
+    {
+        var review = await ReviewPage.OpenAsync(fixture.Browser, fixture.PageUrl);
+        await review.SignInAsync(fixture.Key);
+        var selectedRequirement = review.Page.Locator("#requirements [aria-selected=true]");
+
+        await review.PressAsync("n");
+        await review.PressAsync("n");
+        Assert.Equal("R3", await selectedRequirement.GetAttributeAsync("data-id"));
+        await review.PressAsync("p");
+        Assert.Equal("R2", await selectedRequirement.GetAttributeAsync("data-id"));
+        Assert.StartsWith("R2 \u2192 ", await review.Page.TextContentAsync("#detail-heading"), StringComparison.Ordinal);
+
+        var top = await review.SelectedTargetAsync();
+        await review.PressAsync("ArrowDown");
+        await review.PressAsync("j");
+        await review.PressAsync("k");
+        Assert.Equal(await review.Links.Nth(1).GetAttributeAsync("data-target"), await review.SelectedTargetAsync());
+        Assert.NotEqual(top, await review.SelectedTargetAsync());
+
+        await review.Page.Keyboard.PressAsync("/");
+        Assert.Equal(1, await review.Page.Locator("#search:focus").CountAsync());
+        await review.Page.Keyboard.TypeAsync("r4");
+        await review.Page.Keyboard.PressAsync("Escape");
+        Assert.Equal(["R4"], await review.Requirements.Locator(".id").AllTextContentsAsync());
+        Assert.Equal(0, await review.Page.Locator("#search:focus").CountAsync());
+        AssertNoNewErrors();
+    }
+
+    [Fact]
     public async Task SignIn_WrongKey_SaysSoAndOffersTheKeyFormAgain()
     {
         var review = await ReviewPage.OpenAsync(fixture.Browser, fixture.PageUrl);

@@ -24,6 +24,7 @@ export function renderDetail(link, detail) {
   byId('target-title').textContent = `Candidate ${link.target}`;
   renderHighlighted(byId('source-text'), detail.source.text ?? '', detail.matching.source);
   renderHighlighted(byId('target-text'), detail.target.text ?? '', detail.matching.target);
+  renderHistory(detail.explanation.feedbackHistory);
   const terms = detail.matching.sharedTerms;
   byId('shared-terms').textContent = terms.length ? `Shared terms (${terms.length}): ${terms.join(', ')}` : 'No shared terms.';
   setAnswerButtons(true);
@@ -38,13 +39,12 @@ export function clearDetail(message) {
   setAnswerButtons(false);
 }
 
-export async function loadHistory(project, link) {
+export async function fetchHistory(project, link) {
   const page = await get(`/projects/${encodeURIComponent(project)}/feedback`, { source: link.source, target: link.target, limit: 1000 });
-  renderHistory(page.items);
   return page.items;
 }
 
-function renderHistory(items) {
+export function renderHistory(items) {
   const list = clear(byId('history'));
   if (items.length === 0) {
     list.append(el('li', { className: 'none', text: 'No answers yet.' }));

@@ -46,8 +46,10 @@ export function chooseRequirement(option) {
   return selectOption(list, visible.indexOf(option))?.dataset.id ?? null;
 }
 
-export async function loadLinks(project, run, source, bucket) {
-  const page = await get(`/projects/${encodeURIComponent(project)}/runs/${run.id}/links`, { source, bucket, limit: 1000 });
+export const fetchLinks = (project, run, source, bucket) =>
+  get(`/projects/${encodeURIComponent(project)}/runs/${run.id}/links`, { source, bucket, limit: 1000 });
+
+export function renderLinks(page) {
   const list = clear(byId('links'));
   page.items.forEach((link, i) => {
     list.append(el('li', { id: `link-${i}`, role: 'option', 'aria-selected': 'false', className: 'item', 'data-target': link.target },

@@ -1,44 +1,17 @@
-import { apiKey, get, post, ApiError } from './api.js';
+import { apiKey, get } from './api.js';
+import { guarded, say, showKeyForm } from './guard.js';
 import { byId, clear, el } from './dom.js';
 import { linkTermsOnHover } from './highlight.js';
 import { bindKeys } from './keyboard.js';
 import * as lists from './links.js';
-import { loadDetail, renderDetail, clearDetail, loadHistory } from './detail.js';
+import { loadDetail, renderDetail, clearDetail, fetchHistory, renderHistory } from './detail.js';
+import { rememberAuthor, sendAnswer } from './feedback.js';
 
 // The review page: key -> project -> run -> requirement -> link -> answer. Each step loads the next.
-const AUTHOR_SLOT = 'comet.review.author';
 const state = { project: null, run: null, runs: [], source: null, links: [], link: null };
-let detailRequest = 0; // a newer selection wins over answers still on their way
-let pending = 0; // calls under way, shown as data-busy so that tests (and styles) can wait for quiet
-
-function say(message, isError = false) {
-  const status = byId('status');
-  status.textContent = message;
-  status.classList.toggle('error', isError);
-}
-
-async function guarded(work) {
-  document.documentElement.dataset.busy = String(++pending);
-  try {
-    await work();
-  } catch (error) {
-    if (!(error instanceof ApiError)) {
-      throw error;
-    }
-    say(error.message, true);
-    if (error.status === 401) {
-      apiKey.clear();
-      showKeyForm();
-    }
-  } finally {
-    document.documentElement.dataset.busy = String(--pending);
-  }
-}
-
-function showKeyForm() {
-  byId('key-form').hidden = false;
-  byId('key-state').hidden = true;
-}
+// A newer selection wins over answers to older requests still on their way (keys held down, fast clicks).
+let linksRequest = 0;
+let detailRequest = 0;
 
 async function useKey() {
   byId('key-form').hidden = true;
@@ -89,7 +62,12 @@ async function openRequirement(source) {
     clearDetail('No requirement.');
     return;
   }
-  state.links = await lists.loadLinks(state.project, state.run, source, byId('bucket').value);
+  const request = ++linksRequest;
+  const page = await lists.fetchLinks(state.project, state.run, source, byId('bucket').value);
+  if (request !== linksRequest) {
+    return;
+  }
+  state.links = lists.renderLinks(page);
   await openLink(lists.moveLink(0));
 }
 
@@ -106,7 +84,6 @@ async function openLink(target) {
     return;
   }
   renderDetail(link, detail);
-  await loadHistory(state.project, link);
 }
 
 async function answer(choice) {
@@ -114,27 +91,22 @@ async function answer(choice) {
   if (!link) {
     return;
   }
-  const author = byId('author').value.trim();
-  if (!author) {
+  const stored = await sendAnswer(state.project, state.run, link, choice);
+  if (!stored) {
     say('Enter your name as reviewer first.', true);
-    byId('author').focus();
     return;
   }
-  sessionStorage.setItem(AUTHOR_SLOT, author);
-  const comment = byId('comment').value.trim();
-  const body = { source: link.source, target: link.target, ...choice, author, runId: state.run.id, comment: comment || undefined };
-  const stored = await post(`/projects/${encodeURIComponent(state.project)}/feedback`, body);
   const text = stored.verdict === 'likert' ? `rated ${stored.likert}` : stored.verdict;
-  byId('comment').value = '';
   lists.markAnswered(link.target, text);
   say(`Saved: ${link.source} \u2192 ${link.target} ${text} (answer ${stored.id}); the next run uses it.`);
+  const history = await fetchHistory(state.project, link);
   if (state.link === link) {
-    await loadHistory(state.project, link);
+    renderHistory(history);
   }
 }
 
 function wire() {
-  byId('author').value = sessionStorage.getItem(AUTHOR_SLOT) ?? '';
+  rememberAuthor();
   byId('key-form').addEventListener('submit', (e) => {
     e.preventDefault();
     apiKey.set(byId('api-key').value.trim());
