@@ -6,6 +6,7 @@ using Comet.Inference;
 using Comet.Inference.Evidence;
 using Comet.Inference.Output;
 using Comet.Measures;
+using Comet.Pipeline.Measuring;
 using Comet.Pipeline.Modelling;
 using Comet.Preprocessing;
 
@@ -31,7 +32,7 @@ public sealed class TracePipeline
         Options = options;
 
         // Resolve names now so that a typo fails before any work starts.
-        _measureNames = [.. MeasureRegistry.Parse(string.Join(',', options.Measures)).Select(m => m.Name)];
+        _measureNames = PipelineMeasures.Parse(options.Measures);
     }
 
     public PipelineOptions Options { get; }
@@ -62,7 +63,7 @@ public sealed class TracePipeline
         foreach (var name in _measureNames)
         {
             cancellation.ThrowIfCancellationRequested();
-            matrices[name] = MeasureRegistry.Create(name).Compute(context);
+            matrices[name] = PipelineMeasures.Create(name).Compute(context);
             Record(name, clock, timings, task, progress);
         }
 

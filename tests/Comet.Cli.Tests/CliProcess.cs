@@ -27,10 +27,10 @@ internal static class CliProcess
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("comet did not finish within 5 minutes: " + string.Join(' ', args));
+            throw new TimeoutException("comet did not finish within 15 minutes: " + string.Join(' ', args));
         }
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);

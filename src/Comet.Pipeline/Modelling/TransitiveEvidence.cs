@@ -3,6 +3,7 @@ using Comet.Core.Similarity;
 using Comet.Core.Tasks;
 using Comet.Inference.Evidence;
 using Comet.Measures;
+using Comet.Pipeline.Measuring;
 using Comet.Preprocessing;
 
 namespace Comet.Pipeline.Modelling;
@@ -43,6 +44,6 @@ public static class TransitiveEvidence
         var sub = new TraceTask { Id = task.Id, Sources = rows, Targets = columns, Languages = task.Languages };
         using var analyzer = new TextAnalyzer(analysis);
         var context = new MeasureContext(sub, AnalyzedCorpus.Build(rows, columns, analyzer), seed);
-        return measures.ToDictionary(m => m, m => MeasureRegistry.Create(m).Compute(context), StringComparer.Ordinal);
+        return measures.ToDictionary(m => m, m => PipelineMeasures.Create(m).Compute(context), StringComparer.Ordinal);
     }
 }

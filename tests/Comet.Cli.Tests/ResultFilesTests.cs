@@ -1,0 +1,32 @@
+namespace Comet.Cli.Tests;
+
+/// <summary>
+/// The committed results are the regression check (Anserini-style): every number is recomputed with
+/// the command that produced it and must match the JSON in datasets/results (AP, MAP and AUC within
+/// 2e-6). A number that moves on purpose is re-committed with a line in datasets/results/CHANGELOG.md.
+/// </summary>
+public class ResultFilesTests
+{
+    private static void AssertMatches(string file, params string[] evaluateArgs)
+    {
+        var args = new List<string> { "evaluate", "--all" };
+        args.AddRange(evaluateArgs);
+        args.AddRange(["--check", Path.Combine(RepoPaths.Root, "datasets", "results", file), "--format", "json"]);
+        var result = CliProcess.Run([.. args]);
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Contains("check: all results match", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AllWithVsm_MatchesTheCommittedResults() =>
+        AssertMatches("vsm.json", "--measures", "vsm");
+
+    [Fact]
+    public void Evaluate_AllMeasures_MatchTheCommittedResults() =>
+        AssertMatches("measures.json", "--measures", "vsm,lsi,js,lda,nmf,bm25,vsm+lda,js+lda,vsm+nmf,js+nmf,vsm+js");
+
+    [Fact]
+    public void Evaluate_LinkModels_MatchTheCommittedResults() =>
+        AssertMatches("model.json", "--measures", "vsm,lsi,js,bm25", "--model", "hbn,comet", "--transitive", "--feedback-fraction", "0.1");
+}
