@@ -8,7 +8,7 @@ namespace Comet.Inference.Inference;
 /// (off-diagonal shrunk), then the non-negative weights w that maximise the expected log-likelihood
 /// with mu1 = mu0 + Sigma w under the pooled prior w_j ~ N(omega_pool(j), 1 / (lambda N1)), w &gt;= 0:
 /// argmin 1/2 w'(Sigma + lambda I)w - w'(xbar1 - xbar0 + lambda omega), alternating with
-/// omega_pool = mean of its weights (path features pool toward 0).
+/// omega_pool = mean of its weights (path features and within-target views pool toward 0).
 /// </summary>
 internal static class EmissionUpdate
 {
@@ -44,7 +44,7 @@ internal static class EmissionUpdate
         var separation = new double[d];
         for (var j = 0; j < d; j++)
         {
-            system[j, j] += IsPath(features, j) ? priors.PathWeightPrecision : priors.WeightPooling;
+            system[j, j] += PriorPrecision(features.Columns[j], priors);
             separation[j] = linkMean[j] - nonLinkMean[j];
         }
 
@@ -54,13 +54,21 @@ internal static class EmissionUpdate
         return new EmissionParameters(names, groups, nonLinkMean, covariance, weights, links);
     }
 
-    private static bool IsPath(FeatureSet features, int j) =>
-        features.Columns[j].Group.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal);
+    private static bool IsPath(FeatureColumn column) =>
+        column.Group.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal);
+
+    /// <summary>Measure views other than within-target share one pooled level; the rest are pulled toward 0.</summary>
+    private static bool PoolsWithMeasures(FeatureColumn column) => !IsPath(column) && column.View != "target";
+
+    private static double PriorPrecision(FeatureColumn column, ModelPriors priors) =>
+        IsPath(column) ? priors.PathWeightPrecision
+        : column.View == "target" ? priors.TargetViewWeightPrecision
+        : priors.WeightPooling;
 
     private static double[] PooledWeights(FeatureSet features, double[,] system, double[] separation, double pooling, double[]? start)
     {
         var d = separation.Length;
-        var pools = Enumerable.Range(0, d).Select(j => IsPath(features, j) ? null : "measure").ToArray();
+        var pools = Enumerable.Range(0, d).Select(j => PoolsWithMeasures(features.Columns[j]) ? "measure" : null).ToArray();
         var weights = start ?? new double[d];
         var target = new double[d];
         for (var round = 0; round < 50; round++)

@@ -12,8 +12,10 @@ namespace Comet.Inference.Model;
 /// pi_s   ~ Beta(a m, a (1 - m))                            per source: does it have links at all, how many
 /// z_st   ~ Bernoulli(pi_s)                                                    the link itself
 /// omega  ~ flat; w_j ~ N(omega, 1 / (pooling N1)), w_j &gt;= 0     weight (quality) of feature j, pooled
-/// x_st   ~ Normal(mu0 + z_st Sigma w, Sigma)            features: each measure's global probit-rank and
-///                                                       within-source standing, plus transitive paths
+/// w_v    ~ N(0, 1 / (precision N1)), w_v &gt;= 0          within-target views and paths: earn their weight
+/// x_st   ~ Normal(mu0 + z_st Sigma w, Sigma)            features: each measure's global probit-rank,
+///                                                       within-source and within-target standing,
+///                                                       plus transitive paths
 /// psi_1  ~ FeedbackSensitivity, psi_0 ~ FeedbackFalseAlarm       the developer's confusion matrix
 /// h_i    ~ Bernoulli(strength_i)                                 the developer knew (else a coin flip)
 /// a_i    ~ h_i ? Bernoulli(psi_{z_st}) : Bernoulli(1/2)          answer i on link (s, t)
