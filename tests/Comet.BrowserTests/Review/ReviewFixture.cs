@@ -17,11 +17,12 @@ public sealed class ReviewFixture : IAsyncLifetime, IDisposable
 
     public BrowserSession Browser { get; private set; } = null!;
 
+    /// <summary>The reviewer's key: write on the tiny project only, so the page opens that project whatever else the service holds.</summary>
     public string Key { get; private set; } = null!;
 
     public long RunId { get; private set; }
 
-    /// <summary>A client of the service with the key in its X-Api-Key header.</summary>
+    /// <summary>A client of the service with an operator's key (admin on every project) in its X-Api-Key header.</summary>
     public HttpClient Api { get; private set; } = null!;
 
     public string PageUrl => new Uri(_service.BaseAddress, "review").AbsoluteUri;
@@ -29,17 +30,42 @@ public sealed class ReviewFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         Browser = await BrowserSession.StartAsync(1400, 900);
-        Key = _service.CreateKey("*", "admin");
+        var operatorKey = _service.CreateKey("*", "admin");
+        Key = _service.CreateKey(ReviewProject.Id, "write");
         await _service.StartAsync(Limit);
         Api = new HttpClient { BaseAddress = _service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        Api.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        Api.DefaultRequestHeaders.Add("X-Api-Key", operatorKey);
 
         await ExpectAsync(await Api.PostAsJsonAsync("projects", new { id = ReviewProject.Id, name = "Review demo" }));
         await ExpectAsync(await Api.PostAsJsonAsync($"projects/{ReviewProject.Id}/artifacts", ReviewProject.Upload()));
-        var run = await ExpectAsync(await Api.PostAsJsonAsync($"projects/{ReviewProject.Id}/runs", new { }));
-        RunId = (long)run["id"]!;
-        await WaitForRunAsync();
+        RunId = await CompleteRunAsync(ReviewProject.Id, Limit);
     }
+
+    /// <summary>A new key made with the keys command while the service runs (e.g. one that opens a single project).</summary>
+    public string CreateKey(string project, string scope) => _service.CreateKey(project, scope);
+
+    /// <summary>Starts a run of the project's latest version and waits, bounded, until it has completed.</summary>
+    public async Task<long> CompleteRunAsync(string project, TimeSpan limit)
+    {
+        var run = await ExpectAsync(await Api.PostAsJsonAsync($"projects/{project}/runs", new { }));
+        var id = (long)run["id"]!;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            run = await GetAsync($"projects/{project}/runs/{id}");
+            if ((bool)run["isFinal"]!)
+            {
+                Assert.True((string?)run["status"] == "completed", $"run ended as {run["status"]}: {run["error"]}");
+                return id;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"run {id} of {project} did not finish within {limit.TotalSeconds} s");
+    }
+
+    public async Task<JsonNode> PostAsync(string path, object body) => await ExpectAsync(await Api.PostAsJsonAsync(path, body));
 
     public async Task<JsonNode> GetAsync(string path) => await ExpectAsync(await Api.GetAsync(new Uri(path, UriKind.Relative)));
 
@@ -57,24 +83,6 @@ public sealed class ReviewFixture : IAsyncLifetime, IDisposable
     {
         Api?.Dispose();
         _service.Dispose();
-    }
-
-    private async Task WaitForRunAsync()
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < Limit)
-        {
-            var run = await GetAsync($"projects/{ReviewProject.Id}/runs/{RunId}");
-            if ((bool)run["isFinal"]!)
-            {
-                Assert.True((string?)run["status"] == "completed", $"run ended as {run["status"]}: {run["error"]}");
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"run {RunId} did not finish within {Limit.TotalSeconds} s");
     }
 
     private async Task<JsonNode> ExpectAsync(HttpResponseMessage response)
