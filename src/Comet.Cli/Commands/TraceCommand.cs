@@ -54,7 +54,8 @@ internal static class TraceCommand
             WriteLinks(outPath, format, task.Id, table, topN);
             if (parse.GetValue(report) is { } reportPath)
             {
-                ReportCommand.WriteTraceReport(task, result, pipeline, reportPath, progress);
+                var probabilities = result.Posteriors is { } model ? new PosteriorProbabilities(result.RankedBy, model) : null;
+                ReportCommand.WriteTraceReport(task, result, pipeline, reportPath, progress, probabilities);
             }
 
             if (outPath is not null)
