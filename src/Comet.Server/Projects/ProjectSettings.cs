@@ -6,7 +6,7 @@ namespace Comet.Server.Projects;
 /// How a project's runs are computed. Defaults: the VSM measure, the interim scorer, English, buckets at
 /// 0.7 and 0.4. A run copies the settings at its start, so later changes never alter a finished run.
 /// </summary>
-/// <param name="Measures">Measure names (see MeasureRegistry); the first ranks the links.</param>
+/// <param name="Measures">Measure names (see PipelineMeasures: the textual measures and "embedding"); the first ranks the links.</param>
 /// <param name="Model">Scorer that turns scores and feedback into probabilities (see LinkScorers).</param>
 /// <param name="Languages">Natural languages of the artifacts' text, first one primary.</param>
 internal sealed record ProjectSettings(

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Comet.Measures;
+using Comet.Pipeline.Measuring;
 using Comet.Preprocessing;
 using Comet.Server.Scoring;
 using Comet.Server.Validation;
@@ -37,9 +37,9 @@ internal static partial class ProjectValidation
 
         for (var i = 0; i < settings.Measures.Count; i++)
         {
-            if (!MeasureRegistry.Names.Contains(settings.Measures[i] ?? string.Empty))
+            if (!PipelineMeasures.Names.Contains(settings.Measures[i] ?? string.Empty))
             {
-                errors.Add($"{prefix}measures[{i}]", $"unknown measure '{settings.Measures[i]}' (known: {string.Join(", ", MeasureRegistry.Names)})");
+                errors.Add($"{prefix}measures[{i}]", $"unknown measure '{settings.Measures[i]}' (known: {string.Join(", ", PipelineMeasures.Names)})");
             }
         }
 
