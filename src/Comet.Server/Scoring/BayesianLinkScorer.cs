@@ -49,7 +49,7 @@ internal sealed class BayesianLinkScorer : ILinkScorer
             {
                 var link = new TraceLink(task.Sources[i].Id, task.Targets[j].Id);
                 var reason = latest.TryGetValue(link, out var answer)
-                    ? $"{Describe(answer)}; {LinkDetails.Explain(posteriors.Explain(i, j))}"
+                    ? $"{InterimZLogisticScorer.FeedbackText(answer)}; {LinkDetails.Explain(posteriors.Explain(i, j))}"
                     : null;
                 links.Add(new ProbableLink(link.SourceId, link.TargetId, scores[link], posteriors.LogOddsOf(i, j), posteriors.Probability(i, j), reason));
             }
@@ -68,11 +68,6 @@ internal sealed class BayesianLinkScorer : ILinkScorer
         FeedbackVerdict.Reject => FeedbackAnswer.Reject(answer.SourceId, answer.TargetId, VerdictConfidence),
         _ => FeedbackAnswer.Likert(answer.SourceId, answer.TargetId, Math.Clamp(answer.Likert ?? 3, 1, 5)),
     };
-
-    private static string Describe(LinkFeedback answer) =>
-        answer.Verdict == FeedbackVerdict.Likert
-            ? string.Create(CultureInfo.InvariantCulture, $"likert {answer.Likert} by {answer.Author} (#{answer.Id})")
-            : string.Create(CultureInfo.InvariantCulture, $"{answer.Verdict.ToString().ToLowerInvariant()} by {answer.Author} (#{answer.Id})");
 
     // Log-odds first (probabilities can tie where log-odds do not); then the project's one tie-break rule.
     private static int ByLogOdds(ProbableLink x, ProbableLink y)

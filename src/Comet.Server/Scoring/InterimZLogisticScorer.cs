@@ -70,7 +70,7 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
         return new ScoredRun(links, calibration, applied);
     }
 
-    private static string FeedbackText(LinkFeedback answer) =>
+    internal static string FeedbackText(LinkFeedback answer) =>
         answer.Verdict == FeedbackVerdict.Likert
             ? string.Create(CultureInfo.InvariantCulture, $"likert {answer.Likert} by {answer.Author} (#{answer.Id})")
             : string.Create(CultureInfo.InvariantCulture, $"{answer.Verdict.ToString().ToLowerInvariant()} by {answer.Author} (#{answer.Id})");
