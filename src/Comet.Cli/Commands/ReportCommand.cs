@@ -7,6 +7,9 @@ using Comet.Loading;
 using Comet.Loading.Catalog;
 using Comet.Loading.Projects;
 using Comet.Pipeline;
+using Comet.Evaluation.Metrics;
+using Comet.Core.Links;
+using Comet.Pipeline.Modelling;
 using Comet.Reporting.Html.Building;
 using Comet.Reporting.Html.Model;
 using Comet.Reporting.Html.Writing;
@@ -86,7 +89,8 @@ internal static class ReportCommand
     }
 
     /// <summary>Evaluation report: every task's runs with plots; a single task also gets requirements, gaps and matrix.</summary>
-    internal static void WriteEvaluationReport(IReadOnlyList<string> taskIds, TracePipeline pipeline, string dataRoot, string path, ProgressReporter progress)
+    /// <param name="model">The link model shown beside the measures ("hbn" by default; "none" for measures only).</param>
+    internal static void WriteEvaluationReport(IReadOnlyList<string> taskIds, TracePipeline pipeline, string dataRoot, string path, ProgressReporter progress, string model = "hbn")
     {
         var reference = TryReferenceOutputs(progress);
         var tasks = new List<TaskReport>();
@@ -95,11 +99,21 @@ internal static class ReportCommand
             progress.Line($"[{i + 1}/{taskIds.Count}] {taskIds[i]}");
             var task = DatasetCatalog.Default.Load(taskIds[i], dataRoot);
             var result = pipeline.Run(task, progress: null);
-            var runs = TaskReportBuilder.EvaluateRuns(task, result.Matrices, reference);
+            var runs = TaskReportBuilder.EvaluateRuns(task, result.Matrices, reference).ToList();
+            PosteriorProbabilities? probabilities = null;
+            if (ModelNames.Resolve(model) is not null)
+            {
+                // The model's probabilities (not its log-odds) rank the run, so the calibration plot reads them as they are.
+                var posteriors = TracePipeline.Infer(pipeline.Evidence(result, [], transitive: false), model);
+                var ranking = RankedLinks.FromMatrix(posteriors.ToProbabilityMatrix());
+                var metrics = Evaluator.Evaluate(ranking, task.Gold, CandidateSpace.FromTask(task), 0.5);
+                runs.Add(new EvaluatedRun(ModelNames.RunName(model), RunKind.Model, ranking, metrics, ScoresAreProbabilities: true));
+                probabilities = new PosteriorProbabilities(ModelNames.RunName(model), posteriors);
+            }
 
             // A matrix per task would make an --all page of dozens of megabytes; one task gets the full view.
             IReadOnlyList<TargetGroupInput> groups = taskIds.Count > 1 ? [] :
-                [new(task.Targets.Name, task.Sources, task.Targets, result.RankedBy, result.Ranking, result.Matrices, task.Gold)];
+                [new(task.Targets.Name, task.Sources, task.Targets, result.RankedBy, result.Ranking, result.Matrices, task.Gold, probabilities)];
             tasks.Add(TaskReportBuilder.Build(task, groups, runs));
         }
 

@@ -91,7 +91,9 @@ public sealed class DemoReportTests(ReportFixture fixture)
     {
         var page = await OpenAsync(fixture.DemoEvaluation);
 
-        Assert.Equal(3, await page.Locator("table.results tbody tr").CountAsync());
+        // Three measures and the link model's row.
+        Assert.Equal(4, await page.Locator("table.results tbody tr").CountAsync());
+        Assert.Equal(1, await page.Locator("table.results tbody tr", new() { HasText = "model hbn" }).CountAsync());
         Assert.Equal(1, await page.Locator("table.results tr.best-ap").CountAsync());
         Assert.Equal(2, await page.Locator("svg.plot").CountAsync());
         Assert.True(await page.Locator("svg.plot").First.IsVisibleAsync());
