@@ -98,7 +98,7 @@ public sealed class EvaluationRunner(
 
         // Ranked by log-odds (no ties from saturation); the threshold applies to probabilities.
         var metrics = Evaluator.Evaluate(ranking, task.Gold, candidates);
-        var threshold = Evaluator.Evaluate(probabilities, task.Gold, _plan.ModelThreshold).Threshold;
+        var threshold = ThresholdMetrics.Compute(JudgedRun.Create(probabilities, task.Gold), _plan.ModelThreshold);
         return new EvaluationRow(task.Id, name, metrics with { Threshold = threshold }, seconds)
         {
             Reliability = ReliabilityBin.Compute(probabilities.Cells().Select(c => (c.Score, task.Gold.Contains(c.SourceId, c.TargetId)))),

@@ -67,18 +67,18 @@ public sealed class TracePipeline
             Record(name, clock, timings, task, progress);
         }
 
-        var measured = new TraceResult(task, matrices, _measureNames[0], RankedLinks.FromMatrix(matrices[_measureNames[0]]), timings);
         if (ModelNames.Resolve(Options.Model) is null)
         {
+            var measured = new TraceResult(task, matrices, _measureNames[0], RankedLinks.FromMatrix(matrices[_measureNames[0]]), timings);
             Record("rank", clock, timings, task, progress);
             return measured;
         }
 
-        var evidence = Evidence(measured, feedback, Options.Transitive);
+        var evidence = Evidence(task, matrices, feedback, Options.Transitive);
         var posteriors = Infer(evidence, Options.Model);
         var runName = ModelNames.RunName(Options.Model);
         Record(runName, clock, timings, task, progress);
-        return measured with { RankedBy = runName, Ranking = posteriors.ToRankedLinks(), Evidence = evidence, Posteriors = posteriors };
+        return new TraceResult(task, matrices, runName, posteriors.ToRankedLinks(), timings) { Evidence = evidence, Posteriors = posteriors };
     }
 
     /// <summary>
@@ -88,8 +88,12 @@ public sealed class TracePipeline
     public LinkEvidence Evidence(TraceResult measured, IReadOnlyList<FeedbackAnswer> feedback, bool transitive)
     {
         ArgumentNullException.ThrowIfNull(measured);
-        var task = measured.Task;
-        var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], measured.Matrices) { Feedback = feedback };
+        return Evidence(measured.Task, measured.Matrices, feedback, transitive);
+    }
+
+    private LinkEvidence Evidence(TraceTask task, IReadOnlyDictionary<string, SimilarityMatrix> matrices, IReadOnlyList<FeedbackAnswer> feedback, bool transitive)
+    {
+        var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], matrices) { Feedback = feedback };
         return transitive
             ? TransitiveEvidence.Add(evidence, task, _measureNames, AnalysisFor(task), Options.Seed)
             : evidence;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Comet.Core;
-using Comet.Evaluation.Reference;
 using Comet.Loading;
 using Comet.Loading.Catalog;
 using Comet.Pipeline;
@@ -67,7 +66,7 @@ internal static class EvaluateCommand
                 Threshold = parse.GetValue(threshold),
                 TrecDirectory = trecDirectory,
             };
-            var runner = new EvaluationRunner(pipeline, catalog, dataRoot, TryReferenceOutputs(progress), plan);
+            var runner = new EvaluationRunner(pipeline, catalog, dataRoot, ReportCommand.TryReferenceOutputs(progress), plan);
 
             var clock = Stopwatch.StartNew();
             var rows = new List<EvaluationRow>();
@@ -142,20 +141,6 @@ internal static class EvaluateCommand
         }
 
         return path;
-    }
-
-    // The released COMET outputs are optional: without them the table simply has no COMET rows.
-    private static ReferenceOutputCatalog? TryReferenceOutputs(ProgressReporter progress)
-    {
-        try
-        {
-            return ReferenceOutputCatalog.Load(ReferenceRoot.Resolve());
-        }
-        catch (CometInputException e)
-        {
-            progress.Line($"note: no COMET reference outputs ({e.Message})");
-            return null;
-        }
     }
 
     private static int Check(string expectedJson, List<EvaluationRow> rows)

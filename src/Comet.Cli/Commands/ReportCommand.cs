@@ -136,7 +136,7 @@ internal static class ReportCommand
         progress.Line(string.Create(CultureInfo.InvariantCulture, $"wrote report {path} ({bytes / 1024.0:0} KiB)"));
 
     // The released COMET outputs are optional: without them the report simply has no COMET rows.
-    private static ReferenceOutputCatalog? TryReferenceOutputs(ProgressReporter progress)
+    internal static ReferenceOutputCatalog? TryReferenceOutputs(ProgressReporter progress)
     {
         try
         {

@@ -11,8 +11,8 @@ public static class LinkDetails
     public static Func<ScoredLink, LinkDetail> From(LinkPosteriors posteriors)
     {
         ArgumentNullException.ThrowIfNull(posteriors);
-        var rows = Index(posteriors.SourceIds);
-        var columns = Index(posteriors.TargetIds);
+        var rows = IdPositions.Of(posteriors.SourceIds);
+        var columns = IdPositions.Of(posteriors.TargetIds);
         return link =>
         {
             var (i, j) = (rows[link.SourceId], columns[link.TargetId]);
@@ -37,7 +37,4 @@ public static class LinkDetails
         var via = explanation.Paths.Count > 0 ? $"; via {explanation.Paths[0].Via}" : string.Empty;
         return "log-odds " + string.Join(", ", parts) + via;
     }
-
-    private static Dictionary<string, int> Index(IReadOnlyList<string> ids) =>
-        ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
 }

@@ -6,8 +6,8 @@ namespace Comet.Pipeline.Modelling;
 /// <summary>A model's posteriors as the probabilities and explanations an HTML report shows.</summary>
 public sealed class PosteriorProbabilities(string modelName, LinkPosteriors posteriors) : ILinkProbabilities
 {
-    private readonly Dictionary<string, int> _rows = Index(posteriors.SourceIds);
-    private readonly Dictionary<string, int> _columns = Index(posteriors.TargetIds);
+    private readonly Dictionary<string, int> _rows = IdPositions.Of(posteriors.SourceIds);
+    private readonly Dictionary<string, int> _columns = IdPositions.Of(posteriors.TargetIds);
 
     public string ModelName { get; } = modelName;
 
@@ -19,7 +19,4 @@ public sealed class PosteriorProbabilities(string modelName, LinkPosteriors post
 
     private (int, int)? Find(string sourceId, string targetId) =>
         _rows.TryGetValue(sourceId, out var i) && _columns.TryGetValue(targetId, out var j) ? (i, j) : null;
-
-    private static Dictionary<string, int> Index(IReadOnlyList<string> ids) =>
-        ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
 }
