@@ -29,4 +29,8 @@ public class ResultFilesTests
     [Fact]
     public void Evaluate_LinkModels_MatchTheCommittedResults() =>
         AssertMatches("model.json", "--measures", "vsm,lsi,js,bm25", "--model", "hbn,comet", "--transitive", "--feedback-fraction", "0.1");
+
+    [Fact]
+    public void Evaluate_LinkModelWithAccurateFeedback_MatchesTheCommittedResults() =>
+        AssertMatches("model-accurate-feedback.json", "--measures", "vsm,lsi,js,bm25", "--model", "hbn", "--feedback-fraction", "0.1", "--feedback-error", "0");
 }

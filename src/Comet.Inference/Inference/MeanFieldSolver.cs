@@ -32,45 +32,69 @@ internal static class MeanFieldSolver
         double density = model.LinkDensity.Mean, concentration = 0, offset = 0;
         var iteration = 0;
         var converged = false;
-        while (!converged && iteration < options.MaxIterations)
+        double? answerPrecision = null;
+        Sweep(options.MaxIterations);
+        if (feedbackLogOdds.Length > 0)
         {
-            iteration++;
-            emission = EmissionUpdate.Fit(features, scatter, q, model.Priors, emission?.Weights);
-            if (feedbackLogOdds.Length > 0)
+            // Phase 2: let the answers pull the weights, as far as cross-validation over them says
+            // they predict one another better than the unlabelled fit does.
+            var fit = new AnswerWeightFit(features, model.Feedback, feedback, emission, pair => logOdds[pair] - evidence[pair]);
+            answerPrecision = fit.ChoosePrecision(model.Priors.AnswerWeightPrecisions);
+            if (answerPrecision is not null)
             {
-                if (iteration > 1)
-                {
-                    feedback = FeedbackUpdate.Fit(model.Feedback, feedback, q, model);
-                }
-
-                FeedbackUpdate.AddLogOdds(model.Feedback, feedback, feedbackLogOdds);
+                converged = false;
+                Sweep(iteration + options.MaxIterations);
             }
-
-            ComputeEvidence(model, emission, feedbackLogOdds, evidence);
-            var (rowSums, _) = PropensityUpdate.RowSums(q, model.Sources, model.Targets);
-            density = PropensityUpdate.Density(model.LinkDensity, rowSums.Sum(), n);
-            var likelihoods = SourceMarginals.LogLikelihoods(evidence, model.Sources, model.Targets, model.Priors.SourceEvidenceTempering);
-            if (iteration <= 5 || iteration % 5 == 0)
-            {
-                // a settles within a few sweeps; re-checking it every fifth sweep saves most of its cost.
-                concentration = SourceMarginals.ChooseConcentration(model.ConcentrationGrid, density, likelihoods);
-            }
-
-            sources = SourceMarginals.Posteriors(concentration, density, likelihoods);
-            SourceMarginals.Expectations(evidence, sources, model.Targets, q);
-            ToLogOdds(q, logOdds);
-            if (model.Priors.ConstrainExpectedLinks)
-            {
-                // Posterior regularisation: one shift of all log-odds so that sum q = m x pairs.
-                offset = ExpectedCountConstraint.Offset(logOdds, density * n, offset);
-                TensorPrimitives.Add(logOdds, offset, logOdds);
-            }
-
-            converged = UpdatePosterior(logOdds, previous) < options.Tolerance;
-            Array.Copy(previous, q, n);
         }
 
-        return new SolverResult(q, logOdds, evidence, feedbackLogOdds, sources, density, concentration, emission, feedback, offset, iteration, converged);
+        return new SolverResult(q, logOdds, evidence, feedbackLogOdds, sources, density, concentration, emission, feedback, offset, iteration, converged) { AnswerWeightPrecision = answerPrecision };
+
+        void Sweep(int limit)
+        {
+            while (!converged && iteration < limit)
+            {
+                iteration++;
+                emission = EmissionUpdate.Fit(features, scatter, q, model.Priors, emission?.Weights);
+                if (feedbackLogOdds.Length > 0)
+                {
+                    if (iteration > 1)
+                    {
+                        feedback = FeedbackUpdate.Fit(model.Feedback, feedback, q, model);
+                    }
+
+                    FeedbackUpdate.AddLogOdds(model.Feedback, feedback, feedbackLogOdds);
+                    if (answerPrecision is { } kappa)
+                    {
+                        // Last sweep's log-odds minus evidence: each answered pair's prior (propensity, offset).
+                        var refit = new AnswerWeightFit(features, model.Feedback, feedback, emission, pair => logOdds[pair] - evidence[pair]);
+                        emission = emission.WithWeights(refit.Weights(kappa));
+                    }
+                }
+
+                ComputeEvidence(model, emission, feedbackLogOdds, evidence);
+                var (rowSums, _) = PropensityUpdate.RowSums(q, model.Sources, model.Targets);
+                density = PropensityUpdate.Density(model.LinkDensity, rowSums.Sum(), n);
+                var likelihoods = SourceMarginals.LogLikelihoods(evidence, model.Sources, model.Targets, model.Priors.SourceEvidenceTempering);
+                if (iteration <= 5 || iteration % 5 == 0)
+                {
+                    // a settles within a few sweeps; re-checking it every fifth sweep saves most of its cost.
+                    concentration = SourceMarginals.ChooseConcentration(model.ConcentrationGrid, density, likelihoods);
+                }
+
+                sources = SourceMarginals.Posteriors(concentration, density, likelihoods);
+                SourceMarginals.Expectations(evidence, sources, model.Targets, q);
+                ToLogOdds(q, logOdds);
+                if (model.Priors.ConstrainExpectedLinks)
+                {
+                    // Posterior regularisation: one shift of all log-odds so that sum q = m x pairs.
+                    offset = ExpectedCountConstraint.Offset(logOdds, density * n, offset);
+                    TensorPrimitives.Add(logOdds, offset, logOdds);
+                }
+
+                converged = UpdatePosterior(logOdds, previous) < options.Tolerance;
+                Array.Copy(previous, q, n);
+            }
+        }
     }
 
     private static void ToLogOdds(double[] q, double[] logOdds)

@@ -24,7 +24,10 @@ internal static class PosteriorBuilder
 
         var parameters = new LearnedParameters(
             result.Density, result.Concentration, result.Posterior.Sum(), groupWeights, emission,
-            model.Feedback.Count > 0 ? result.Feedback : null, result.Iterations, result.Converged);
+            model.Feedback.Count > 0 ? result.Feedback : null, result.Iterations, result.Converged)
+        {
+            AnswerWeightPrecision = result.AnswerWeightPrecision,
+        };
         var evidence = model.Evidence;
         return new LinkPosteriors(
             name, evidence.SourceIds, evidence.TargetIds, (double[])result.LogOdds.Clone(), sd, parameters,

@@ -22,6 +22,9 @@ internal sealed record SolverResult(
     int Iterations,
     bool Converged)
 {
+    /// <summary>The precision kappa with which answers refitted the weights; null when they did not.</summary>
+    public double? AnswerWeightPrecision { get; init; }
+
     private int Targets => Posterior.Length / SourcePropensity.Length;
 
     /// <summary>

@@ -20,6 +20,11 @@ namespace Comet.Inference.Model;
 /// h_i    ~ Bernoulli(strength_i)                                 the developer knew (else a coin flip)
 /// a_i    ~ h_i ? Bernoulli(psi_{z_st}) : Bernoulli(1/2)          answer i on link (s, t)
 /// </code>
+/// With answers, w also gets their conditional likelihood: w ~ N(s w_gen, 1 / kappa), the answers'
+/// P(a_i | x_i, w) maximised, kappa chosen by cross-validation over the answers and only when the
+/// refit predicts held-out answers clearly better (<see cref="Inference.AnswerWeightFit"/>): a
+/// hybrid generative-discriminative fit, because the unlabelled Gaussians are misspecified on real
+/// text and labels, even noisy ones, say which measures to trust.
 /// The link component's mean is above the non-link one along Sigma w with w &gt;= 0: more similar never
 /// counts against a link, and the log-likelihood ratio is linear, log N1/N0 = w'(x - (mu0 + mu1)/2),
 /// so every measure's contribution is one readable log-odds term and nothing saturates.

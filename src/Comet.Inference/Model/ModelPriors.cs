@@ -94,6 +94,14 @@ public sealed record ModelPriors
     /// <summary>Prior on P(answer "link" | not a link, developer informed). Default mean 0.1, strength 10.</summary>
     public BetaPrior FeedbackFalseAlarm { get; init; } = BetaPrior.FromMeanAndStrength(0.1, 10);
 
+    /// <summary>
+    /// Candidate precisions kappa of the measure weights around their unlabelled (Gaussian M-step) fit
+    /// when answers refit them (<see cref="Inference.AnswerWeightFit"/>), in log-odds per unit feature;
+    /// cross-validation over the answers picks one, or none (answers then move only their own links and
+    /// the shared propensities). Empty: answers never move the weights.
+    /// </summary>
+    public IReadOnlyList<double> AnswerWeightPrecisions { get; init; } = [100, 30, 10, 3, 1];
+
     /// <summary>Probability that a known intermediate link (execution trace) is a real hop (default 0.95).</summary>
     public double KnownLinkReliability { get; init; } = 0.95;
 
@@ -112,6 +120,7 @@ public sealed record ModelPriors
         Check(TargetViewWeightPrecision >= 0, nameof(TargetViewWeightPrecision));
         Check(SourceEvidenceTempering is > 0 and <= 1, nameof(SourceEvidenceTempering));
         Check(CovarianceShrinkage is >= 0 and <= 1, nameof(CovarianceShrinkage));
+        Check(AnswerWeightPrecisions.All(k => k > 0), nameof(AnswerWeightPrecisions));
         Check(KnownLinkReliability is > 0 and <= 1, nameof(KnownLinkReliability));
         Check(SourceNeighbours >= 1, nameof(SourceNeighbours));
     }

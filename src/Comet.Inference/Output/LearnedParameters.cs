@@ -19,4 +19,11 @@ public sealed record LearnedParameters(
     EmissionParameters? Emission,
     FeedbackLikelihood? Feedback,
     int Iterations,
-    bool Converged);
+    bool Converged)
+{
+    /// <summary>
+    /// The precision kappa with which developer answers refitted the measure weights around their
+    /// unlabelled fit; null when cross-validation over the answers found no refit worth making.
+    /// </summary>
+    public double? AnswerWeightPrecision { get; init; }
+}

@@ -1,0 +1,95 @@
+using Comet.Core.Links;
+using Comet.Core.Similarity;
+using Comet.Inference.Evidence;
+using Comet.Inference.Inference;
+using Comet.Inference.Output;
+
+namespace Comet.Inference.Tests;
+
+/// <summary>Answers refit the measure weights only when held-out answers say the refit predicts better.</summary>
+public class AnswerWeightTests
+{
+    private static readonly SimulationTruth Truth = new(Sources: 60, Targets: 60, Density: 0.08, Concentration: 50, Weights: [1.0, 0.3], Correlation: 0.2);
+
+    private static readonly InferenceOptions NoRefit = InferenceOptions.Default with
+    {
+        Priors = InferenceOptions.Default.Priors with { AnswerWeightPrecisions = [] },
+    };
+
+    /// <summary>A bimodal measure unrelated to the links: an unlabelled mixture fit is drawn to it.</summary>
+    private static (LinkEvidence Evidence, ModelSimulator Simulator) WithDecoy(int seed)
+    {
+        var simulator = new ModelSimulator(Truth, seed);
+        var evidence = simulator.Draw();
+        var random = new Random(seed + 1000);
+        var decoy = Enumerable.Range(0, (int)evidence.PairCount).Select(_ => random.NextDouble() < 0.1 ? 3 + random.NextDouble() : random.NextDouble()).ToArray();
+        var measures = new Dictionary<string, SimilarityMatrix>(evidence.Measures)
+        {
+            ["decoy"] = new SimilarityMatrix(evidence.SourceIds, evidence.TargetIds, decoy),
+        };
+        return (new LinkEvidence(evidence.SourceIds, evidence.TargetIds, measures), simulator);
+    }
+
+    [Fact]
+    public void Infer_AccurateAnswers_RefitWeightsAwayFromTheDecoy()
+    {
+        var (evidence, simulator) = WithDecoy(seed: 21);
+        var answered = evidence.WithFeedback(simulator.Answers(evidence, 0.25, 0.9, 0.05));
+
+        var refit = LinkInference.Infer(answered);
+        var kept = LinkInference.Infer(answered, NoRefit);
+
+        Assert.NotNull(refit.Parameters.AnswerWeightPrecision);
+        Assert.Null(kept.Parameters.AnswerWeightPrecision);
+        var decoyShare = (LinkPosteriors p) => p.Parameters.GroupWeights["decoy"] / p.Parameters.GroupWeights.Values.Sum();
+        Assert.True(decoyShare(refit) < decoyShare(kept), $"decoy's share of the weight: {decoyShare(kept):0.000} -> {decoyShare(refit):0.000}");
+    }
+
+    [Fact]
+    public void Infer_AccurateAnswers_RaiseAveragePrecisionOnPairsWithoutAnswers()
+    {
+        var (evidence, simulator) = WithDecoy(seed: 21);
+        var answers = simulator.Answers(evidence, 0.25, 0.9, 0.05);
+        var judged = answers.Select(a => new TraceLink(a.SourceId, a.TargetId)).ToHashSet();
+        var answered = evidence.WithFeedback(answers);
+
+        var kept = UnseenAveragePrecision(LinkInference.Infer(answered, NoRefit), simulator.Links, judged);
+        var refit = UnseenAveragePrecision(LinkInference.Infer(answered), simulator.Links, judged);
+
+        Assert.True(refit > kept + 0.01, $"AP on pairs without answers: {kept:0.000} without the refit, {refit:0.000} with it");
+    }
+
+    [Fact]
+    public void Infer_CoinFlipAnswers_LeaveTheWeightsAlone()
+    {
+        var (evidence, simulator) = WithDecoy(seed: 21);
+        var answered = evidence.WithFeedback(simulator.Answers(evidence, 0.25, 0.9, 0.5));
+
+        var refit = LinkInference.Infer(answered);
+        var kept = LinkInference.Infer(answered, NoRefit);
+
+        Assert.Null(refit.Parameters.AnswerWeightPrecision);
+        Assert.Equal(kept.LogOdds.ToArray(), refit.LogOdds.ToArray());
+    }
+
+    private static double UnseenAveragePrecision(LinkPosteriors posteriors, bool[] links, HashSet<TraceLink> judged)
+    {
+        var targets = posteriors.TargetIds.Count;
+        var gold = Enumerable.Range(0, links.Length).Where(i => links[i])
+            .Select(i => new TraceLink(posteriors.SourceIds[i / targets], posteriors.TargetIds[i % targets]))
+            .Where(l => !judged.Contains(l)).ToHashSet();
+        double hits = 0, sum = 0;
+        var rank = 0;
+        foreach (var link in posteriors.ToRankedLinks().Where(l => !judged.Contains(l.Link)))
+        {
+            rank++;
+            if (gold.Contains(link.Link))
+            {
+                hits++;
+                sum += hits / rank;
+            }
+        }
+
+        return sum / gold.Count;
+    }
+}
