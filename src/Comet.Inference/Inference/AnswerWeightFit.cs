@@ -25,11 +25,17 @@ namespace Comet.Inference.Inference;
 internal sealed class AnswerWeightFit
 {
     private const int Folds = 5;
+
+    // Weights to 1e-4 in log-odds per unit feature: far below what moves a ranking.
+    private const int MaxRounds = 40;
+    private const double Tolerance = 1e-4;
     private readonly double[][] _centred;
     private readonly double[] _prior;
     private readonly double[] _givenLink;
     private readonly double[] _givenNoLink;
     private readonly double[] _generative;
+    private readonly double[][] _fullDesign;
+    private readonly double[][] _scaleDesign;
 
     public AnswerWeightFit(FeatureSet features, IReadOnlyList<FeedbackObservation> answers, FeedbackLikelihood likelihood, EmissionParameters generative, Func<int, double> priorLogOdds)
     {
@@ -53,6 +59,16 @@ internal sealed class AnswerWeightFit
             _prior[i] = priorLogOdds(pair);
             (_givenLink[i], _givenNoLink[i]) = likelihood.Probabilities(answers[i]);
         }
+
+        // Designs of the two parameterisations, built once: (x, 0, 1) for (w, s, delta), (w_gen'x, 1) for (s, delta).
+        _fullDesign = _centred.Select(x =>
+        {
+            var z = new double[d + 2];
+            Array.Copy(x, z, d);
+            z[d + 1] = 1;
+            return z;
+        }).ToArray();
+        _scaleDesign = _centred.Select(x => new[] { Dot(_generative, x), 1.0 }).ToArray();
     }
 
     private int Dimension => _generative.Length;
@@ -80,20 +96,23 @@ internal sealed class AnswerWeightFit
         }
 
         var fold = Enumerable.Range(0, _prior.Length).Select(i => (int)((uint)(i * 2654435761u) >> 16) % Folds).ToArray();
-        var baseline = HeldOutLogLikelihoods(fold, double.PositiveInfinity);
+        // Every (kappa, fold) fit is independent: run them all at once, infinity (w_gen) first.
+        var kappas = new[] { double.PositiveInfinity }.Concat(candidates.OrderByDescending(k => k)).ToArray();
+        var scores = kappas.Select(_ => new double[fold.Length]).ToArray();
+        Parallel.For(0, kappas.Length * Folds, job => HeldOut(fold, job % Folds, kappas[job / Folds], scores[job / Folds]));
+        var baseline = scores[0];
         double? best = null;
         var bestGain = 0.0;
-        foreach (var kappa in candidates.OrderByDescending(k => k))
+        for (var c = 1; c < kappas.Length; c++)
         {
-            var scores = HeldOutLogLikelihoods(fold, kappa);
-            var differences = scores.Select((x, i) => x - baseline[i]).ToArray();
+            var differences = scores[c].Select((x, i) => x - baseline[i]).ToArray();
             var gain = differences.Sum();
             var mean = gain / differences.Length;
             var spread = Math.Sqrt(differences.Sum(x => (x - mean) * (x - mean)) / Math.Max(1, differences.Length - 1));
             var standardError = spread * Math.Sqrt(differences.Length);
             if (gain > bestGain && gain > RequiredZ * standardError)
             {
-                (best, bestGain) = (kappa, gain);
+                (best, bestGain) = (kappas[c], gain);
             }
         }
 
@@ -103,24 +122,19 @@ internal sealed class AnswerWeightFit
     /// <summary>Standard errors by which a refit must beat w_gen on held-out answers (about 2.5% one-sided).</summary>
     public const double RequiredZ = 2.0;
 
-    private double[] HeldOutLogLikelihoods(int[] fold, double precision)
+    /// <summary>Fits on every fold but <paramref name="k"/> and writes the log-likelihood of fold k's answers.</summary>
+    private void HeldOut(int[] fold, int k, double precision, double[] scores)
     {
-        var result = new double[fold.Length];
-        for (var k = 0; k < Folds; k++)
+        var train = Enumerable.Range(0, fold.Length).Where(i => fold[i] != k).ToArray();
+        var (theta, _) = Fit(train, precision);
+        for (var i = 0; i < fold.Length; i++)
         {
-            var train = Enumerable.Range(0, fold.Length).Where(i => fold[i] != k).ToArray();
-            var (theta, _) = Fit(train, precision);
-            for (var i = 0; i < fold.Length; i++)
+            if (fold[i] == k)
             {
-                if (fold[i] == k)
-                {
-                    var p = 1 / (1 + Math.Exp(-Eta(i, theta)));
-                    result[i] = Math.Log((_givenLink[i] * p) + (_givenNoLink[i] * (1 - p)));
-                }
+                var p = 1 / (1 + Math.Exp(-Eta(i, theta)));
+                scores[i] = Math.Log((_givenLink[i] * p) + (_givenNoLink[i] * (1 - p)));
             }
         }
-
-        return result;
     }
 
     private double Eta(int i, double[] theta)
@@ -147,8 +161,7 @@ internal sealed class AnswerWeightFit
         if (double.IsPositiveInfinity(precision))
         {
             // Variables (s, delta); design (w_gen'x, 1).
-            var design = subset.ToDictionary(i => i, i => new[] { Dot(_generative, _centred[i]), 1.0 });
-            var fitted = Maximise(subset, i => design[i], new double[2, 2], [1, 0], free: 1);
+            var fitted = Maximise(subset, _scaleDesign, new double[2, 2], [1, 0], free: 1);
             var result = new double[d + 1];
             for (var j = 0; j < d; j++)
             {
@@ -171,36 +184,29 @@ internal sealed class AnswerWeightFit
         var start = new double[d + 2];
         Array.Copy(_generative, start, d);
         start[d] = 1;
-        var theta = Maximise(subset, i => Design(i), prior, start, free: d + 1);
+        var theta = Maximise(subset, _fullDesign, prior, start, free: d + 1);
         var weights = new double[d + 1];
         Array.Copy(theta, weights, d);
         weights[d] = theta[d + 1];
         return (weights, theta[d] > 1e-9 ? theta[d] : 1);
-
-        double[] Design(int i)
-        {
-            var z = new double[d + 2];
-            Array.Copy(_centred[i], z, d);
-            z[d + 1] = 1;
-            return z;
-        }
     }
 
     /// <summary>
     /// argmax over v (v_j &gt;= 0 for j &lt; free) of sum_i log P(a_i | prior_i + v'z_i) - 1/2 v'Pv:
     /// EM over the answers' truth, one Newton step of the soft-label objective per round.
     /// </summary>
-    private double[] Maximise(int[] subset, Func<int, double[]> design, double[,] prior, double[] start, int free)
+    private double[] Maximise(int[] subset, double[][] design, double[,] prior, double[] start, int free)
     {
         var m = start.Length;
         var v = (double[])start.Clone();
-        for (var round = 0; round < 50; round++)
+        for (var round = 0; round < MaxRounds; round++)
         {
             var system = (double[,])prior.Clone();
+            var curvatures = new double[m, m]; // lower triangle
             var linear = new double[m];
             foreach (var i in subset)
             {
-                var z = design(i);
+                var z = design[i];
                 var p = 1 / (1 + Math.Exp(-(_prior[i] + Dot(v, z))));
                 var link = _givenLink[i] * p;
                 var r = link / (link + (_givenNoLink[i] * (1 - p)));
@@ -210,9 +216,22 @@ internal sealed class AnswerWeightFit
                 {
                     // Newton: (H + P) v_new = g + H v, with g the data gradient and H its curvature.
                     linear[j] += ((r - p) + (curvature * zv)) * z[j];
-                    for (var k = 0; k < m; k++)
+                    var scaled = curvature * z[j];
+                    for (var k = 0; k <= j; k++)
                     {
-                        system[j, k] += curvature * z[j] * z[k];
+                        curvatures[j, k] += scaled * z[k];
+                    }
+                }
+            }
+
+            for (var j = 0; j < m; j++)
+            {
+                for (var k = 0; k <= j; k++)
+                {
+                    system[j, k] += curvatures[j, k];
+                    if (k != j)
+                    {
+                        system[k, j] += curvatures[j, k];
                     }
                 }
             }
@@ -230,7 +249,7 @@ internal sealed class AnswerWeightFit
             }
 
             v = updated;
-            if (change < 1e-6)
+            if (change < Tolerance)
             {
                 break;
             }
