@@ -29,6 +29,10 @@ internal sealed class AnswerWeightFit
     // Weights to 1e-4 in log-odds per unit feature: far below what moves a ranking.
     private const int MaxRounds = 40;
     private const double Tolerance = 1e-4;
+
+    // Answers per chunk of the Newton sums; cross-validation looks at most at CrossValidationAnswers of them.
+    private const int AnswerChunk = 8192;
+    private const int CrossValidationAnswers = 20000;
     private readonly double[][] _centred;
     private readonly double[] _prior;
     private readonly double[] _givenLink;
@@ -73,11 +77,14 @@ internal sealed class AnswerWeightFit
 
     private int Dimension => _generative.Length;
 
-    /// <summary>The weights refitted with prior precision kappa around w_gen, on every answer.</summary>
-    public double[] Weights(double precision)
+    /// <summary>
+    /// The weights refitted with prior precision kappa around w_gen, on every answer, and the fit's
+    /// raw variables (w, s, delta) to start the next sweep's refit from (<paramref name="start"/>).
+    /// </summary>
+    public (double[] Weights, double[] State) Weights(double precision, double[]? start = null)
     {
-        var (theta, scale) = Fit(Enumerable.Range(0, _prior.Length).ToArray(), precision);
-        return theta[..Dimension].Select(w => w / scale).ToArray();
+        var (theta, scale, state) = Fit(Enumerable.Range(0, _prior.Length).ToArray(), precision, start);
+        return (theta[..Dimension].Select(w => w / scale).ToArray(), state);
     }
 
     /// <summary>
@@ -95,11 +102,15 @@ internal sealed class AnswerWeightFit
             return null;
         }
 
-        var fold = Enumerable.Range(0, _prior.Length).Select(i => (int)((uint)(i * 2654435761u) >> 16) % Folds).ToArray();
+        // At most CrossValidationAnswers answers, evenly spaced: the choice needs a good sample, not all.
+        var stride = Math.Max(1, (_prior.Length + CrossValidationAnswers - 1) / CrossValidationAnswers);
+        var sample = Enumerable.Range(0, _prior.Length).Where(i => i % stride == 0).ToArray();
+        var fold = sample.Select(i => (int)((uint)(i * 2654435761u) >> 16) % Folds).ToArray();
+
         // Every (kappa, fold) fit is independent: run them all at once, infinity (w_gen) first.
         var kappas = new[] { double.PositiveInfinity }.Concat(candidates.OrderByDescending(k => k)).ToArray();
-        var scores = kappas.Select(_ => new double[fold.Length]).ToArray();
-        Parallel.For(0, kappas.Length * Folds, job => HeldOut(fold, job % Folds, kappas[job / Folds], scores[job / Folds]));
+        var scores = kappas.Select(_ => new double[sample.Length]).ToArray();
+        Parallel.For(0, kappas.Length * Folds, job => HeldOut(sample, fold, job % Folds, kappas[job / Folds], scores[job / Folds]));
         var baseline = scores[0];
         double? best = null;
         var bestGain = 0.0;
@@ -122,17 +133,18 @@ internal sealed class AnswerWeightFit
     /// <summary>Standard errors by which a refit must beat w_gen on held-out answers (about 2.5% one-sided).</summary>
     public const double RequiredZ = 2.0;
 
-    /// <summary>Fits on every fold but <paramref name="k"/> and writes the log-likelihood of fold k's answers.</summary>
-    private void HeldOut(int[] fold, int k, double precision, double[] scores)
+    /// <summary>Fits on every fold of the sample but <paramref name="k"/> and writes the log-likelihood of fold k's answers.</summary>
+    private void HeldOut(int[] sample, int[] fold, int k, double precision, double[] scores)
     {
-        var train = Enumerable.Range(0, fold.Length).Where(i => fold[i] != k).ToArray();
-        var (theta, _) = Fit(train, precision);
-        for (var i = 0; i < fold.Length; i++)
+        var train = Enumerable.Range(0, sample.Length).Where(n => fold[n] != k).Select(n => sample[n]).ToArray();
+        var (theta, _, _) = Fit(train, precision);
+        for (var n = 0; n < sample.Length; n++)
         {
-            if (fold[i] == k)
+            if (fold[n] == k)
             {
+                var i = sample[n];
                 var p = 1 / (1 + Math.Exp(-Eta(i, theta)));
-                scores[i] = Math.Log((_givenLink[i] * p) + (_givenNoLink[i] * (1 - p)));
+                scores[n] = Math.Log((_givenLink[i] * p) + (_givenNoLink[i] * (1 - p)));
             }
         }
     }
@@ -155,13 +167,13 @@ internal sealed class AnswerWeightFit
     /// steeper (or flatter) than the Gaussians think" move s, not the balance of the measures; w / s,
     /// the balance, is what goes back to the model. kappa = infinity fits s and delta alone.
     /// </summary>
-    private (double[] Theta, double Scale) Fit(int[] subset, double precision)
+    private (double[] Theta, double Scale, double[] State) Fit(int[] subset, double precision, double[]? start = null)
     {
         var d = Dimension;
         if (double.IsPositiveInfinity(precision))
         {
             // Variables (s, delta); design (w_gen'x, 1).
-            var fitted = Maximise(subset, _scaleDesign, new double[2, 2], [1, 0], free: 1);
+            var fitted = Maximise(subset, _scaleDesign, new double[2, 2], start?.Length == 2 ? start : [1, 0], free: 1);
             var result = new double[d + 1];
             for (var j = 0; j < d; j++)
             {
@@ -169,7 +181,7 @@ internal sealed class AnswerWeightFit
             }
 
             result[d] = fitted[1];
-            return (result, fitted[0] > 1e-9 ? fitted[0] : 1);
+            return (result, fitted[0] > 1e-9 ? fitted[0] : 1, fitted);
         }
 
         // Variables (w_1..w_d, s, delta); design (x, 0, 1); prior kappa/2 |w - s w_gen|^2.
@@ -181,14 +193,18 @@ internal sealed class AnswerWeightFit
             prior[d, d] += precision * _generative[j] * _generative[j];
         }
 
-        var start = new double[d + 2];
-        Array.Copy(_generative, start, d);
-        start[d] = 1;
+        if (start?.Length != d + 2)
+        {
+            start = new double[d + 2];
+            Array.Copy(_generative, start, d);
+            start[d] = 1;
+        }
+
         var theta = Maximise(subset, _fullDesign, prior, start, free: d + 1);
         var weights = new double[d + 1];
         Array.Copy(theta, weights, d);
         weights[d] = theta[d + 1];
-        return (weights, theta[d] > 1e-9 ? theta[d] : 1);
+        return (weights, theta[d] > 1e-9 ? theta[d] : 1, theta);
     }
 
     /// <summary>
@@ -202,36 +218,15 @@ internal sealed class AnswerWeightFit
         for (var round = 0; round < MaxRounds; round++)
         {
             var system = (double[,])prior.Clone();
-            var curvatures = new double[m, m]; // lower triangle
-            var linear = new double[m];
-            foreach (var i in subset)
-            {
-                var z = design[i];
-                var p = 1 / (1 + Math.Exp(-(_prior[i] + Dot(v, z))));
-                var link = _givenLink[i] * p;
-                var r = link / (link + (_givenNoLink[i] * (1 - p)));
-                var curvature = Math.Max(p * (1 - p), 1e-9);
-                var zv = Dot(v, z);
-                for (var j = 0; j < m; j++)
-                {
-                    // Newton: (H + P) v_new = g + H v, with g the data gradient and H its curvature.
-                    linear[j] += ((r - p) + (curvature * zv)) * z[j];
-                    var scaled = curvature * z[j];
-                    for (var k = 0; k <= j; k++)
-                    {
-                        curvatures[j, k] += scaled * z[k];
-                    }
-                }
-            }
-
+            var (curvatures, linear) = Accumulate(subset, design, v);
             for (var j = 0; j < m; j++)
             {
                 for (var k = 0; k <= j; k++)
                 {
-                    system[j, k] += curvatures[j, k];
+                    system[j, k] += curvatures[(j * m) + k];
                     if (k != j)
                     {
-                        system[k, j] += curvatures[j, k];
+                        system[k, j] += curvatures[(j * m) + k];
                     }
                 }
             }
@@ -256,6 +251,70 @@ internal sealed class AnswerWeightFit
         }
 
         return v;
+    }
+
+    /// <summary>
+    /// The soft-label Newton system at v: curvature sum_i p(1-p) z z' (lower triangle, row-major m x m)
+    /// and right-hand side sum_i (r - p + p(1-p) v'z) z. Large subsets are summed in fixed chunks on all
+    /// cores and the chunks added in order, so the result does not depend on scheduling.
+    /// </summary>
+    private (double[] Curvatures, double[] Linear) Accumulate(int[] subset, double[][] design, double[] v)
+    {
+        var m = v.Length;
+        var chunks = (subset.Length + AnswerChunk - 1) / AnswerChunk;
+        var parts = new (double[] Curvatures, double[] Linear)[chunks];
+        void Chunk(int c)
+        {
+            var curvatures = new double[m * m];
+            var linear = new double[m];
+            for (var n = c * AnswerChunk; n < Math.Min(subset.Length, (c + 1) * AnswerChunk); n++)
+            {
+                var i = subset[n];
+                var z = design[i];
+                var zv = Dot(v, z);
+                var p = 1 / (1 + Math.Exp(-(_prior[i] + zv)));
+                var link = _givenLink[i] * p;
+                var r = link / (link + (_givenNoLink[i] * (1 - p)));
+                var curvature = Math.Max(p * (1 - p), 1e-9);
+                for (var j = 0; j < m; j++)
+                {
+                    // Newton: (H + P) v_new = g + H v, with g the data gradient and H its curvature.
+                    linear[j] += ((r - p) + (curvature * zv)) * z[j];
+                    var scaled = curvature * z[j];
+                    for (var k = 0; k <= j; k++)
+                    {
+                        curvatures[(j * m) + k] += scaled * z[k];
+                    }
+                }
+            }
+
+            parts[c] = (curvatures, linear);
+        }
+
+        if (chunks > 1)
+        {
+            Parallel.For(0, chunks, Chunk);
+        }
+        else
+        {
+            Chunk(0);
+        }
+
+        var total = (Curvatures: new double[m * m], Linear: new double[m]);
+        foreach (var (curvatures, linear) in parts)
+        {
+            for (var j = 0; j < m * m; j++)
+            {
+                total.Curvatures[j] += curvatures[j];
+            }
+
+            for (var j = 0; j < m; j++)
+            {
+                total.Linear[j] += linear[j];
+            }
+        }
+
+        return total;
     }
 
     private static double Dot(double[] a, double[] b)

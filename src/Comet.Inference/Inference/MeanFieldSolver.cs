@@ -33,6 +33,7 @@ internal static class MeanFieldSolver
         var iteration = 0;
         var converged = false;
         double? answerPrecision = null;
+        double[]? refitState = null; // the last refit's variables: each sweep's refit starts there
         Sweep(options.MaxIterations);
         if (feedbackLogOdds.Length > 0)
         {
@@ -67,7 +68,8 @@ internal static class MeanFieldSolver
                     {
                         // Last sweep's log-odds minus evidence: each answered pair's prior (propensity, offset).
                         var refit = new AnswerWeightFit(features, model.Feedback, feedback, emission, pair => logOdds[pair] - evidence[pair]);
-                        emission = emission.WithWeights(refit.Weights(kappa));
+                        (var weights, refitState) = refit.Weights(kappa, refitState);
+                        emission = emission.WithWeights(weights);
                     }
                 }
 

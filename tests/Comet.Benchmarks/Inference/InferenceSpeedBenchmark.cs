@@ -8,10 +8,11 @@ using Comet.Inference.Inference;
 namespace Comet.Benchmarks.Inference;
 
 /// <summary>
-/// `-- inference [sources=1000] [targets=1000] [measures=8] [model=hierarchical]`: links inferred per
+/// `-- inference [sources=1000] [targets=1000] [measures=8] [model=hierarchical] [feedback=0] [flipped=0.25]`: links inferred per
 /// second on synthetic evidence (about 3 links per source; each measure a noisy, differently scaled
 /// view of the links with a block of tied zeros, the way lexical measures look). Goal: 1,000,000
-/// links with 8 measures in under 10 s on 2 cores.
+/// links with 8 measures in under 10 s on 2 cores. feedback=0.1 adds answers on that share of the pairs
+/// (confidence 0.9, a quarter flipped as in docs/evaluation.md, or the share given by flipped=), to time the answers' weight refit too.
 /// </summary>
 internal static class InferenceSpeedBenchmark
 {
@@ -23,21 +24,44 @@ internal static class InferenceSpeedBenchmark
         var targets = Get("targets", 1000);
         var measures = Get("measures", 8);
         var model = settings.GetValueOrDefault("model", "hierarchical");
-        var evidence = Synthesize(sources, targets, measures, seed: 7);
-        Console.WriteLine($"{evidence.PairCount:N0} candidate links, {measures} measures, {Environment.ProcessorCount} cores, model {model}");
+        var share = settings.TryGetValue("feedback", out var f) ? double.Parse(f, CultureInfo.InvariantCulture) : 0;
+        var (evidence, linked) = Synthesize(sources, targets, measures, seed: 7);
+        if (share > 0)
+        {
+            var flipped = settings.TryGetValue("flipped", out var x) ? double.Parse(x, CultureInfo.InvariantCulture) : 0.25;
+            evidence = evidence.WithFeedback(Answers(evidence, linked, share, flipped, seed: 8));
+        }
+
+        Console.WriteLine($"{evidence.PairCount:N0} candidate links, {measures} measures, {evidence.Feedback.Count:N0} answers, {Environment.ProcessorCount} cores, model {model}");
         for (var run = 0; run < 2; run++)
         {
             var clock = Stopwatch.StartNew();
             var posteriors = LinkInference.Infer(evidence, InferenceOptions.Default, model);
             clock.Stop();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {run + 1}: {clock.Elapsed.TotalSeconds:0.00} s, {evidence.PairCount / clock.Elapsed.TotalSeconds:N0} links/s, {posteriors.Parameters.Iterations} sweeps, expected links {posteriors.Parameters.ExpectedLinks:0}"));
+                $"run {run + 1}: {clock.Elapsed.TotalSeconds:0.00} s, {evidence.PairCount / clock.Elapsed.TotalSeconds:N0} links/s, {posteriors.Parameters.Iterations} sweeps, expected links {posteriors.Parameters.ExpectedLinks:0}, answer refit kappa {posteriors.Parameters.AnswerWeightPrecision?.ToString(CultureInfo.InvariantCulture) ?? "none"}"));
         }
 
         return 0;
     }
 
-    private static LinkEvidence Synthesize(int sources, int targets, int measureCount, int seed)
+    private static FeedbackAnswer[] Answers(LinkEvidence evidence, bool[] linked, double share, double flipped, int seed)
+    {
+        var random = new Random(seed);
+        var answers = new List<FeedbackAnswer>();
+        for (var i = 0; i < linked.Length; i++)
+        {
+            if (random.NextDouble() < share)
+            {
+                var says = random.NextDouble() < flipped ? !linked[i] : linked[i];
+                answers.Add(new FeedbackAnswer(evidence.SourceIds[i / evidence.TargetCount], evidence.TargetIds[i % evidence.TargetCount], says ? 0.9 : 0.1));
+            }
+        }
+
+        return [.. answers];
+    }
+
+    private static (LinkEvidence Evidence, bool[] Linked) Synthesize(int sources, int targets, int measureCount, int seed)
     {
         var random = new Random(seed);
         var sourceIds = Enumerable.Range(0, sources).Select(i => $"S{i}").ToArray();
@@ -63,7 +87,7 @@ internal static class InferenceSpeedBenchmark
             measures[$"m{k}"] = new SimilarityMatrix(sourceIds, targetIds, values);
         }
 
-        return new LinkEvidence(sourceIds, targetIds, measures);
+        return (new LinkEvidence(sourceIds, targetIds, measures), linked);
     }
 
     private static double Gaussian(Random random) =>
