@@ -40,7 +40,7 @@ public sealed class LinkModel
         Priors = priors;
         Features = features;
         Feedback = feedback;
-        var meanDensity = Math.Clamp(priors.ExpectedLinksPerSource / evidence.TargetCount, 1e-4, 0.5);
+        var meanDensity = Math.Clamp(priors.ExpectedLinksPerSource / evidence.TargetCount, 1e-4, priors.MaximumPriorDensity);
         LinkDensity = BetaPrior.FromMeanAndStrength(meanDensity, Math.Max(2.0, priors.DensityStrengthFraction * evidence.PairCount));
     }
 
