@@ -53,10 +53,14 @@ public sealed record ModelPriors
 
     /// <summary>
     /// Prior precision of each transitive path weight around 0, in the same units as
-    /// <see cref="WeightPooling"/> (default 3). Path scores are built from the model's own posteriors
-    /// of related links, so an unsupervised fit tends to over-trust them; a path must earn its weight.
+    /// <see cref="WeightPooling"/> (default 1: a path view is held as firmly as a measure's view). Path
+    /// scores partly come from the model's own posteriors, so an unsupervised fit can over-trust them:
+    /// at 0.3 LibEST req->code fell from AP .605 to .496. Measured on the four tasks with paths against
+    /// the former 3 (hbn over 4 measures, AP with paths): LibEST req->code .607 -> .611, EasyClinic
+    /// UC-CC .608 -> .628, UC-CC/it .623 -> .640, EBT req->code .250 -> .247; with the embedding measure
+    /// also: .633 -> .639, .614 -> .629, .608 -> .632, EBT .260 both.
     /// </summary>
-    public double PathWeightPrecision { get; init; } = 3.0;
+    public double PathWeightPrecision { get; init; } = 1.0;
 
     /// <summary>
     /// Prior precision of each measure's within-target weight around 0, in the same units as
