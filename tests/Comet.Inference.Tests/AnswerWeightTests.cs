@@ -30,14 +30,18 @@ public class AnswerWeightTests
         return (new LinkEvidence(evidence.SourceIds, evidence.TargetIds, measures), simulator);
     }
 
+    /// <summary>Answers on a quarter of the pairs, a share of them flipped; inferred with and without the refit.</summary>
+    private static (LinkPosteriors Refit, LinkPosteriors Kept) InferBothWays(double flipped)
+    {
+        var (evidence, simulator) = WithDecoy(seed: 21);
+        var answered = evidence.WithFeedback(simulator.Answers(evidence, 0.25, 0.9, flipped));
+        return (LinkInference.Infer(answered), LinkInference.Infer(answered, NoRefit));
+    }
+
     [Fact]
     public void Infer_AccurateAnswers_RefitWeightsAwayFromTheDecoy()
     {
-        var (evidence, simulator) = WithDecoy(seed: 21);
-        var answered = evidence.WithFeedback(simulator.Answers(evidence, 0.25, 0.9, 0.05));
-
-        var refit = LinkInference.Infer(answered);
-        var kept = LinkInference.Infer(answered, NoRefit);
+        var (refit, kept) = InferBothWays(flipped: 0.05);
 
         Assert.NotNull(refit.Parameters.AnswerWeightPrecision);
         Assert.Null(kept.Parameters.AnswerWeightPrecision);
@@ -53,8 +57,8 @@ public class AnswerWeightTests
         var judged = answers.Select(a => new TraceLink(a.SourceId, a.TargetId)).ToHashSet();
         var answered = evidence.WithFeedback(answers);
 
-        var kept = UnseenAveragePrecision(LinkInference.Infer(answered, NoRefit), simulator.Links, judged);
-        var refit = UnseenAveragePrecision(LinkInference.Infer(answered), simulator.Links, judged);
+        var kept = UnseenPairs.AveragePrecision(LinkInference.Infer(answered, NoRefit), simulator.Links, judged);
+        var refit = UnseenPairs.AveragePrecision(LinkInference.Infer(answered), simulator.Links, judged);
 
         Assert.True(refit > kept + 0.01, $"AP on pairs without answers: {kept:0.000} without the refit, {refit:0.000} with it");
     }
@@ -62,34 +66,9 @@ public class AnswerWeightTests
     [Fact]
     public void Infer_CoinFlipAnswers_LeaveTheWeightsAlone()
     {
-        var (evidence, simulator) = WithDecoy(seed: 21);
-        var answered = evidence.WithFeedback(simulator.Answers(evidence, 0.25, 0.9, 0.5));
-
-        var refit = LinkInference.Infer(answered);
-        var kept = LinkInference.Infer(answered, NoRefit);
+        var (refit, kept) = InferBothWays(flipped: 0.5);
 
         Assert.Null(refit.Parameters.AnswerWeightPrecision);
         Assert.Equal(kept.LogOdds.ToArray(), refit.LogOdds.ToArray());
-    }
-
-    private static double UnseenAveragePrecision(LinkPosteriors posteriors, bool[] links, HashSet<TraceLink> judged)
-    {
-        var targets = posteriors.TargetIds.Count;
-        var gold = Enumerable.Range(0, links.Length).Where(i => links[i])
-            .Select(i => new TraceLink(posteriors.SourceIds[i / targets], posteriors.TargetIds[i % targets]))
-            .Where(l => !judged.Contains(l)).ToHashSet();
-        double hits = 0, sum = 0;
-        var rank = 0;
-        foreach (var link in posteriors.ToRankedLinks().Where(l => !judged.Contains(l.Link)))
-        {
-            rank++;
-            if (gold.Contains(link.Link))
-            {
-                hits++;
-                sum += hits / rank;
-            }
-        }
-
-        return sum / gold.Count;
     }
 }

@@ -82,8 +82,8 @@ public class StageBehaviourTests
         var answers = simulator.Answers(noisy, 0.2, 0.9, 0.1);
         var judged = answers.Select(a => new TraceLink(a.SourceId, a.TargetId)).ToHashSet();
 
-        var before = AveragePrecision(LinkInference.Infer(noisy), simulator.Links, judged);
-        var after = AveragePrecision(LinkInference.Infer(noisy.WithFeedback(answers)), simulator.Links, judged);
+        var before = UnseenPairs.AveragePrecision(LinkInference.Infer(noisy), simulator.Links, judged);
+        var after = UnseenPairs.AveragePrecision(LinkInference.Infer(noisy.WithFeedback(answers)), simulator.Links, judged);
 
         Assert.True(after > before, $"AP on pairs without feedback: {before:0.000} -> {after:0.000}");
     }
@@ -165,33 +165,5 @@ public class StageBehaviourTests
         var random = new Random(seed);
         var values = Enumerable.Range(0, (int)evidence.PairCount).Select(_ => random.NextDouble() < 0.1 ? 3 + random.NextDouble() : random.NextDouble()).ToArray();
         return new SimilarityMatrix(evidence.SourceIds, evidence.TargetIds, values);
-    }
-
-    /// <summary>Global AP over the pairs without feedback (ties by LinkOrder through the ranking).</summary>
-    private static double AveragePrecision(Output.LinkPosteriors posteriors, bool[] links, HashSet<TraceLink> judged)
-    {
-        var linkSet = new HashSet<TraceLink>();
-        for (var i = 0; i < links.Length; i++)
-        {
-            if (links[i])
-            {
-                linkSet.Add(new TraceLink(posteriors.SourceIds[i / posteriors.TargetIds.Count], posteriors.TargetIds[i % posteriors.TargetIds.Count]));
-            }
-        }
-
-        var relevant = linkSet.Count(l => !judged.Contains(l));
-        double hits = 0, sum = 0;
-        var rank = 0;
-        foreach (var link in posteriors.ToRankedLinks().Where(l => !judged.Contains(l.Link)))
-        {
-            rank++;
-            if (linkSet.Contains(link.Link))
-            {
-                hits++;
-                sum += hits / rank;
-            }
-        }
-
-        return sum / relevant;
     }
 }
