@@ -71,4 +71,21 @@ public class AnswerWeightTests
         Assert.Null(refit.Parameters.AnswerWeightPrecision);
         Assert.Equal(kept.LogOdds.ToArray(), refit.LogOdds.ToArray());
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Infer_OneSidedCertainAnswers_StayFinite(bool saysLink)
+    {
+        // Every answer the same and stated with certainty: the refit's likelihood has no second class.
+        var (evidence, _) = WithDecoy(seed: 5);
+        var answers = Enumerable.Range(0, (int)evidence.PairCount).Where(i => i % 3 == 0)
+            .Select(i => new FeedbackAnswer(evidence.SourceIds[i / evidence.TargetCount], evidence.TargetIds[i % evidence.TargetCount], saysLink ? 1.0 : 0.0))
+            .ToArray();
+
+        var posteriors = LinkInference.Infer(evidence.WithFeedback(answers));
+
+        Assert.All(posteriors.LogOdds.ToArray(), l => Assert.True(double.IsFinite(l)));
+        Assert.All(posteriors.Parameters.GroupWeights.Values, w => Assert.True(double.IsFinite(w) && w >= 0));
+    }
 }
