@@ -57,8 +57,11 @@ internal sealed class BayesianLinkScorer : ILinkScorer
 
         links.Sort(ByLogOdds);
         var weights = string.Join(", ", result.Matrices.Keys);
+        var refit = posteriors.Parameters.AnswerWeightPrecision is { } kappa
+            ? string.Create(CultureInfo.InvariantCulture, $"; the answers refitted the measure weights (prior precision {kappa})")
+            : "";
         var calibration = string.Create(CultureInfo.InvariantCulture,
-            $"{ModelName}: hierarchical Bayesian link model over {weights}, {answers.Length} answers as evidence");
+            $"{ModelName}: hierarchical Bayesian link model over {weights}, {answers.Length} answers as evidence{refit}");
         return new ScoredRun(links, calibration, answers.Length);
     }
 
