@@ -22,7 +22,7 @@ public class TraceCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("rank,source,target,score,probability,probability_sd,bucket,explanation,vsm,lsi,js,bm25", lines[0]);
+        Assert.Equal("rank,source,target,score,probability,probability_sd,bucket,explanation,vsm,lsi,js,bm25,embedding", lines[0]);
         var probability = double.Parse(lines[1].Split(',')[4], System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(probability, 0.0, 1.0);
         Assert.Contains("log-odds", lines[1], StringComparison.Ordinal);
