@@ -8,13 +8,14 @@ namespace Comet.Inference.Inference;
 /// labels, and on real data its class shapes are wrong in ways no amount of unlabelled pairs fixes;
 /// answers are labels, noisy ones. So when there are answers, w may be refitted to maximise
 /// <code>
-/// sum_i log P(a_i | eta_i)  -  kappa/2 |w - w_gen|^2,   w &gt;= 0
+/// sum_i log P(a_i | eta_i)  -  kappa/2 |w - s w_gen|^2,   w &gt;= 0, s &gt;= 0
 /// P(a_i | eta_i) = P(a_i | z=1) sigmoid(eta_i) + P(a_i | z=0) (1 - sigmoid(eta_i))
 /// eta_i = prior_i + delta + w'(x_i - midpoint)
 /// </code>
 /// with the confusion matrix of <see cref="FeedbackLikelihood"/> (so flipped answers are expected, not
 /// fitted), the pair's prior log-odds (its source's propensity and the count offset) held fixed, a free
-/// level shift delta, and the Gaussian M-step's weights w_gen as the prior mean. The objective is
+/// level shift delta, and the Gaussian M-step's weights w_gen, up to a free scale s, as the prior mean;
+/// w / s goes back to the model (the balance of the measures, not their overall steepness). The objective is
 /// not concave everywhere (a noisy answer's likelihood flattens out at both ends), so it is climbed
 /// by EM over the answers' truth: soft labels r_i, then one projected Newton step of the soft-label
 /// logistic objective per round.
