@@ -8,6 +8,8 @@ namespace Comet.Inference.Inference;
 /// m, a, mu0, Sigma, w, psi; the E-step integrates each source's propensity pi_s exactly by quadrature
 /// (<see cref="SourceMarginals"/>), so q(z_st) = E[sigmoid(logit pi_s + l_st)] with l_st the pair's
 /// evidence w'(x_st - midpoint) + answers' log-odds; then one offset holds sum q at m x pairs.
+/// With answers, a second phase follows when cross-validation over them chooses a precision
+/// (<see cref="AnswerWeightFit"/>): the same sweeps, each M-step's weights refitted to the answers.
 /// Deterministic: no randomness, fixed summation order per thread chunk.
 /// </summary>
 internal static class MeanFieldSolver
