@@ -25,24 +25,27 @@ public sealed class EvaluationRunner(
 {
     private readonly EvaluationPlan _plan = plan ?? new EvaluationPlan();
 
-    public IEnumerable<EvaluationRow> Evaluate(IEnumerable<string> taskIds, IProgress<PipelineProgress>? progress = null, CancellationToken cancellation = default)
+    /// <param name="measured">Called with each task's measure results, for callers that build more on them (a report) without measuring twice.</param>
+    public IEnumerable<EvaluationRow> Evaluate(
+        IEnumerable<string> taskIds, IProgress<PipelineProgress>? progress = null, Action<TraceResult>? measured = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(taskIds);
         foreach (var id in taskIds)
         {
             cancellation.ThrowIfCancellationRequested();
             var task = catalog.Load(id, dataRoot);
-            var measured = pipeline.Run(task, progress, cancellation);
+            var result = pipeline.Run(task, progress, cancellation);
+            measured?.Invoke(result);
             var candidates = CandidateSpace.FromTask(task);
             WriteQrels(task);
-            foreach (var (name, matrix) in measured.Matrices)
+            foreach (var (name, matrix) in result.Matrices)
             {
                 var ranking = RankedLinks.FromMatrix(matrix);
                 WriteRun(task, name, ranking);
-                yield return new EvaluationRow(task.Id, name, Evaluator.Evaluate(ranking, task.Gold, candidates, _plan.Threshold), measured.Timings[name].TotalSeconds);
+                yield return new EvaluationRow(task.Id, name, Evaluator.Evaluate(ranking, task.Gold, candidates, _plan.Threshold), result.Timings[name].TotalSeconds);
             }
 
-            foreach (var row in ModelRows(measured, candidates))
+            foreach (var row in ModelRows(result, candidates))
             {
                 yield return row;
             }

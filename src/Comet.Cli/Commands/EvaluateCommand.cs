@@ -6,6 +6,7 @@ using Comet.Loading;
 using Comet.Loading.Catalog;
 using Comet.Pipeline;
 using Comet.Pipeline.Modelling;
+using Comet.Reporting.Html.Model;
 using Comet.Reporting.Results;
 
 namespace Comet.Cli.Commands;
@@ -24,7 +25,7 @@ internal static class EvaluateCommand
         var trec = new Option<string?>("--trec") { Description = "Write TREC run and qrels files into this folder (for trec_eval)." };
         var check = new Option<string?>("--check") { Description = "Compare AP/MAP/AUC with a committed results JSON file; exit 3 on any difference." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
-        var report = new Option<string?>("--report") { Description = "Also write an HTML evaluation report to FILE.html (runs the measures a second time)." };
+        var report = new Option<string?>("--report") { Description = "Also write an HTML evaluation report to FILE.html." };
         var model = new Option<string>("--model") { Description = "Link models scored beside the measures: hbn, comet, both (hbn,comet) or none.", DefaultValueFactory = _ => "none" };
         var transitive = new Option<bool>("--transitive") { Description = "Also score the first model with transitive evidence (tasks with intermediate artifacts)." };
         var feedbackFraction = new Option<double?>("--feedback-fraction") { Description = "Simulate developer feedback on this share of pairs (protocol: 0.1) and score the first model with it." };
@@ -66,14 +67,20 @@ internal static class EvaluateCommand
                 Threshold = parse.GetValue(threshold),
                 TrecDirectory = trecDirectory,
             };
-            var runner = new EvaluationRunner(pipeline, catalog, dataRoot, ReportCommand.TryReferenceOutputs(progress), plan);
+            var reference = ReportCommand.TryReferenceOutputs(progress);
+            var runner = new EvaluationRunner(pipeline, catalog, dataRoot, reference, plan);
 
             var clock = Stopwatch.StartNew();
             var rows = new List<EvaluationRow>();
+            var reportPath = parse.GetValue(report);
+            var reportTasks = new List<TaskReport>();
             for (var i = 0; i < taskIds.Count; i++)
             {
                 progress.Line($"[{i + 1}/{taskIds.Count}] {taskIds[i]}");
-                rows.AddRange(runner.Evaluate([taskIds[i]], progress: null));
+                Action<TraceResult>? measured = reportPath is null
+                    ? null
+                    : result => reportTasks.Add(ReportCommand.EvaluationTaskReport(result, pipeline, reference, fullView: taskIds.Count == 1));
+                rows.AddRange(runner.Evaluate([taskIds[i]], progress: null, measured: measured));
             }
 
             Console.Out.Write(outputFormat switch
@@ -88,9 +95,9 @@ internal static class EvaluateCommand
             }
 
             progress.Line(string.Create(CultureInfo.InvariantCulture, $"evaluated {taskIds.Count} tasks in {clock.Elapsed.TotalSeconds:0.0} s"));
-            if (parse.GetValue(report) is { } reportPath)
+            if (reportPath is not null)
             {
-                ReportCommand.WriteEvaluationReport(taskIds, pipeline, dataRoot, reportPath, progress);
+                ReportCommand.WriteEvaluationReport(reportTasks, reportPath, progress);
             }
 
             return expected is null ? 0 : Check(expected, rows);

@@ -89,8 +89,7 @@ internal static class ReportCommand
     }
 
     /// <summary>Evaluation report: every task's runs with plots; a single task also gets requirements, gaps and matrix.</summary>
-    /// <param name="model">The link model shown beside the measures ("hbn" by default; "none" for measures only).</param>
-    internal static void WriteEvaluationReport(IReadOnlyList<string> taskIds, TracePipeline pipeline, string dataRoot, string path, ProgressReporter progress, string model = "hbn")
+    internal static void WriteEvaluationReport(IReadOnlyList<string> taskIds, TracePipeline pipeline, string dataRoot, string path, ProgressReporter progress)
     {
         var reference = TryReferenceOutputs(progress);
         var tasks = new List<TaskReport>();
@@ -98,27 +97,43 @@ internal static class ReportCommand
         {
             progress.Line($"[{i + 1}/{taskIds.Count}] {taskIds[i]}");
             var task = DatasetCatalog.Default.Load(taskIds[i], dataRoot);
-            var result = pipeline.Run(task, progress: null);
-            var runs = TaskReportBuilder.EvaluateRuns(task, result.Matrices, reference).ToList();
-            PosteriorProbabilities? probabilities = null;
-            if (ModelNames.Resolve(model) is not null)
-            {
-                // The model's probabilities (not its log-odds) rank the run, so the calibration plot reads them as they are.
-                var posteriors = TracePipeline.Infer(pipeline.Evidence(result, [], transitive: false), model);
-                var ranking = RankedLinks.FromMatrix(posteriors.ToProbabilityMatrix());
-                var metrics = Evaluator.Evaluate(ranking, task.Gold, CandidateSpace.FromTask(task), 0.5);
-                runs.Add(new EvaluatedRun(ModelNames.RunName(model), RunKind.Model, ranking, metrics, ScoresAreProbabilities: true));
-                probabilities = new PosteriorProbabilities(ModelNames.RunName(model), posteriors);
-            }
-
-            // A matrix per task would make an --all page of dozens of megabytes; one task gets the full view.
-            IReadOnlyList<TargetGroupInput> groups = taskIds.Count > 1 ? [] :
-                [new(task.Targets.Name, task.Sources, task.Targets, result.RankedBy, result.Ranking, result.Matrices, task.Gold, probabilities)];
-            tasks.Add(TaskReportBuilder.Build(task, groups, runs));
+            tasks.Add(EvaluationTaskReport(pipeline.Run(task, progress: null), pipeline, reference, fullView: taskIds.Count == 1));
         }
 
-        var title = taskIds.Count == 1 ? "Comet evaluation report: " + taskIds[0] : "Comet evaluation report: " + taskIds.Count.ToString(CultureInfo.InvariantCulture) + " benchmark tasks";
+        WriteEvaluationReport(tasks, path, progress);
+    }
+
+    /// <summary>Writes an evaluation report of task reports already built (see <see cref="EvaluationTaskReport"/>).</summary>
+    internal static void WriteEvaluationReport(IReadOnlyList<TaskReport> tasks, string path, ProgressReporter progress)
+    {
+        var title = tasks.Count == 1 ? "Comet evaluation report: " + tasks[0].TaskId : "Comet evaluation report: " + tasks.Count.ToString(CultureInfo.InvariantCulture) + " benchmark tasks";
         Written(path, HtmlReportWriter.WriteFile(CheckOutput(path), new HtmlReport(title, tasks, DateTimeOffset.UtcNow)), progress);
+    }
+
+    /// <summary>
+    /// One task's part of an evaluation report, from measures already computed: every measure's run, the
+    /// link model's (hbn; "none" for measures only) and COMET's released output where it exists.
+    /// </summary>
+    /// <param name="fullView">Also requirements, gaps and the matrix (one task only: a matrix per task would make an --all page of dozens of megabytes).</param>
+    internal static TaskReport EvaluationTaskReport(TraceResult result, TracePipeline pipeline, ReferenceOutputCatalog? reference, bool fullView, string model = "hbn")
+    {
+        var task = result.Task;
+        var runs = TaskReportBuilder.EvaluateRuns(task, result.Matrices, reference).ToList();
+        PosteriorProbabilities? probabilities = null;
+        if (ModelNames.Resolve(model) is not null)
+        {
+            // The model's probabilities (not its log-odds) rank the run, so the calibration plot reads them as they are.
+            var posteriors = TracePipeline.Infer(pipeline.Evidence(result, [], transitive: false), model);
+            var ranking = RankedLinks.FromMatrix(posteriors.ToProbabilityMatrix());
+            var metrics = Evaluator.Evaluate(ranking, task.Gold, CandidateSpace.FromTask(task), 0.5);
+            runs.Add(new EvaluatedRun(ModelNames.RunName(model), RunKind.Model, ranking, metrics, ScoresAreProbabilities: true));
+            probabilities = new PosteriorProbabilities(ModelNames.RunName(model), posteriors);
+        }
+
+        IReadOnlyList<TargetGroupInput> groups = fullView
+            ? [new(task.Targets.Name, task.Sources, task.Targets, result.RankedBy, result.Ranking, result.Matrices, task.Gold, probabilities)]
+            : [];
+        return TaskReportBuilder.Build(task, groups, runs);
     }
 
     internal static string CheckOutput(string path)
