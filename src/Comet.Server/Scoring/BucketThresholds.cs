@@ -1,10 +1,13 @@
+using Comet.Reporting.Html.Model;
+
 namespace Comet.Server.Scoring;
 
 /// <summary>
-/// Lower bounds of the buckets: probably linked when p >= <see cref="ProbablyLinked"/> (default 0.7),
-/// unsure when p >= <see cref="Unsure"/> (default 0.4), probably not below.
+/// Lower bounds of the buckets: probably linked when p >= <see cref="ProbablyLinked"/>, unsure when
+/// p >= <see cref="Unsure"/>, probably not below. A project may set its own; the defaults are the
+/// reports' (<see cref="LinkBuckets"/>: 0.7 and 0.4), so a report and the service agree out of the box.
 /// </summary>
-internal sealed record BucketThresholds(double ProbablyLinked = 0.7, double Unsure = 0.4)
+internal sealed record BucketThresholds(double ProbablyLinked = LinkBuckets.ProbablyLinkedFrom, double Unsure = LinkBuckets.UnsureFrom)
 {
     public static BucketThresholds Default { get; } = new();
 
