@@ -36,6 +36,21 @@ public class ScoreTransformsTests
     }
 
     [Fact]
+    public void RowProbitRank_RanksEachRowOnItsOwn()
+    {
+        var values = ScoreTransforms.RowProbitRank([0.1, 0.3, 0.2, 50, 50, 50, 7, 7, 9], rows: 3, columns: 3);
+
+        // Row 0: ranks 1, 3, 2 of 3, so u = 1/6, 5/6, 1/2; the row's level (0.1 vs 50) plays no part.
+        Assert.Equal(-0.96742, values[0], 4);
+        Assert.Equal(0.96742, values[1], 4);
+        Assert.Equal(0, values[2], 12);
+        // A row of ties stands nowhere in particular; tied pairs share one value.
+        Assert.Equal([0.0, 0.0, 0.0], values[3..6]);
+        Assert.Equal(values[6], values[7]);
+        Assert.True(values[8] > values[6]);
+    }
+
+    [Fact]
     public void ColumnStandardise_EachColumn_HasMeanZero()
     {
         var values = ScoreTransforms.ColumnStandardise([1, 5, 3, 7], rows: 2, columns: 2);

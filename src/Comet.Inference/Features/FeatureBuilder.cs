@@ -19,7 +19,7 @@ internal static class FeatureBuilder
         var columns = new List<FeatureColumn> { new(group, group + ":global", global) };
         if (kinds.HasFlag(FeatureKinds.WithinSource) && targets > 2)
         {
-            columns.Add(new(group, group + ":source", ScoreTransforms.RowStandardise(global, sources, targets)));
+            columns.Add(new(group, group + ":source", ScoreTransforms.RowProbitRank(global, sources, targets)));
         }
 
         if (kinds.HasFlag(FeatureKinds.WithinTarget) && sources > 2)

@@ -31,6 +31,9 @@ internal sealed class AnswerWeightFit
     private const int MaxRounds = 40;
     private const double Tolerance = 1e-4;
 
+    // A scale s at or below this is s at its bound 0 (see Weights).
+    private const double MinimumScale = 1e-9;
+
     // Answers per chunk of the Newton sums; cross-validation looks at most at CrossValidationAnswers of them.
     private const int AnswerChunk = 8192;
     private const int CrossValidationAnswers = 20000;
@@ -85,7 +88,13 @@ internal sealed class AnswerWeightFit
     public (double[] Weights, double[] State) Weights(double precision, double[]? start = null)
     {
         var (theta, scale, state) = Fit(Enumerable.Range(0, _prior.Length).ToArray(), precision, start);
-        return (theta[..Dimension].Select(w => w / scale).ToArray(), state);
+
+        // s at its bound 0: the answers found the evidence flat, which says nothing about the balance of
+        // the measures (w / s is undefined), so the unlabelled weights stay. Handing back the raw w,
+        // all near 0, would silence every measure on the strength of one overall slope.
+        return scale is null
+            ? ((double[])_generative.Clone(), state)
+            : (theta[..Dimension].Select(w => w / scale.Value).ToArray(), state);
     }
 
     /// <summary>
@@ -168,7 +177,7 @@ internal sealed class AnswerWeightFit
     /// steeper (or flatter) than the Gaussians think" move s, not the balance of the measures; w / s,
     /// the balance, is what goes back to the model. kappa = infinity fits s and delta alone.
     /// </summary>
-    private (double[] Theta, double Scale, double[] State) Fit(int[] subset, double precision, double[]? start = null)
+    private (double[] Theta, double? Scale, double[] State) Fit(int[] subset, double precision, double[]? start = null)
     {
         var d = Dimension;
         if (double.IsPositiveInfinity(precision))
@@ -182,7 +191,7 @@ internal sealed class AnswerWeightFit
             }
 
             result[d] = fitted[1];
-            return (result, fitted[0] > 1e-9 ? fitted[0] : 1, fitted);
+            return (result, fitted[0] > MinimumScale ? fitted[0] : null, fitted);
         }
 
         // Variables (w_1..w_d, s, delta); design (x, 0, 1); prior kappa/2 |w - s w_gen|^2.
@@ -205,7 +214,7 @@ internal sealed class AnswerWeightFit
         var weights = new double[d + 1];
         Array.Copy(theta, weights, d);
         weights[d] = theta[d + 1];
-        return (weights, theta[d] > 1e-9 ? theta[d] : 1, theta);
+        return (weights, theta[d] > MinimumScale ? theta[d] : null, theta);
     }
 
     /// <summary>

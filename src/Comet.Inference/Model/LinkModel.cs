@@ -14,7 +14,8 @@ namespace Comet.Inference.Model;
 /// omega  ~ flat; w_j ~ N(omega, 1 / (pooling N1)), w_j &gt;= 0     weight (quality) of feature j, pooled
 /// w_v    ~ N(0, 1 / (precision N1)), w_v &gt;= 0          within-target views and paths: earn their weight
 /// x_st   ~ Normal(mu0 + z_st Sigma w, Sigma)            features: each measure's global probit-rank,
-///                                                       within-source and within-target standing,
+///                                                       probit-rank within its source, z-score
+///                                                       within its target,
 ///                                                       plus transitive paths
 /// psi_1  ~ FeedbackSensitivity, psi_0 ~ FeedbackFalseAlarm       the developer's confusion matrix
 /// h_i    ~ Bernoulli(strength_i)                                 the developer knew (else a coin flip)
