@@ -1,7 +1,9 @@
 using Comet.Core.Links;
 using Comet.Core.Similarity;
 using Comet.Inference.Evidence;
+using Comet.Inference.Features;
 using Comet.Inference.Inference;
+using Comet.Inference.Model;
 using Comet.Inference.Output;
 
 namespace Comet.Inference.Tests;
@@ -87,5 +89,23 @@ public class AnswerWeightTests
 
         Assert.All(posteriors.LogOdds.ToArray(), l => Assert.True(double.IsFinite(l)));
         Assert.All(posteriors.Parameters.GroupWeights.Values, w => Assert.True(double.IsFinite(w) && w >= 0));
+    }
+
+    [Fact]
+    public void Weights_AnswersThatFindTheEvidenceFlat_KeepTheUnlabelledWeights()
+    {
+        // "Link" answers exactly on the lowest-scoring pairs: no non-negative weight helps, the scale s
+        // falls to 0, and w / s says nothing about the balance of the two measures.
+        const int pairs = 400;
+        var first = Enumerable.Range(0, pairs).Select(i => i / (double)pairs).ToArray();
+        var second = first.Select(Math.Sqrt).ToArray();
+        var features = new FeatureSet([new("a", "a:global", first), new("b", "b:global", second)], rows: 20, targets: 20);
+        var answers = Enumerable.Range(0, pairs).Where(i => i % 2 == 0).Select(i => new FeedbackObservation(i, SaysLink: i < pairs / 4, Strength: 1)).ToList();
+        var generative = new EmissionParameters(["a:global", "b:global"], ["a", "b"], [0.5, 0.5], new double[,] { { 0.1, 0 }, { 0, 0.1 } }, [2.0, 0.5], effectiveLinks: 20);
+        var fit = new AnswerWeightFit(features, answers, new FeedbackLikelihood(0.9, 0.1), generative, _ => -2);
+
+        var (weights, _) = fit.Weights(precision: 1);
+
+        Assert.Equal([2.0, 0.5], weights);
     }
 }
