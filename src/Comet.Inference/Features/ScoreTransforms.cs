@@ -71,8 +71,8 @@ internal static class ScoreTransforms
     }
 
     /// <summary>
-    /// Each row of a rows x columns block standardised to mean 0, sd 1 (a row with no spread gets 0):
-    /// how a pair stands among its source's candidates, whatever the source's overall level.
+    /// Each row of a rows x columns block standardised to mean 0, sd 1 (a row with no spread gets 0).
+    /// The within-target view applies it to the columns (<see cref="ColumnStandardise"/>).
     /// </summary>
     public static double[] RowStandardise(ReadOnlySpan<double> values, int rows, int columns)
     {
