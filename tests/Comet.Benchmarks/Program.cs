@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["vector-search"] = VectorSearchBenchmark.Run,
     ["inference"] = InferenceSpeedBenchmark.Run,
     ["inference-eval"] = InferenceEvaluation.Run,
+    ["feedback-seeds"] = FeedbackSeedsBenchmark.Run,
     ["measures"] = MeasuresBenchmark.Run,
     ["embeddings"] = EmbeddingsBenchmark.Run,
 };
