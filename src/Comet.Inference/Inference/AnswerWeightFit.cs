@@ -149,8 +149,9 @@ internal sealed class AnswerWeightFit
     /// whole family of candidate precisions, split evenly among them (Bonferroni; 2.58 for five), since
     /// the best of five noisy gains clears a single test's 2.0 far more often than 2.5% of the time. At
     /// 2.0, over the 67 tasks and six feedback seeds (25% of answers wrong), a refit on 117 answers took
-    /// CM1-NASA's unseen AP from .472 to .359 (seed 1) and mean unseen AP moved by +0.0002; at 2.58 no
-    /// seed's mean is below 0 (+0.0007 on average), while accurate answers keep +0.0020 (+0.0027 at 2.0); `Comet.Benchmarks -- feedback-seeds`.
+    /// CM1-NASA's unseen AP from .472 to .359 (seed 1) and mean unseen AP moved by +0.0002; at 2.58 every
+    /// seed's mean is above -0.0001 (+0.0007 on average), while accurate answers keep +0.0020 (+0.0027
+    /// at 2.0). Measured by `Comet.Benchmarks -- feedback-seeds` (docs/benchmarks.md).
     /// </summary>
     public static double RequiredZ(int candidates) => Normal.InvCDF(0, 1, 1 - (FamilyLevel / candidates));
 
