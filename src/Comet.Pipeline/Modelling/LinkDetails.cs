@@ -32,8 +32,10 @@ public static class LinkDetails
             terms.Add(new("feedback", explanation.Feedback));
         }
 
+        // The third format section catches terms that round to zero: with two sections .NET writes a
+        // tiny negative one as "-+0.00".
         var parts = terms.OrderByDescending(t => Math.Abs(t.LogOdds)).Take(3)
-            .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Name} {t.LogOdds:+0.00;-0.00}"));
+            .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Name} {t.LogOdds:+0.00;-0.00;+0.00}"));
         var via = explanation.Paths.Count > 0 ? $"; via {explanation.Paths[0].Via}" : string.Empty;
         return "log-odds " + string.Join(", ", parts) + via;
     }
