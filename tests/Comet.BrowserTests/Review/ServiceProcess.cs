@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Comet.TestSupport;
 
 namespace Comet.BrowserTests.Review;
 
@@ -62,39 +61,13 @@ public sealed class ServiceProcess : IDisposable
 
     public async Task StartAsync(TimeSpan timeout)
     {
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        BaseAddress = new Uri($"http://127.0.0.1:{ServiceLauncher.FreePort()}/");
         _process = Process.Start(Start("--urls", BaseAddress.ToString())) ?? throw new InvalidOperationException("could not start the service");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"the service exited with code {_process.ExitCode}: {Log}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync(new Uri("health", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"the service did not answer /health within {timeout.TotalSeconds} s: {Log}");
+        await ServiceLauncher.WaitUntilHealthyAsync(_process, BaseAddress, timeout, () => Log);
     }
 
     public void Dispose()
@@ -117,26 +90,7 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
-    private ProcessStartInfo Start(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = ServerFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(ServerFolder, "Comet.Server.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Comet__DataDirectory"] = _data.FullName;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        return start;
-    }
+    private ProcessStartInfo Start(params string[] args) => ServiceLauncher.StartInfo(ServerFolder, _data.FullName, args);
 
     private void Append(string? line)
     {
@@ -147,12 +101,5 @@ public sealed class ServiceProcess : IDisposable
                 _log.AppendLine(line);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Comet.TestSupport;
 
 namespace Comet.Server.Tests.Support;
 
@@ -15,19 +14,7 @@ public sealed class ServerProcess : IDisposable
     public ServerProcess(string dataDirectory, int port)
     {
         Port = port;
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Comet.Server.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(BaseAddress.ToString());
-        start.Environment["Comet__DataDirectory"] = dataDirectory;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var start = ServiceLauncher.StartInfo(AppContext.BaseDirectory, dataDirectory, "--urls", BaseAddress.ToString());
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the server");
 
         // Drain the pipes so that a chatty server never blocks on a full pipe.
@@ -44,46 +31,9 @@ public sealed class ServerProcess : IDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>A free loopback port (the OS picks one; a race with another process is possible but unlikely).</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => ServiceLauncher.FreePort();
 
-    public async Task WaitUntilHealthyAsync(TimeSpan timeout)
-    {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"the server exited with code {_process.ExitCode} while starting");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync("health");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            catch (TaskCanceledException)
-            {
-                // not answering yet
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"the server did not become healthy in {timeout.TotalSeconds}s");
-    }
+    public Task WaitUntilHealthyAsync(TimeSpan timeout) => ServiceLauncher.WaitUntilHealthyAsync(_process, BaseAddress, timeout, () => string.Empty);
 
     /// <summary>SIGKILL: no shutdown code runs, exactly like a crash.</summary>
     public void Kill()
