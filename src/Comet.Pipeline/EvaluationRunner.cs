@@ -87,8 +87,8 @@ public sealed class EvaluationRunner(
                 var withFeedback = TracePipeline.Infer(pipeline.Evidence(measured, answers, transitive: false), model);
                 var seconds = clock.Elapsed.TotalSeconds;
                 yield return ModelRow(task, ModelNames.RunName(model, "+feedback"), withFeedback, candidates, seconds);
-                yield return UnseenRow(task, ModelNames.RunName(model, "+feedback (unseen)"), withFeedback, judged, seconds);
-                yield return UnseenRow(task, ModelNames.RunName(model, "(unseen)"), posteriors, judged, 0);
+                yield return UnseenRow(task, ModelNames.RunName(model, "+feedback (unseen)"), withFeedback, judged, candidates, seconds);
+                yield return UnseenRow(task, ModelNames.RunName(model, "(unseen)"), posteriors, judged, candidates, 0);
             }
         }
     }
@@ -112,11 +112,12 @@ public sealed class EvaluationRunner(
     /// Scores only the pairs that got no feedback, so a gain is not just the answers themselves. AP and
     /// MAP are exact on that subset; AUC treats the judged pairs as unscored non-links (they hold no gold).
     /// </summary>
-    private static EvaluationRow UnseenRow(TraceTask task, string name, LinkPosteriors posteriors, IReadOnlySet<TraceLink> judged, double seconds)
+    private static EvaluationRow UnseenRow(
+        TraceTask task, string name, LinkPosteriors posteriors, IReadOnlySet<TraceLink> judged, CandidateSpace candidates, double seconds)
     {
         var ranking = new RankedLinks(posteriors.ToRankedLinks().Where(l => !judged.Contains(l.Link)));
         var gold = new GoldStandard(task.Gold.Links.Where(l => !judged.Contains(l)));
-        return new EvaluationRow(task.Id, name, Evaluator.Evaluate(ranking, gold, CandidateSpace.FromTask(task)), seconds);
+        return new EvaluationRow(task.Id, name, Evaluator.Evaluate(ranking, gold, candidates), seconds);
     }
 
     private void WriteQrels(TraceTask task)
