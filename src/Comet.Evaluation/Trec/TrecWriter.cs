@@ -1,13 +1,16 @@
 using System.Globalization;
+using System.Text;
 using Comet.Core.Links;
 
 namespace Comet.Evaluation.Trec;
 
 /// <summary>
 /// Writes runs and gold standards in the formats trec_eval reads, so any number can be cross-checked.
-/// Ids are written as they are; an id that trec_eval would split (empty or containing whitespace)
-/// is rejected with <see cref="ArgumentException"/> rather than escaped, because an escaped id
-/// would no longer match the qrels or the artifacts. Lines end with "\n" on every platform.
+/// trec_eval splits lines on whitespace, so ids go through <see cref="EscapeId"/> ("ms base.launch"
+/// becomes "ms%20base.launch", a literal '%' becomes "%25"): runs and qrels escape alike, so they
+/// still match each other, and unescaping (percent-decoding) gives the artifact id back. An empty id
+/// or a run name with whitespace is rejected with <see cref="ArgumentException"/>. Lines end with
+/// "\n" on every platform.
 /// </summary>
 public static class TrecWriter
 {
@@ -25,12 +28,12 @@ public static class TrecWriter
         RequireToken(runName, "run name");
         foreach (var (sourceId, links) in run.BySource().OrderBy(group => group.Key, StringComparer.Ordinal))
         {
-            RequireToken(sourceId, "source id");
+            var source = EscapeId(sourceId, "source id");
             for (var i = 0; i < links.Length; i++)
             {
-                RequireToken(links[i].TargetId, "target id");
+                var target = EscapeId(links[i].TargetId, "target id");
                 var score = links[i].Score.ToString("R", CultureInfo.InvariantCulture);
-                writer.Write(string.Create(CultureInfo.InvariantCulture, $"{sourceId} Q0 {links[i].TargetId} {i + 1} {score} {runName}\n"));
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"{source} Q0 {target} {i + 1} {score} {runName}\n"));
             }
         }
     }
@@ -45,10 +48,43 @@ public static class TrecWriter
             .ThenBy(l => l.TargetId, StringComparer.Ordinal);
         foreach (var link in links)
         {
-            RequireToken(link.SourceId, "source id");
-            RequireToken(link.TargetId, "target id");
-            writer.Write($"{link.SourceId} 0 {link.TargetId} 1\n");
+            writer.Write($"{EscapeId(link.SourceId, "source id")} 0 {EscapeId(link.TargetId, "target id")} 1\n");
         }
+    }
+
+    /// <summary>
+    /// The id as one TREC token: each whitespace character and each '%' becomes '%' and its UTF-8
+    /// bytes in hex (percent-encoding), everything else stays as it is.
+    /// </summary>
+    public static string EscapeId(string id, string what = "id")
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            throw new ArgumentException($"The {what} is empty, which TREC files cannot hold.", nameof(id));
+        }
+
+        if (!id.Any(c => c == '%' || char.IsWhiteSpace(c)))
+        {
+            return id;
+        }
+
+        var escaped = new StringBuilder(id.Length + 8);
+        foreach (var c in id)
+        {
+            if (c == '%' || char.IsWhiteSpace(c))
+            {
+                foreach (var b in Encoding.UTF8.GetBytes(c.ToString()))
+                {
+                    escaped.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+                }
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
     }
 
     private static void RequireToken(string value, string what)

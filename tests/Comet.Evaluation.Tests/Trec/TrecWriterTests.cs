@@ -38,18 +38,29 @@ public class TrecWriterTests
     }
 
     [Fact]
-    public void WriteRun_IdWithSpace_IsRejected()
+    public void WriteRun_IdWithSpace_IsPercentEscaped()
     {
-        var run = new RankedLinks([new ScoredLink("my req", "a", 0.5)]);
+        // MediaStore has target ids such as "ms base realistic Reliability.launch".
+        var run = new RankedLinks([new ScoredLink("my req", "ms base.launch", 0.5)]);
         using var writer = new StringWriter();
-        Assert.Throws<ArgumentException>(() => TrecWriter.WriteRun(writer, run, "tiny"));
+        TrecWriter.WriteRun(writer, run, "tiny");
+        Assert.Equal("my%20req Q0 ms%20base.launch 1 0.5 tiny\n", writer.ToString());
     }
 
     [Fact]
-    public void WriteQrels_IdWithTab_IsRejected()
+    public void WriteQrels_IdWithTabOrPercent_IsEscapedAsInTheRun()
     {
         using var writer = new StringWriter();
-        Assert.Throws<ArgumentException>(() => TrecWriter.WriteQrels(writer, new GoldStandard([new TraceLink("s", "a\tb")])));
+        TrecWriter.WriteQrels(writer, new GoldStandard([new TraceLink("s", "a\tb"), new TraceLink("s", "50%")]));
+        Assert.Equal("s 0 50%25 1\ns 0 a%09b 1\n", writer.ToString());
+    }
+
+    [Fact]
+    public void EscapeId_NonAsciiSpace_IsEscapedAsItsUtf8Bytes()
+    {
+        Assert.Equal("a%E3%80%80b", TrecWriter.EscapeId("a\u3000b"));
+        Assert.Equal("plain/Id.java", TrecWriter.EscapeId("plain/Id.java"));
+        Assert.Throws<ArgumentException>(() => TrecWriter.EscapeId(""));
     }
 
     [Fact]
