@@ -17,6 +17,8 @@ internal static class SimulationPriors
             PathWeightPrecision = 0,
             CovarianceShrinkage = 0,
             SourceEvidenceTempering = 1,
+            OutputTempering = 1,
+            OutputLinkShare = 1,
         },
         Tolerance = 1e-7,
         MaxIterations = 2000,

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
 using Comet.Inference.Model;
 using Comet.Inference.Output;
@@ -8,13 +9,20 @@ namespace Comet.Inference.Inference;
 /// Turns a converged variational state into <see cref="LinkPosteriors"/>: log-odds, their sd, and
 /// the additive explanation. The sd combines the propensity's trigamma variance with the uncertainty
 /// of the link mean (estimated from N1 effective links): Var(w'(x - mid)) ~ (x - mu1)' Sigma^-1 (x - mu1) / N1
-/// over the features with non-zero weight (delta method).
+/// over the features with non-zero weight (delta method). What is reported goes through
+/// <see cref="OutputCalibration"/>: the log-odds, their sd and every explanation term but the answers'
+/// are scaled by tau, and the shift b joins the prior term, so the terms still add up to the
+/// reported log-odds.
 /// </summary>
 internal static class PosteriorBuilder
 {
     public static LinkPosteriors Build(string name, LinkModel model, SolverResult result, IReadOnlyList<PathEvidence> paths)
     {
+        var tau = model.Priors.OutputTempering;
+        var (reported, shift) = OutputCalibration.Apply(result.LogOdds, result.FeedbackLogOdds, tau, model.Priors.OutputLinkShare);
         var sd = LogOddsSd(model, result);
+        TensorPrimitives.Multiply(sd, tau, sd);
+        var calibration = new Calibration(reported, tau, shift);
         var emission = result.Emission;
         var groupWeights = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var j = 0; j < emission.Dimension; j++)
@@ -27,31 +35,38 @@ internal static class PosteriorBuilder
             model.Feedback.Count > 0 ? result.Feedback : null, result.Iterations, result.Converged)
         {
             AnswerWeightPrecision = result.AnswerWeightPrecision,
+            OutputTempering = tau,
+            OutputShift = shift,
         };
         var evidence = model.Evidence;
         return new LinkPosteriors(
-            name, evidence.SourceIds, evidence.TargetIds, (double[])result.LogOdds.Clone(), sd, parameters,
-            (s, t) => Explain(model, result, paths, sd, s, t));
+            name, evidence.SourceIds, evidence.TargetIds, reported, sd, parameters,
+            (s, t) => Explain(model, result, calibration, paths, sd, s, t));
     }
 
-    private static LinkExplanation Explain(LinkModel model, SolverResult result, IReadOnlyList<PathEvidence> paths, double[] sd, int s, int t)
+    private static LinkExplanation Explain(LinkModel model, SolverResult result, Calibration calibration, IReadOnlyList<PathEvidence> paths, double[] sd, int s, int t)
     {
+        var tau = calibration.Tempering;
         var pair = (s * model.Targets) + t;
         var emission = result.Emission;
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var j = 0; j < emission.Dimension; j++)
         {
-            terms[emission.Groups[j]] = terms.GetValueOrDefault(emission.Groups[j]) + emission.Contribution(j, model.Features[j, pair]);
+            terms[emission.Groups[j]] = terms.GetValueOrDefault(emission.Groups[j]) + (tau * emission.Contribution(j, model.Features[j, pair]));
         }
 
         var measures = terms.Where(p => !p.Key.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal)).Select(p => new LogOddsTerm(p.Key, p.Value)).ToArray();
         var transitive = terms.Where(p => p.Key.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal)).Select(p => new LogOddsTerm(p.Key, p.Value)).ToArray();
         var feedback = result.FeedbackLogOdds.Length > 0 ? result.FeedbackLogOdds[pair] : 0;
         var evidence = model.Evidence;
+        var logOdds = calibration.LogOdds[pair];
         return new LinkExplanation(
-            evidence.SourceIds[s], evidence.TargetIds[t], LinkPosteriors.Sigmoid(result.LogOdds[pair]), result.LogOdds[pair], sd[pair],
-            result.PriorLogOdds(s, t), measures, feedback, transitive, paths.SelectMany(p => p.Strongest(s, t)).ToArray());
+            evidence.SourceIds[s], evidence.TargetIds[t], LinkPosteriors.Sigmoid(logOdds), logOdds, sd[pair],
+            (tau * result.PriorLogOdds(s, t)) + calibration.Shift, measures, feedback, transitive, paths.SelectMany(p => p.Strongest(s, t)).ToArray());
     }
+
+    /// <summary>The reported log-odds and the map that made them: tau x (fitted - answers) + answers + shift.</summary>
+    private sealed record Calibration(double[] LogOdds, double Tempering, double Shift);
 
     private static double[] LogOddsSd(LinkModel model, SolverResult result)
     {

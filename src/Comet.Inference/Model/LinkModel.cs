@@ -29,9 +29,12 @@ namespace Comet.Inference.Model;
 /// The link component's mean is above the non-link one along Sigma w with w &gt;= 0: more similar never
 /// counts against a link, and the log-likelihood ratio is linear, log N1/N0 = w'(x - (mu0 + mu1)/2),
 /// so every measure's contribution is one readable log-odds term and nothing saturates.
-/// Two departures from plain Bayes, both options of <see cref="ModelPriors"/>: the posterior is held
-/// to m x pairs expected links (posterior regularisation), and a source's pooled evidence is tempered
-/// when its pi_s is inferred (its pairs are not independent on real data).
+/// Three departures from plain Bayes, all options of <see cref="ModelPriors"/>: the posterior is held
+/// to m x pairs expected links (posterior regularisation); a source's pooled evidence is tempered
+/// when its pi_s is inferred (its pairs are not independent on real data); and what is reported is a
+/// tempered posterior, logit p = tau (l - a) + a + b with a the answers' log-odds and b holding the
+/// reported links at a share of m x pairs (the Gaussians are misspecified on real text and their
+/// log-odds far too steep; the answers keep their weight; rankings without answers do not move).
 /// </summary>
 public sealed class LinkModel
 {

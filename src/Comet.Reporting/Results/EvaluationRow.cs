@@ -10,4 +10,7 @@ public sealed record EvaluationRow(string Dataset, string Run, MetricSet Metrics
 {
     /// <summary>Reliability bins of a run whose scores are probabilities (a model); null otherwise.</summary>
     public IReadOnlyList<ReliabilityBin>? Reliability { get; init; }
+
+    /// <summary>Brier score and log loss of a run whose scores are probabilities; null otherwise.</summary>
+    public ProbabilityScore? Scores { get; init; }
 }

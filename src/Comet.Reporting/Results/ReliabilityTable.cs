@@ -13,7 +13,10 @@ public static class ReliabilityTable
         foreach (var row in rows.Where(r => r.Reliability is not null))
         {
             var bins = row.Reliability!;
-            text.AppendLine(CultureInfo.InvariantCulture, $"\nreliability: {row.Dataset} / {row.Run} (ECE {ReliabilityBin.ExpectedCalibrationError(bins):0.000})");
+            var scores = row.Scores is { } p
+                ? string.Create(CultureInfo.InvariantCulture, $", Brier {p.Brier:0.0000} (skill {p.BrierSkill:+0.000;-0.000}), log loss {p.LogLoss:0.000}")
+                : "";
+            text.AppendLine(CultureInfo.InvariantCulture, $"\nreliability: {row.Dataset} / {row.Run} (ECE {ReliabilityBin.ExpectedCalibrationError(bins):0.000}{scores})");
             text.AppendLine("  bin          pairs  predicted  observed");
             foreach (var bin in bins.Where(b => b.Pairs > 0))
             {

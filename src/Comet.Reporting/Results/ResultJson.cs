@@ -48,6 +48,14 @@ public static class ResultJson
         if (row.Reliability is { } bins)
         {
             node["ece"] = Round(ReliabilityBin.ExpectedCalibrationError(bins));
+            node["reliability"] = new JsonArray([.. bins.Select(b => (JsonNode)new JsonArray(b.Pairs, Round0(b.MeanPredicted), Round0(b.ObservedFrequency)))]);
+        }
+
+        if (row.Scores is { } scores)
+        {
+            node["brier"] = Round(scores.Brier);
+            node["log_loss"] = Round(scores.LogLoss);
+            node["brier_skill"] = Round(scores.BrierSkill);
         }
 
         if (m.Threshold is { } t)
@@ -67,4 +75,7 @@ public static class ResultJson
 
     // Six decimals: far below any difference that matters, and stable across machines.
     private static double Round(double value) => Math.Round(value, 6);
+
+    // An empty reliability bin has no mean: written as 0 beside its pair count of 0 (JSON has no NaN).
+    private static double Round0(double value) => double.IsNaN(value) ? 0 : Round(value);
 }
