@@ -71,6 +71,21 @@ public class StageBehaviourTests
     }
 
     [Fact]
+    public void Infer_OnePairProject_AnAnswerIsNotCancelledByTheLinkCount()
+    {
+        // With one candidate pair the count constraint used to pin its probability whatever the answer.
+        var measures = new Dictionary<string, SimilarityMatrix> { ["vsm"] = new(["R1"], ["A.java"], [0.4]) };
+        var evidence = new LinkEvidence(["R1"], ["A.java"], measures);
+
+        var without = LinkInference.Infer(evidence).Probability(0, 0);
+        var confirmed = LinkInference.Infer(evidence.WithFeedback([FeedbackAnswer.Likert("R1", "A.java", 5)])).Probability(0, 0);
+        var rejected = LinkInference.Infer(evidence.WithFeedback([FeedbackAnswer.Likert("R1", "A.java", 1)])).Probability(0, 0);
+
+        Assert.True(confirmed > without + 0.3, $"{without:0.000} -> {confirmed:0.000} with a Likert 5");
+        Assert.True(rejected < without / 2, $"{without:0.000} -> {rejected:0.000} with a Likert 1");
+    }
+
+    [Fact]
     public void Infer_Feedback_RaisesTheRankingOfLinksWithoutFeedback()
     {
         // Measure m1 is weak (w = 0.3) and a decoy measure that is bimodal but unrelated to links

@@ -28,6 +28,7 @@ internal static class MeanFieldSolver
         Initialise(model, q);
 
         var evidence = new double[n];
+        var answerFree = new double[feedbackLogOdds.Length];
         var previous = (double[])q.Clone();
         EmissionParameters emission = null!;
         SourcePosterior[] sources = [];
@@ -91,7 +92,7 @@ internal static class MeanFieldSolver
                 if (model.Priors.ConstrainExpectedLinks)
                 {
                     // Posterior regularisation: one shift of all log-odds so that sum q = m x pairs.
-                    offset = ExpectedCountConstraint.Offset(logOdds, density * n, offset);
+                    offset = ExpectedCountConstraint.Offset(AnswerFree(logOdds, feedbackLogOdds, answerFree), density * n, offset);
                     TensorPrimitives.Add(logOdds, offset, logOdds);
                 }
 
@@ -99,6 +100,22 @@ internal static class MeanFieldSolver
                 Array.Copy(previous, q, n);
             }
         }
+    }
+
+    /// <summary>
+    /// The log-odds without the answers' share: the count constraint holds the measures' expected
+    /// links, and answers move their own links on top of it instead of being paid for by all others
+    /// (in a one-pair project the constraint would otherwise cancel any answer).
+    /// </summary>
+    private static double[] AnswerFree(double[] logOdds, double[] feedbackLogOdds, double[] scratch)
+    {
+        if (feedbackLogOdds.Length == 0)
+        {
+            return logOdds;
+        }
+
+        TensorPrimitives.Subtract(logOdds, feedbackLogOdds, scratch);
+        return scratch;
     }
 
     private static void ToLogOdds(double[] q, double[] logOdds)

@@ -3,18 +3,17 @@ using System.Numerics.Tensors;
 namespace Comet.Inference.Inference;
 
 /// <summary>
-/// From the fitted posterior to the reported one: logit p = tau (l - a) + a + b, where a is the pair's
-/// answers' log-odds (0 for pairs without answers) and b is chosen so that the reported probabilities
-/// add up to share x the fit's expected links (see <see cref="Model.ModelPriors.OutputTempering"/>).
-/// Tempered is what comes from the misspecified Gaussians and the propensities fitted with them; the
-/// answers' likelihood is the developer's own stated confidence and keeps its full weight. Among pairs
+/// From the fitted posterior to the reported one: logit p = tau (l - a) + b + a, where a is the pair's
+/// answers' log-odds (0 for pairs without answers) and b is chosen so that the answer-free part,
+/// tau (l - a) + b, adds up to share x the fit's answer-free expected links (see
+/// <see cref="Model.ModelPriors.OutputTempering"/>). Tempered is what comes from the misspecified
+/// Gaussians and the propensities fitted with them; the answers' likelihood is the developer's own
+/// stated confidence and keeps its full weight, on top of the count, not inside it. Among pairs
 /// without answers the map is one increasing function per task, so their ranking (AP, MAP, AUC
 /// without feedback, and on the pairs without feedback) is exactly the fit's.
 /// </summary>
 internal static class OutputCalibration
 {
-    private const int MaxSteps = 100;
-
     /// <param name="answers">Per pair, the answers' log-odds inside <paramref name="logOdds"/>; empty without feedback.</param>
     public static (double[] LogOdds, double Shift) Apply(double[] logOdds, double[] answers, double tempering, double share)
     {
@@ -24,36 +23,22 @@ internal static class OutputCalibration
             return (reported, 0);
         }
 
-        var scratch = new double[logOdds.Length];
-        TensorPrimitives.Sigmoid(logOdds, scratch);
-        var target = share * TensorPrimitives.Sum<double>(scratch);
-        TensorPrimitives.Multiply(logOdds, tempering, reported);
         if (answers.Length > 0)
         {
-            // tau l + (1 - tau) a = tau (l - a) + a.
-            TensorPrimitives.MultiplyAdd(answers, 1 - tempering, reported, reported);
+            TensorPrimitives.Subtract(reported, answers, reported);
         }
 
-        // Safeguarded Newton on b: sum sigmoid(tau l + b) rises with b, so a bracket always holds it.
-        double low = -200, high = 200, shift = 0;
-        for (var step = 0; step < MaxSteps; step++)
-        {
-            TensorPrimitives.Add(reported, shift, scratch);
-            TensorPrimitives.Sigmoid(scratch, scratch);
-            var sum = TensorPrimitives.Sum<double>(scratch);
-            var slope = sum - TensorPrimitives.SumOfSquares<double>(scratch);
-            var gap = sum - target;
-            if (Math.Abs(gap) <= 1e-9 * Math.Max(1, target))
-            {
-                break;
-            }
-
-            (low, high) = gap > 0 ? (low, shift) : (shift, high);
-            var next = slope > 1e-300 ? shift - (gap / slope) : double.NaN;
-            shift = next > low && next < high ? next : (low + high) / 2;
-        }
-
+        var fitted = new double[reported.Length];
+        TensorPrimitives.Sigmoid(reported, fitted);
+        var target = share * TensorPrimitives.Sum<double>(fitted);
+        TensorPrimitives.Multiply(reported, tempering, reported);
+        var shift = ExpectedCountConstraint.Offset(reported, target);
         TensorPrimitives.Add(reported, shift, reported);
+        if (answers.Length > 0)
+        {
+            TensorPrimitives.Add(reported, answers, reported);
+        }
+
         return (reported, shift);
     }
 }
