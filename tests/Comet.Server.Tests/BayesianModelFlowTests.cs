@@ -34,6 +34,55 @@ public sealed class BayesianModelFlowTests(CometServerFactory server) : IClassFi
         Assert.Equal(2, (int)run["summary"]!["feedbackApplied"]!);
         Assert.True(await Probability(client, second, (string)top["source"]!, (string)top["target"]!) < before, "a rejected link must lose probability");
         Assert.True(await Probability(client, second, "R2", "util/Clock.java") > unrelatedBefore, "a confirmed link must gain probability");
+
+        // A person's verdict decides their link's bucket, against the measures either way.
+        Assert.Equal("probably-not", await Bucket(client, second, (string)top["source"]!, (string)top["target"]!));
+        Assert.Equal("probably-linked", await Bucket(client, second, "R2", "util/Clock.java"));
+    }
+
+    [Fact]
+    public async Task Run_HbnModel_SpuriousSecondCandidateIsNotProbablyLinked()
+    {
+        // R2 ("The system prints ...") shares only "system" with Clock (System.nanoTime): the fit
+        // alone put this pair at 0.998 before the reported posterior was tempered.
+        using var client = await server.NewProjectAsync("bayes-spurious", HbnSettings);
+        await client.PostOkAsync("/projects/bayes-spurious/artifacts", Fixtures.Upload());
+        var run = await TestRuns.CompleteAsync(client, "bayes-spurious");
+
+        Assert.Equal("probably-not", await Bucket(client, run, "R2", "util/Clock.java", "bayes-spurious"));
+        Assert.Equal("probably-linked", await Bucket(client, run, "R2", "report/MonthlyReportPrinter.java", "bayes-spurious"));
+    }
+
+    [Fact]
+    public async Task Run_HbnModel_APersonsLaterAnswerReplacesTheirEarlierOne()
+    {
+        const string project = "bayes-mind";
+        using var client = await server.NewProjectAsync(project, HbnSettings);
+        await client.PostOkAsync($"/projects/{project}/artifacts", Fixtures.Upload());
+        await TestRuns.CompleteAsync(client, project);
+
+        // Ana confirms by mistake, then rejects: only her rejection counts.
+        await client.PostOkAsync($"/projects/{project}/feedback", new { source = "R1", target = "auth/LoginService.java", verdict = "confirm", author = "ana" });
+        await client.PostOkAsync($"/projects/{project}/feedback", new { source = "R1", target = "auth/LoginService.java", verdict = "reject", author = "ana" });
+        var run = await TestRuns.CompleteAsync(client, project);
+
+        Assert.Equal("probably-not", await Bucket(client, run, "R1", "auth/LoginService.java", project));
+        var summary = (await client.GetOkAsync($"/projects/{project}/runs/{run}"))["summary"]!;
+        Assert.Equal(1, (int)summary["feedbackApplied"]!);
+    }
+
+    private static readonly object HbnSettings = new
+    {
+        measures = new[] { "vsm", "lsi", "bm25" },
+        model = "hbn",
+        languages = new[] { "en" },
+        thresholds = new { probablyLinked = 0.7, unsure = 0.4 },
+    };
+
+    private static async Task<string?> Bucket(HttpClient client, long runId, string source, string target, string project = Project)
+    {
+        var page = await client.GetOkAsync($"/projects/{project}/runs/{runId}/links?source={Uri.EscapeDataString(source)}&target={Uri.EscapeDataString(target)}");
+        return (string?)page["items"]!.AsArray().Single()!["bucket"];
     }
 
     private static async Task<double> Probability(HttpClient client, long runId, string source, string target)
