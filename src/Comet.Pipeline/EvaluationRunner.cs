@@ -102,11 +102,11 @@ public sealed class EvaluationRunner(
         // Ranked by log-odds (no ties from saturation); the threshold applies to probabilities.
         var metrics = Evaluator.Evaluate(ranking, task.Gold, candidates);
         var threshold = ThresholdMetrics.Compute(JudgedRun.Create(probabilities, task.Gold), _plan.ModelThreshold);
-        var judged = probabilities.Cells().Select(c => (c.Score, task.Gold.Contains(c.SourceId, c.TargetId))).ToArray();
+        var labelled = probabilities.Cells().Select(c => (c.Score, task.Gold.Contains(c.SourceId, c.TargetId))).ToArray();
         return new EvaluationRow(task.Id, name, metrics with { Threshold = threshold }, seconds)
         {
-            Reliability = ReliabilityBin.Compute(judged),
-            Scores = ProbabilityScore.Compute(judged),
+            Reliability = ReliabilityBin.Compute(labelled),
+            Scores = ProbabilityScore.Compute(labelled),
         };
     }
 
