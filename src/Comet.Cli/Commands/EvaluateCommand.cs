@@ -23,7 +23,7 @@ internal static class EvaluateCommand
         var data = new Option<string?>("--data") { Description = "Folder holding the benchmark datasets (default: $COMET_DATA, else ../shared/datasets)." };
         var threshold = new Option<double?>("--threshold") { Description = "Also report precision/recall/F1/F2 of the pairs scoring >= this value." };
         var trec = new Option<string?>("--trec") { Description = "Write TREC run and qrels files into this folder (for trec_eval)." };
-        var check = new Option<string?>("--check") { Description = "Compare AP/MAP/AUC with a committed results JSON file; exit 3 on any difference." };
+        var check = new Option<string?>("--check") { Description = "Compare AP/MAP/AUC (and a model run's Brier score and log loss) with a committed results JSON file; exit 3 on any difference." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
         var report = new Option<string?>("--report") { Description = "Also write an HTML evaluation report to FILE.html." };
         var model = new Option<string>("--model") { Description = "Link models scored beside the measures: hbn, comet, both (hbn,comet) or none.", DefaultValueFactory = _ => "none" };
