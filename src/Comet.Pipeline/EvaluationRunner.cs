@@ -101,8 +101,9 @@ public sealed class EvaluationRunner(
 
         // Ranked by log-odds (no ties from saturation); the threshold applies to probabilities.
         var metrics = Evaluator.Evaluate(ranking, task.Gold, candidates);
-        var threshold = ThresholdMetrics.Compute(JudgedRun.Create(probabilities, task.Gold), _plan.ModelThreshold);
-        var labelled = probabilities.Cells().Select(c => (c.Score, task.Gold.Contains(c.SourceId, c.TargetId))).ToArray();
+        var judged = JudgedRun.Create(probabilities, task.Gold);
+        var threshold = ThresholdMetrics.Compute(judged, _plan.ModelThreshold);
+        var labelled = judged.Labelled().ToArray();
         return new EvaluationRow(task.Id, name, metrics with { Threshold = threshold }, seconds)
         {
             Reliability = ReliabilityBin.Compute(labelled),

@@ -49,6 +49,9 @@ public sealed class JudgedRun
     /// <summary>Scores in rank order.</summary>
     internal ReadOnlySpan<double> Scores => _scores;
 
+    /// <summary>Each ranked pair's score and whether it is a gold link, in rank order (for calibration tables).</summary>
+    public IEnumerable<(double Score, bool IsLink)> Labelled() => _scores.Zip(_relevant);
+
     /// <summary>Whether the pair at each rank is a gold link.</summary>
     internal ReadOnlySpan<bool> Relevant => _relevant;
 

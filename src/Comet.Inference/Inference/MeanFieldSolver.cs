@@ -91,7 +91,7 @@ internal static class MeanFieldSolver
                 ToLogOdds(q, logOdds);
                 if (model.Priors.ConstrainExpectedLinks)
                 {
-                    // Posterior regularisation: one shift of all log-odds so that sum q = m x pairs.
+                    // Posterior regularisation: one shift of all log-odds so that, answers left out, sum q = m x pairs.
                     offset = ExpectedCountConstraint.Offset(AnswerFree(logOdds, feedbackLogOdds, answerFree), density * n, offset);
                     TensorPrimitives.Add(logOdds, offset, logOdds);
                 }

@@ -35,8 +35,6 @@ internal static class PosteriorBuilder
             model.Feedback.Count > 0 ? result.Feedback : null, result.Iterations, result.Converged)
         {
             AnswerWeightPrecision = result.AnswerWeightPrecision,
-            OutputTempering = tau,
-            OutputShift = shift,
         };
         var evidence = model.Evidence;
         return new LinkPosteriors(

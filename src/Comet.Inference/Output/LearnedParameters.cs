@@ -26,10 +26,4 @@ public sealed record LearnedParameters(
     /// unlabelled fit; null when cross-validation over the answers found no refit worth making.
     /// </summary>
     public double? AnswerWeightPrecision { get; init; }
-
-    /// <summary>tau of the reported log-odds (tau x fitted + <see cref="OutputShift"/>); 1 when reported as fitted.</summary>
-    public double OutputTempering { get; init; } = 1;
-
-    /// <summary>b of the reported log-odds; 0 when reported as fitted.</summary>
-    public double OutputShift { get; init; }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Comet.Evaluation.Metrics;
 using Comet.Reporting.Results;
 
 namespace Comet.Reporting.Tests.Results;
@@ -30,12 +29,7 @@ public class ProbabilityScoreTests
     public void ResultJson_ModelRow_CarriesScoresAndReliability()
     {
         var pairs = new[] { (0.9, true), (0.1, false), (0.15, false) };
-        var metrics = new MetricSet(0.5, 0.5, 0.5, new CutoffScores(1, 1, 1), new CutoffScores(1, 1, 1), null, 3, 1, 1, 1, 3);
-        var row = new EvaluationRow("t", "model hbn", metrics, 0)
-        {
-            Reliability = ReliabilityBin.Compute(pairs),
-            Scores = ProbabilityScore.Compute(pairs),
-        };
+        var row = ModelRows.Of(0.5, pairs);
 
         var node = JsonNode.Parse(ResultJson.Write([row]))!.AsArray()[0]!;
 

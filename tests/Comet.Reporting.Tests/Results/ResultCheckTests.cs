@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Comet.Evaluation.Metrics;
 using Comet.Reporting.Results;
 
 namespace Comet.Reporting.Tests.Results;
@@ -8,27 +7,20 @@ public class ResultCheckTests
 {
     private static readonly (double, bool)[] Pairs = [(0.9, true), (0.1, false), (0.15, false)];
 
-    private static EvaluationRow ModelRow(double ap, (double, bool)[] pairs) =>
-        new("t", "model hbn", new MetricSet(ap, 0.5, 0.5, new CutoffScores(1, 1, 1), new CutoffScores(1, 1, 1), null, 3, 1, 1, 1, 3), 0)
-        {
-            Reliability = ReliabilityBin.Compute(pairs),
-            Scores = ProbabilityScore.Compute(pairs),
-        };
-
     [Fact]
     public void Compare_SameRows_FindsNothing()
     {
-        var committed = ResultJson.Write([ModelRow(0.5, Pairs)]);
+        var committed = ResultJson.Write([ModelRows.Of(0.5, Pairs)]);
 
-        Assert.Empty(ResultCheck.Compare(committed, [ModelRow(0.5, Pairs)]));
+        Assert.Empty(ResultCheck.Compare(committed, [ModelRows.Of(0.5, Pairs)]));
     }
 
     [Fact]
     public void Compare_SameRankingOtherProbabilities_ReportsTheBrierScoreAndLogLoss()
     {
-        var committed = ResultJson.Write([ModelRow(0.5, Pairs)]);
+        var committed = ResultJson.Write([ModelRows.Of(0.5, Pairs)]);
 
-        var problems = ResultCheck.Compare(committed, [ModelRow(0.5, [(0.6, true), (0.1, false), (0.15, false)])]);
+        var problems = ResultCheck.Compare(committed, [ModelRows.Of(0.5, [(0.6, true), (0.1, false), (0.15, false)])]);
 
         Assert.Equal(2, problems.Count);
         Assert.Contains(problems, p => p.Contains("brier", StringComparison.Ordinal));
@@ -38,11 +30,11 @@ public class ResultCheckTests
     [Fact]
     public void Compare_FileWithoutProbabilityScores_ChecksRankingsOnly()
     {
-        var committed = JsonNode.Parse(ResultJson.Write([ModelRow(0.5, Pairs)]))!.AsArray();
+        var committed = JsonNode.Parse(ResultJson.Write([ModelRows.Of(0.5, Pairs)]))!.AsArray();
         committed[0]!.AsObject().Remove("brier");
         committed[0]!.AsObject().Remove("log_loss");
 
-        Assert.Empty(ResultCheck.Compare(committed.ToJsonString(), [ModelRow(0.5, [(0.6, true), (0.1, false), (0.15, false)])]));
-        Assert.Single(ResultCheck.Compare(committed.ToJsonString(), [ModelRow(0.4, Pairs)]));
+        Assert.Empty(ResultCheck.Compare(committed.ToJsonString(), [ModelRows.Of(0.5, [(0.6, true), (0.1, false), (0.15, false)])]));
+        Assert.Single(ResultCheck.Compare(committed.ToJsonString(), [ModelRows.Of(0.4, Pairs)]));
     }
 }
