@@ -3,6 +3,7 @@ using Comet.Core.Links;
 using Comet.Core.Similarity;
 using Comet.Inference.Evidence;
 using Comet.Inference.Inference;
+using Comet.Inference.Model;
 
 namespace Comet.Inference.Tests;
 
@@ -28,7 +29,7 @@ public class StageBehaviourTests
         foreach (var (s, t) in new[] { (0, 0), (3, 7), (29, 39) })
         {
             var e = posteriors.Explain(s, t);
-            Assert.Equal(e.LogOdds, e.Prior + e.Measures.Sum(m => m.LogOdds) + e.Feedback + e.Transitive.Sum(p => p.LogOdds), 9);
+            Assert.Equal(e.LogOdds, e.Prior + e.Measures.Sum(m => m.LogOdds) + e.Feedback + e.TargetFeedback + e.Transitive.Sum(p => p.LogOdds), 9);
             Assert.Equal(posteriors.Probability(s, t), e.Probability, 12);
         }
     }
@@ -83,6 +84,28 @@ public class StageBehaviourTests
 
         Assert.True(confirmed > without + 0.3, $"{without:0.000} -> {confirmed:0.000} with a Likert 5");
         Assert.True(rejected < without / 2, $"{without:0.000} -> {rejected:0.000} with a Likert 1");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Infer_AnswersOnATarget_MoveItsUnansweredPairs(bool confirm)
+    {
+        // Answers on four of T007's pairs say how link-rich T007 is (beta_t); S010 -> T007 was not answered.
+        var (evidence, _) = Draw();
+        var answers = Enumerable.Range(0, 4)
+            .Select(s => confirm ? FeedbackAnswer.Confirm($"S00{s}", "T007", 0.9) : FeedbackAnswer.Reject($"S00{s}", "T007", 0.9))
+            .ToArray();
+        var answered = evidence.WithFeedback(answers);
+        var off = InferenceOptions.Default with { Priors = ModelPriors.Default with { TargetAnswerSpread = 0 } };
+
+        var with = LinkInference.Infer(answered).Explain("S010", "T007");
+        var without = LinkInference.Infer(answered, off).Explain("S010", "T007");
+
+        Assert.Equal(0, without.TargetFeedback);
+        Assert.True(confirm ? with.TargetFeedback > 0.05 : with.TargetFeedback < -0.01, $"target feedback {with.TargetFeedback:0.000}");
+        Assert.Equal(confirm, with.Probability > without.Probability);
+        Assert.Equal(0, with.Feedback);
     }
 
     [Fact]

@@ -60,7 +60,10 @@ internal static class PosteriorBuilder
         var logOdds = calibration.LogOdds[pair];
         return new LinkExplanation(
             evidence.SourceIds[s], evidence.TargetIds[t], LinkPosteriors.Sigmoid(logOdds), logOdds, sd[pair],
-            (tau * result.PriorLogOdds(s, t)) + calibration.Shift, measures, feedback, transitive, paths.SelectMany(p => p.Strongest(s, t)).ToArray());
+            (tau * result.PriorLogOdds(s, t)) + calibration.Shift, measures, feedback, transitive, paths.SelectMany(p => p.Strongest(s, t)).ToArray())
+        {
+            TargetFeedback = tau * result.TargetEffect(t),
+        };
     }
 
     /// <summary>The reported log-odds and the map that made them: tau x (fitted - answers) + answers + shift.</summary>
@@ -95,7 +98,7 @@ internal static class PosteriorBuilder
                     mahalanobis += y[a] * y[a];
                 }
 
-                sd[pair] = Math.Sqrt((mahalanobis / emission.EffectiveLinks) + result.PriorLogOddsVariance(s));
+                sd[pair] = Math.Sqrt((mahalanobis / emission.EffectiveLinks) + result.PriorLogOddsVariance(s, t));
             }
 
             return y;

@@ -25,18 +25,28 @@ internal sealed record SolverResult(
     /// <summary>The precision kappa with which answers refitted the weights; null when they did not.</summary>
     public double? AnswerWeightPrecision { get; init; }
 
+    /// <summary>beta_t per target, learned from the answers (empty without answers or when switched off).</summary>
+    public double[] TargetEffects { get; init; } = [];
+
+    /// <summary>Var(beta_t) per target (empty when <see cref="TargetEffects"/> is).</summary>
+    public double[] TargetEffectVariances { get; init; } = [];
+
     private int Targets => Posterior.Length / SourcePropensity.Length;
 
+    public double TargetEffect(int target) => TargetEffects.Length > 0 ? TargetEffects[target] : 0;
+
     /// <summary>
-    /// The pair's prior log-odds as the posterior sees it: everything the evidence does not explain,
-    /// i.e. what the source's propensity (and the count offset) add. Prior + evidence = log-odds exactly.
+    /// The pair's prior log-odds as the posterior sees it, beta_t left out: everything the evidence does
+    /// not explain, i.e. what the source's propensity (and the count offset) add.
+    /// Prior + beta_t + evidence = log-odds exactly.
     /// </summary>
     public double PriorLogOdds(int source, int target)
     {
         var pair = (source * Targets) + target;
-        return LogOdds[pair] - Evidence[pair];
+        return LogOdds[pair] - Evidence[pair] - TargetEffect(target);
     }
 
-    /// <summary>Var of logit pi_s under its posterior.</summary>
-    public double PriorLogOddsVariance(int source) => SourcePropensity[source].LogitVariance;
+    /// <summary>Var of logit pi_s under its posterior, plus Var(beta_t).</summary>
+    public double PriorLogOddsVariance(int source, int target) =>
+        SourcePropensity[source].LogitVariance + (TargetEffectVariances.Length > 0 ? TargetEffectVariances[target] : 0);
 }

@@ -32,6 +32,11 @@ public static class LinkDetails
             terms.Add(new("feedback", explanation.Feedback));
         }
 
+        if (explanation.TargetFeedback != 0)
+        {
+            terms.Add(new("target feedback", explanation.TargetFeedback));
+        }
+
         // The third format section catches terms that round to zero: with two sections .NET writes a
         // tiny negative one as "-+0.00".
         var parts = terms.OrderByDescending(t => Math.Abs(t.LogOdds)).Take(3)

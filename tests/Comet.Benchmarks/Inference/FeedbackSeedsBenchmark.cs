@@ -51,6 +51,7 @@ internal static class FeedbackSeedsBenchmark
 
         var averaged = changes.ToDictionary(p => p.Key, p => p.Value.Average(), StringComparer.Ordinal);
         Console.WriteLine(Summary("averaged over the seeds", [.. averaged.Values]));
+        Console.WriteLine(Interval([.. averaged.Values]));
         var worst = averaged.OrderBy(p => p.Value).Take(3).Select(p => $"{p.Key} {Signed(p.Value, "0.0000")}");
         Console.WriteLine($"  lowest: {string.Join(", ", worst)}");
         return 0;
@@ -68,6 +69,19 @@ internal static class FeedbackSeedsBenchmark
         var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
         return string.Create(CultureInfo.InvariantCulture,
             $"{label}: unseen AP up on {up} tasks, down on {down}, mean change {Signed(changes.Average(), "0.0000")}, median {Signed(median, "0.00000")}");
+    }
+
+    /// <summary>
+    /// The mean of the per-task averages with a 95% interval (normal approximation over tasks): the
+    /// seeds' noise is averaged within a task, the tasks' own spread remains.
+    /// </summary>
+    private static string Interval(double[] perTask)
+    {
+        var mean = perTask.Average();
+        var variance = perTask.Sum(c => (c - mean) * (c - mean)) / Math.Max(1, perTask.Length - 1);
+        var half = 1.96 * Math.Sqrt(variance / perTask.Length);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"  mean over tasks {Signed(mean, "0.0000")}, 95% interval [{Signed(mean - half, "0.0000")}, {Signed(mean + half, "0.0000")}]");
     }
 
     private static string Signed(double value, string format) =>
