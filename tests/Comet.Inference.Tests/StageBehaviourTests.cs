@@ -4,6 +4,7 @@ using Comet.Core.Similarity;
 using Comet.Inference.Evidence;
 using Comet.Inference.Inference;
 using Comet.Inference.Model;
+using Comet.Inference.Output;
 
 namespace Comet.Inference.Tests;
 
@@ -29,7 +30,7 @@ public class StageBehaviourTests
         foreach (var (s, t) in new[] { (0, 0), (3, 7), (29, 39) })
         {
             var e = posteriors.Explain(s, t);
-            Assert.Equal(e.LogOdds, e.Prior + e.Measures.Sum(m => m.LogOdds) + e.Feedback + e.TargetFeedback + e.Transitive.Sum(p => p.LogOdds), 9);
+            Assert.Equal(e.LogOdds, e.Prior + e.Measures.Sum(m => m.LogOdds) + e.Feedback + e.SourceFeedback + e.TargetFeedback + e.Transitive.Sum(p => p.LogOdds), 9);
             Assert.Equal(posteriors.Probability(s, t), e.Probability, 12);
         }
     }
@@ -91,21 +92,60 @@ public class StageBehaviourTests
     [InlineData(false)]
     public void Infer_AnswersOnATarget_MoveItsUnansweredPairs(bool confirm)
     {
-        // Answers on four of T007's pairs say how link-rich T007 is (beta_t); S010 -> T007 was not answered.
-        var (evidence, _) = Draw();
-        var answers = Enumerable.Range(0, 4)
-            .Select(s => confirm ? FeedbackAnswer.Confirm($"S00{s}", "T007", 0.9) : FeedbackAnswer.Reject($"S00{s}", "T007", 0.9))
-            .ToArray();
-        var answered = evidence.WithFeedback(answers);
-        var off = InferenceOptions.Default with { Priors = ModelPriors.Default with { TargetAnswerSpread = 0 } };
+        // Answers on T007's four most probable pairs say how link-rich T007 is (beta_t); the fifth is not answered.
+        var evidence = Draw().Evidence;
+        var ranked = Ranked(evidence, Enumerable.Range(0, evidence.SourceCount).Select(s => (s, 7)));
+        var answers = ranked.Take(4).Select(p => Answer(confirm, evidence, p)).ToArray();
+        var (s, t) = ranked[4];
 
-        var with = LinkInference.Infer(answered).Explain("S010", "T007");
-        var without = LinkInference.Infer(answered, off).Explain("S010", "T007");
+        var (with, without) = ExplainWithAndWithout(evidence.WithFeedback(answers), ModelPriors.Default, ModelPriors.Default with { TargetAnswerSpread = 0 }, s, t);
 
         Assert.Equal(0, without.TargetFeedback);
-        Assert.True(confirm ? with.TargetFeedback > 0.05 : with.TargetFeedback < -0.01, $"target feedback {with.TargetFeedback:0.000}");
+        Assert.True(confirm ? with.TargetFeedback > 0.05 : with.TargetFeedback < -0.05, $"target feedback {with.TargetFeedback:0.000}");
         Assert.Equal(confirm, with.Probability > without.Probability);
         Assert.Equal(0, with.Feedback);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Infer_AnswersOnASource_MoveItsUnansweredPairs(bool confirm)
+    {
+        // Answers on S003's four most probable pairs say how link-rich S003 is (gamma_s); the fifth is not answered.
+        var evidence = Draw().Evidence;
+        var ranked = Ranked(evidence, Enumerable.Range(0, evidence.TargetCount).Select(t => (3, t)));
+        var answers = ranked.Take(4).Select(p => Answer(confirm, evidence, p)).ToArray();
+        var (s, t) = ranked[4];
+
+        // gamma_s is off by default (ModelPriors.SourceAnswerSpread says why): switched on here.
+        var on = ModelPriors.Default with { SourceAnswerSpread = 1 };
+        var (with, without) = ExplainWithAndWithout(evidence.WithFeedback(answers), on, ModelPriors.Default, s, t);
+
+        Assert.Equal(0, without.SourceFeedback);
+        Assert.True(confirm ? with.SourceFeedback > 0.05 : with.SourceFeedback < -0.05, $"source feedback {with.SourceFeedback:0.000}");
+        Assert.Equal(confirm, with.Probability > without.Probability);
+        Assert.Equal(0, with.Feedback);
+    }
+
+    /// <summary>The pairs, most probable first under the model without answers.</summary>
+    private static (int Source, int Target)[] Ranked(LinkEvidence evidence, IEnumerable<(int Source, int Target)> pairs)
+    {
+        var posteriors = LinkInference.Infer(evidence);
+        return [.. pairs.OrderByDescending(p => posteriors.Probability(p.Source, p.Target))];
+    }
+
+    private static FeedbackAnswer Answer(bool confirm, LinkEvidence evidence, (int Source, int Target) pair)
+    {
+        var (source, target) = (evidence.SourceIds[pair.Source], evidence.TargetIds[pair.Target]);
+        return confirm ? FeedbackAnswer.Confirm(source, target, 0.9) : FeedbackAnswer.Reject(source, target, 0.9);
+    }
+
+    private static (LinkExplanation With, LinkExplanation Without) ExplainWithAndWithout(
+        LinkEvidence answered, ModelPriors on, ModelPriors off, int source, int target)
+    {
+        var with = LinkInference.Infer(answered, InferenceOptions.Default with { Priors = on }).Explain(source, target);
+        var without = LinkInference.Infer(answered, InferenceOptions.Default with { Priors = off }).Explain(source, target);
+        return (with, without);
     }
 
     [Fact]

@@ -7,8 +7,8 @@ namespace Comet.Inference.Inference;
 /// Variational EM for <see cref="LinkModel"/>: point estimates (EM) for the shared parameters
 /// m, a, mu0, Sigma, w, psi; the E-step integrates each source's propensity pi_s exactly by quadrature
 /// (<see cref="SourceMarginals"/>), so q(z_st) = E[sigmoid(logit pi_s + l_st)] with l_st the pair's
-/// evidence w'(x_st - midpoint) + answers' log-odds (+ beta_t, the target's effect learned from the
-/// answers, <see cref="TargetAnswerEffect"/>); then one offset holds sum q at m x pairs.
+/// evidence w'(x_st - midpoint) + answers' log-odds (+ gamma_s + beta_t, the source's and the target's
+/// effects learned from the answers, <see cref="Inference.AnswerEffects"/>); then one offset holds sum q at m x pairs.
 /// With answers, a second phase follows when cross-validation over them chooses a precision
 /// (<see cref="AnswerWeightFit"/>): the same sweeps, each M-step's weights refitted to the answers.
 /// Deterministic: no randomness, fixed summation order per thread chunk.
@@ -31,10 +31,9 @@ internal static class MeanFieldSolver
         var evidence = new double[n];
         var answerFree = new double[feedbackLogOdds.Length];
         var previous = (double[])q.Clone();
-        var targetEffect = feedbackLogOdds.Length > 0 && model.Priors.TargetAnswerSpread > 0
-            ? new TargetAnswerEffect(model.Feedback, model.Targets, model.Priors.TargetAnswerSpread)
-            : null;
-        var withTarget = new double[targetEffect is null ? 0 : n];
+        var answerEffects = AnswerEffects.For(model);
+        var withTargetEffects = new double[answerEffects is null ? 0 : n];
+        var withBothEffects = new double[answerEffects is { HasSourceEffects: true } ? n : 0];
         EmissionParameters emission = null!;
         SourcePosterior[] sources = [];
         double density = model.LinkDensity.Mean, concentration = 0, offset = 0;
@@ -59,8 +58,7 @@ internal static class MeanFieldSolver
         return new SolverResult(q, logOdds, evidence, feedbackLogOdds, sources, density, concentration, emission, feedback, offset, iteration, converged)
         {
             AnswerWeightPrecision = answerPrecision,
-            TargetEffects = targetEffect?.Effects ?? [],
-            TargetEffectVariances = targetEffect?.Variances ?? [],
+            AnswerEffects = answerEffects,
         };
 
         void Sweep(int limit)
@@ -87,21 +85,25 @@ internal static class MeanFieldSolver
                 }
 
                 ComputeEvidence(model, emission, feedbackLogOdds, evidence);
-                var marginalInput = evidence;
-                if (targetEffect is not null)
+                var (propensityInput, marginalInput) = (evidence, evidence);
+                if (answerEffects is not null)
                 {
                     if (iteration > 1)
                     {
-                        targetEffect.Update(q, logOdds, feedbackLogOdds);
+                        answerEffects.Update(q, logOdds, feedbackLogOdds);
                     }
 
-                    // beta_t enters each pair's prior: pi_s and q see it beside the evidence.
-                    marginalInput = targetEffect.AddTo(evidence, withTarget);
+                    // beta_t and gamma_s enter each pair's prior; pi_s sees beta_t only (gamma_s is its
+                    // answers-only counterpart, cut from pi_s).
+                    propensityInput = answerEffects.AddTo(evidence, withTargetEffects, withSources: false);
+                    marginalInput = answerEffects.HasSourceEffects
+                        ? answerEffects.AddTo(evidence, withBothEffects, withSources: true)
+                        : propensityInput;
                 }
 
                 var (rowSums, _) = PropensityUpdate.RowSums(q, model.Sources, model.Targets);
                 density = PropensityUpdate.Density(model.LinkDensity, rowSums.Sum(), n);
-                var likelihoods = SourceMarginals.LogLikelihoods(marginalInput, model.Sources, model.Targets, model.Priors.SourceEvidenceTempering);
+                var likelihoods = SourceMarginals.LogLikelihoods(propensityInput, model.Sources, model.Targets, model.Priors.SourceEvidenceTempering);
                 if (iteration <= 5 || iteration % 5 == 0)
                 {
                     // a settles within a few sweeps; re-checking it every fifth sweep saves most of its cost.

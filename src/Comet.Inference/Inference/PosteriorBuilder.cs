@@ -62,6 +62,7 @@ internal static class PosteriorBuilder
             evidence.SourceIds[s], evidence.TargetIds[t], LinkPosteriors.Sigmoid(logOdds), logOdds, sd[pair],
             (tau * result.PriorLogOdds(s, t)) + calibration.Shift, measures, feedback, transitive, paths.SelectMany(p => p.Strongest(s, t)).ToArray())
         {
+            SourceFeedback = tau * result.SourceEffect(s),
             TargetFeedback = tau * result.TargetEffect(t),
         };
     }

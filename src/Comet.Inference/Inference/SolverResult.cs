@@ -25,28 +25,28 @@ internal sealed record SolverResult(
     /// <summary>The precision kappa with which answers refitted the weights; null when they did not.</summary>
     public double? AnswerWeightPrecision { get; init; }
 
-    /// <summary>beta_t per target, learned from the answers (empty without answers or when switched off).</summary>
-    public double[] TargetEffects { get; init; } = [];
-
-    /// <summary>Var(beta_t) per target (empty when <see cref="TargetEffects"/> is).</summary>
-    public double[] TargetEffectVariances { get; init; } = [];
+    /// <summary>gamma_s and beta_t, learned from the answers (null without answers or when switched off).</summary>
+    public AnswerEffects? AnswerEffects { get; init; }
 
     private int Targets => Posterior.Length / SourcePropensity.Length;
 
-    public double TargetEffect(int target) => TargetEffects.Length > 0 ? TargetEffects[target] : 0;
+    public double SourceEffect(int source) => AnswerEffects?.SourceEffects[source] ?? 0;
+
+    public double TargetEffect(int target) => AnswerEffects?.TargetEffects[target] ?? 0;
 
     /// <summary>
-    /// The pair's prior log-odds as the posterior sees it, beta_t left out: everything the evidence does
-    /// not explain, i.e. what the source's propensity (and the count offset) add.
-    /// Prior + beta_t + evidence = log-odds exactly.
+    /// The pair's prior log-odds as the posterior sees it, the answers' gamma_s and beta_t left out:
+    /// everything the evidence does not explain, i.e. what the source's propensity (and the count
+    /// offset) add. Prior + gamma_s + beta_t + evidence = log-odds exactly.
     /// </summary>
     public double PriorLogOdds(int source, int target)
     {
         var pair = (source * Targets) + target;
-        return LogOdds[pair] - Evidence[pair] - TargetEffect(target);
+        return LogOdds[pair] - Evidence[pair] - SourceEffect(source) - TargetEffect(target);
     }
 
-    /// <summary>Var of logit pi_s under its posterior, plus Var(beta_t).</summary>
+    /// <summary>Var of logit pi_s under its posterior, plus Var(gamma_s) and Var(beta_t).</summary>
     public double PriorLogOddsVariance(int source, int target) =>
-        SourcePropensity[source].LogitVariance + (TargetEffectVariances.Length > 0 ? TargetEffectVariances[target] : 0);
+        SourcePropensity[source].LogitVariance
+        + (AnswerEffects is { } effects ? effects.SourceVariances[source] + effects.TargetVariances[target] : 0);
 }

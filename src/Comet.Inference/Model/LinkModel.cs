@@ -10,8 +10,9 @@ namespace Comet.Inference.Model;
 /// m      ~ Beta.FromMeanAndStrength(linksPerSource / |T|, fraction x |S||T|)   project link density
 /// a      ~ empirical Bayes over a grid                                        how alike sources are
 /// pi_s   ~ Beta(a m, a (1 - m))                            per source: does it have links at all, how many
-/// beta_t ~ N(0, spread^2)                          per target: how link-rich it is (answers only, below)
-/// z_st   ~ Bernoulli(sigmoid(logit pi_s + beta_t))                            the link itself
+/// gamma_s ~ N(0, source spread^2)     per source: what its answers add to pi_s (answers only; off by default)
+/// beta_t ~ N(0, target spread^2)      per target: how link-rich it is (answers only, below)
+/// z_st   ~ Bernoulli(sigmoid(logit pi_s + gamma_s + beta_t))                  the link itself
 /// omega  ~ flat; w_j ~ N(omega, 1 / (pooling N1)), w_j &gt;= 0     weight (quality) of feature j, pooled
 /// w_v    ~ N(0, 1 / (precision N1)), w_v &gt;= 0          within-target views and paths: earn their weight
 /// x_st   ~ Normal(mu0 + z_st Sigma w, Sigma)            features: each measure's global probit-rank,
@@ -30,9 +31,9 @@ namespace Comet.Inference.Model;
 /// The link component's mean is above the non-link one along Sigma w with w &gt;= 0: more similar never
 /// counts against a link, and the log-likelihood ratio is linear, log N1/N0 = w'(x - (mu0 + mu1)/2),
 /// so every measure's contribution is one readable log-odds term and nothing saturates.
-/// beta_t is a cut (modular) node: only the answers on the target's pairs inform it, never the
-/// measures, which would make targets similar to everything look link-rich (<see cref="Inference.TargetAnswerEffect"/>);
-/// without answers it is 0.
+/// gamma_s and beta_t are cut (modular) nodes: only the answers on the source's or target's pairs
+/// inform them, never the measures, which would make targets similar to everything look link-rich
+/// (<see cref="Inference.AnswerEffects"/>); without answers they are 0.
 /// Three departures from plain Bayes, all options of <see cref="ModelPriors"/>: the posterior is held
 /// to m x pairs expected links (posterior regularisation); a source's pooled evidence is tempered
 /// when its pi_s is inferred (its pairs are not independent on real data); and what is reported is a

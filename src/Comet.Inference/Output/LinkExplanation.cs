@@ -8,7 +8,7 @@ public readonly record struct PathTerm(string Kind, string Via, double Strength)
 
 /// <summary>
 /// Why a link got its posterior. For the hierarchical model the terms add up exactly:
-/// LogOdds = Prior + sum(Measures) + Feedback + TargetFeedback + sum(Transitive). The COMET baseline has no additive
+/// LogOdds = Prior + sum(Measures) + Feedback + SourceFeedback + TargetFeedback + sum(Transitive). The COMET baseline has no additive
 /// log-odds form; it reports each measure's vote (1 = above its threshold) instead.
 /// </summary>
 /// <param name="Prior">E[logit pi_s]: how link-rich this source looks (density and source propensity).</param>
@@ -28,6 +28,9 @@ public sealed record LinkExplanation(
     IReadOnlyList<LogOddsTerm> Transitive,
     IReadOnlyList<PathTerm> Paths)
 {
-    /// <summary>What the answers on the target's other links say of it (beta_t): a link-rich target lifts its pairs.</summary>
+    /// <summary>What the answers on the source's links say of it (gamma_s): a link-rich source lifts its pairs.</summary>
+    public double SourceFeedback { get; init; }
+
+    /// <summary>What the answers on the target's links say of it (beta_t): a link-rich target lifts its pairs.</summary>
     public double TargetFeedback { get; init; }
 }

@@ -32,6 +32,11 @@ public static class LinkDetails
             terms.Add(new("feedback", explanation.Feedback));
         }
 
+        if (explanation.SourceFeedback != 0)
+        {
+            terms.Add(new("source feedback", explanation.SourceFeedback));
+        }
+
         if (explanation.TargetFeedback != 0)
         {
             terms.Add(new("target feedback", explanation.TargetFeedback));
