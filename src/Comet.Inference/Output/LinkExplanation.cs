@@ -8,8 +8,9 @@ public readonly record struct PathTerm(string Kind, string Via, double Strength)
 
 /// <summary>
 /// Why a link got its posterior. For the hierarchical model the terms add up exactly:
-/// LogOdds = Prior + sum(Measures) + Feedback + SourceFeedback + TargetFeedback + sum(Transitive). The COMET baseline has no additive
-/// log-odds form; it reports each measure's vote (1 = above its threshold) instead.
+/// LogOdds = Prior + sum(Measures) + Feedback + SourceFeedback + TargetFeedback + sum(Transitive).
+/// The COMET baseline has no additive log-odds form; it reports each measure's vote (1 = above its
+/// threshold) instead.
 /// </summary>
 /// <param name="Prior">E[logit pi_s]: how link-rich this source looks (density and source propensity).</param>
 /// <param name="Measures">Per measure: w'(x - midpoint) over that measure's features.</param>

@@ -27,19 +27,13 @@ public static class LinkDetails
         var terms = new List<LogOddsTerm> { new("prior", explanation.Prior) };
         terms.AddRange(explanation.Measures);
         terms.AddRange(explanation.Transitive);
-        if (explanation.Feedback != 0)
+        // Answer terms only where there were answers: most links have none.
+        foreach (var (name, value) in new[] { ("feedback", explanation.Feedback), ("source feedback", explanation.SourceFeedback), ("target feedback", explanation.TargetFeedback) })
         {
-            terms.Add(new("feedback", explanation.Feedback));
-        }
-
-        if (explanation.SourceFeedback != 0)
-        {
-            terms.Add(new("source feedback", explanation.SourceFeedback));
-        }
-
-        if (explanation.TargetFeedback != 0)
-        {
-            terms.Add(new("target feedback", explanation.TargetFeedback));
+            if (value != 0)
+            {
+                terms.Add(new(name, value));
+            }
         }
 
         // The third format section catches terms that round to zero: with two sections .NET writes a

@@ -23,6 +23,14 @@ public class LinkDetailsTests
         Assert.Equal("log-odds prior -1.17, embedding +0.93, vsm +0.00", LinkDetails.Explain(explanation));
     }
 
+    [Fact]
+    public void Explain_AnswersOnTheTarget_ShowAsTheirOwnTerm()
+    {
+        var explanation = Explanation(prior: -0.2, ("vsm", 0.1)) with { TargetFeedback = 0.45, SourceFeedback = 0 };
+
+        Assert.Equal("log-odds target feedback +0.45, prior -0.20, vsm +0.10", LinkDetails.Explain(explanation));
+    }
+
     private static LinkExplanation Explanation(double prior, params (string Name, double LogOdds)[] measures) =>
         new("s", "t", 0.5, 0, 0, prior, [.. measures.Select(m => new LogOddsTerm(m.Name, m.LogOdds))], 0, [], []);
 }
