@@ -8,15 +8,20 @@ using Comet.Inference.Output;
 
 namespace Comet.Inference.Tests;
 
-/// <summary>Answers refit the measure weights only when held-out answers say the refit predicts better.</summary>
+/// <summary>
+/// The answers' weight refit (an option, off by default: ModelPriors.AnswerWeightPrecisions says why)
+/// refits the measure weights only when held-out answers say the refit predicts better.
+/// </summary>
 public class AnswerWeightTests
 {
     private static readonly SimulationTruth Truth = new(Sources: 60, Targets: 60, Density: 0.08, Concentration: 50, Weights: [1.0, 0.3], Correlation: 0.2);
 
-    private static readonly InferenceOptions NoRefit = InferenceOptions.Default with
+    private static readonly InferenceOptions Refit = InferenceOptions.Default with
     {
-        Priors = InferenceOptions.Default.Priors with { AnswerWeightPrecisions = [] },
+        Priors = InferenceOptions.Default.Priors with { AnswerWeightPrecisions = [100, 30, 10, 3, 1] },
     };
+
+    private static readonly InferenceOptions NoRefit = InferenceOptions.Default;
 
     /// <summary>A bimodal measure unrelated to the links: an unlabelled mixture fit is drawn to it.</summary>
     private static (LinkEvidence Evidence, ModelSimulator Simulator) WithDecoy(int seed)
@@ -37,7 +42,7 @@ public class AnswerWeightTests
     {
         var (evidence, simulator) = WithDecoy(seed: 21);
         var answered = evidence.WithFeedback(simulator.Answers(evidence, 0.25, 0.9, flipped));
-        return (LinkInference.Infer(answered), LinkInference.Infer(answered, NoRefit));
+        return (LinkInference.Infer(answered, Refit), LinkInference.Infer(answered, NoRefit));
     }
 
     [Fact]
@@ -60,7 +65,7 @@ public class AnswerWeightTests
         var answered = evidence.WithFeedback(answers);
 
         var kept = UnseenPairs.AveragePrecision(LinkInference.Infer(answered, NoRefit), simulator.Links, judged);
-        var refit = UnseenPairs.AveragePrecision(LinkInference.Infer(answered), simulator.Links, judged);
+        var refit = UnseenPairs.AveragePrecision(LinkInference.Infer(answered, Refit), simulator.Links, judged);
 
         Assert.True(refit > kept + 0.01, $"AP on pairs without answers: {kept:0.000} without the refit, {refit:0.000} with it");
     }
@@ -85,7 +90,7 @@ public class AnswerWeightTests
             .Select(i => new FeedbackAnswer(evidence.SourceIds[i / evidence.TargetCount], evidence.TargetIds[i % evidence.TargetCount], saysLink ? 1.0 : 0.0))
             .ToArray();
 
-        var posteriors = LinkInference.Infer(evidence.WithFeedback(answers));
+        var posteriors = LinkInference.Infer(evidence.WithFeedback(answers), Refit);
 
         Assert.All(posteriors.LogOdds.ToArray(), l => Assert.True(double.IsFinite(l)));
         Assert.All(posteriors.Parameters.GroupWeights.Values, w => Assert.True(double.IsFinite(w) && w >= 0));

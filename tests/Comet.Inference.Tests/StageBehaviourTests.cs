@@ -117,9 +117,7 @@ public class StageBehaviourTests
         var answers = ranked.Take(4).Select(p => Answer(confirm, evidence, p)).ToArray();
         var (s, t) = ranked[4];
 
-        // gamma_s is off by default (ModelPriors.SourceAnswerSpread says why): switched on here.
-        var on = ModelPriors.Default with { SourceAnswerSpread = 1 };
-        var (with, without) = ExplainWithAndWithout(evidence.WithFeedback(answers), on, ModelPriors.Default, s, t);
+        var (with, without) = ExplainWithAndWithout(evidence.WithFeedback(answers), ModelPriors.Default, ModelPriors.Default with { SourceAnswerSpread = 0 }, s, t);
 
         Assert.Equal(0, without.SourceFeedback);
         Assert.True(confirm ? with.SourceFeedback > 0.05 : with.SourceFeedback < -0.05, $"source feedback {with.SourceFeedback:0.000}");

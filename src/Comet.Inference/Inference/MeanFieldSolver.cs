@@ -9,8 +9,9 @@ namespace Comet.Inference.Inference;
 /// (<see cref="SourceMarginals"/>), so q(z_st) = E[sigmoid(logit pi_s + l_st)] with l_st the pair's
 /// evidence w'(x_st - midpoint) + answers' log-odds (+ gamma_s + beta_t, the source's and the target's
 /// effects learned from the answers, <see cref="Inference.AnswerEffects"/>); then one offset holds sum q at m x pairs.
-/// With answers, a second phase follows when cross-validation over them chooses a precision
-/// (<see cref="AnswerWeightFit"/>): the same sweeps, each M-step's weights refitted to the answers.
+/// With answers and candidate precisions (none by default), a second phase follows when
+/// cross-validation over the answers chooses one (<see cref="AnswerWeightFit"/>): the same sweeps,
+/// each M-step's weights refitted to the answers.
 /// Deterministic: no randomness, fixed summation order per thread chunk.
 /// </summary>
 internal static class MeanFieldSolver
@@ -42,7 +43,7 @@ internal static class MeanFieldSolver
         double? answerPrecision = null;
         double[]? refitState = null; // the last refit's variables: each sweep's refit starts there
         Sweep(options.MaxIterations);
-        if (feedbackLogOdds.Length > 0)
+        if (feedbackLogOdds.Length > 0 && model.Priors.AnswerWeightPrecisions.Count > 0)
         {
             // Phase 2: let the answers pull the weights, as far as cross-validation over them says
             // they predict one another better than the unlabelled fit does.

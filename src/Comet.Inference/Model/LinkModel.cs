@@ -10,7 +10,7 @@ namespace Comet.Inference.Model;
 /// m      ~ Beta.FromMeanAndStrength(linksPerSource / |T|, fraction x |S||T|)   project link density
 /// a      ~ empirical Bayes over a grid                                        how alike sources are
 /// pi_s   ~ Beta(a m, a (1 - m))                            per source: does it have links at all, how many
-/// gamma_s ~ N(0, source spread^2)     per source: what its answers add to pi_s (answers only; off by default)
+/// gamma_s ~ N(0, source spread^2)     per source: what its answers add to pi_s (answers only, below)
 /// beta_t ~ N(0, target spread^2)      per target: how link-rich it is (answers only, below)
 /// z_st   ~ Bernoulli(sigmoid(logit pi_s + gamma_s + beta_t))                  the link itself
 /// omega  ~ flat; w_j ~ N(omega, 1 / (pooling N1)), w_j &gt;= 0     weight (quality) of feature j, pooled
@@ -23,11 +23,11 @@ namespace Comet.Inference.Model;
 /// h_i    ~ Bernoulli(strength_i)                                 the developer knew (else a coin flip)
 /// a_i    ~ h_i ? Bernoulli(psi_{z_st}) : Bernoulli(1/2)          answer i on link (s, t)
 /// </code>
-/// With answers, w also gets their conditional likelihood: w ~ N(s w_gen, 1 / kappa), the answers'
-/// P(a_i | x_i, w) maximised, kappa chosen by cross-validation over the answers and only when the
-/// refit predicts held-out answers clearly better (<see cref="Inference.AnswerWeightFit"/>): a
-/// hybrid generative-discriminative fit, because the unlabelled Gaussians are misspecified on real
-/// text and labels, even noisy ones, say which measures to trust.
+/// Optionally (off by default, <see cref="ModelPriors.AnswerWeightPrecisions"/> says why), w also gets
+/// the answers' conditional likelihood: w ~ N(s w_gen, 1 / kappa), the answers' P(a_i | x_i, w)
+/// maximised, kappa chosen by cross-validation over the answers and only when the refit predicts
+/// held-out answers clearly better (<see cref="Inference.AnswerWeightFit"/>): a hybrid
+/// generative-discriminative fit.
 /// The link component's mean is above the non-link one along Sigma w with w &gt;= 0: more similar never
 /// counts against a link, and the log-likelihood ratio is linear, log N1/N0 = w'(x - (mu0 + mu1)/2),
 /// so every measure's contribution is one readable log-odds term and nothing saturates.
