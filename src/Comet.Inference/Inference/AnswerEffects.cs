@@ -15,7 +15,7 @@ namespace Comet.Inference.Inference;
 /// view exists to correct (AP wins over the best measure 34 -> 22-26 of 67 for spreads 0.5-2).
 /// A source's propensity pi_s sees the answers too, but tempered beside all its measures' evidence; gamma_s
 /// is kept out of pi_s's likelihood (else pi_s, the same kind of per-source log-odds, would absorb it).
-/// gamma_s is off by default (<see cref="ModelPriors.SourceAnswerSpread"/> says why).
+/// Both spreads and why they are on: <see cref="ModelPriors.SourceAnswerSpread"/>, <see cref="ModelPriors.TargetAnswerSpread"/>.
 /// </summary>
 internal sealed class AnswerEffects
 {

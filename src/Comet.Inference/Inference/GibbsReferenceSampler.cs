@@ -135,7 +135,7 @@ public sealed class GibbsReferenceSampler : ILinkInference
         /// The answers' log-odds per pair, plus their fitted source and target effects (gamma_s, beta_t):
         /// like the density and the concentration, the chain holds those at the variational fit's values.
         /// One difference stays: the chain's pi_s sees gamma_s through the sampled z, where the fit cuts
-        /// gamma_s from pi_s (on the agreement test: mean |difference| 0.0075 with answers, 0.0067 without).
+        /// gamma_s from pi_s (agreement test: mean |difference| 0.0075 with answers, 0.0067 for the same case without answers).
         /// </summary>
         private static double[] FeedbackPerPair(LinkModel model, SolverResult fit)
         {

@@ -150,7 +150,7 @@ public sealed record ModelPriors
     /// Prior sd of each target's log-odds effect beta_t (default 1; 0 switches it off), learned from
     /// the answers on the target's pairs only (<see cref="Inference.AnswerEffects"/>): answers on
     /// some links of a target say how link-rich it is, and that moves its unanswered pairs. Chosen
-    /// among 0.5, 1 and 2 on seed 42 with noisy (25% wrong) and accurate answers (mean change of AP on
+    /// (while the answers' weight refit was still on) among 0.5, 1 and 2 on seed 42 with noisy (25% wrong) and accurate answers (mean change of AP on
     /// the unanswered pairs over the 67 tasks: 0.5 -.0002 / +.0023, 1 -.0001 / +.0037, 2 -.0047 /
     /// +.0072; none -.0001 / +.0017): 2 overfits noisy answers. Over seeds 1-20 with noisy answers,
     /// 1 raises the mean change from +.0004 (95% interval -.0001 to +.0010) to +.0009 (+.0001 to +.0017).
