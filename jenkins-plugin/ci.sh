@@ -3,8 +3,11 @@
 #   1. Debian's packaged Maven libraries (the only Maven repository these machines reach),
 #   2. a settings file that sends every download to /usr/share/maven-repo,
 #   3. the Comet service in Release (the tests start it on 127.0.0.1),
-#   4. mvn -Doffline-core verify (compile with -Werror, unit, contract and service tests).
-# The .hpi module (comet-jenkins) is not built here: it needs the Jenkins Maven repository (see README.md).
+#   4. mvn -Doffline-core verify (compile with -Werror, unit, contract and service tests),
+#   5. jenkins-typecheck (../shared/tools): javac over the .hpi module (main and tests) against the real
+#      upstream sources of Jenkins core, Stapler, credentials, the test harness, ... (see its README).
+# The .hpi module is not built by Maven here: it needs the Jenkins Maven repository (see README.md);
+# the type-check is what keeps it compiling against Jenkins' real API.
 # Exits non-zero on any failure. Called from the repository's .ci/run.
 set -euo pipefail
 
@@ -31,6 +34,15 @@ cat > "$settings" <<'XML'
     <url>file:///usr/share/maven-repo</url></mirror></mirrors>
 </settings>
 XML
+
+# First, because it is quick and needs no service: fail early when the plugin stops compiling.
+typecheck="$repo/../shared/tools/jenkins-typecheck/check.sh"
+if [[ ! -x "$typecheck" ]]; then
+  echo "jenkins-plugin/ci.sh: $typecheck not found (CI expects ../shared beside the repository)" >&2
+  exit 1
+fi
+echo "jenkins-plugin/ci.sh: jenkins-typecheck (comet-jenkins against upstream Jenkins sources)"
+(cd "$repo" && "$typecheck" jenkins-plugin)
 
 echo "jenkins-plugin/ci.sh: building the Comet service (Release) for the tests"
 (cd "$repo" && dotnet build src/Comet.Server -c Release -nologo -v quiet)
