@@ -36,13 +36,26 @@ public final class CometClient {
      * @param apiKey  the key, or null for anonymous calls (only /health answers those)
      */
     public CometClient(URI baseUrl, String apiKey, Duration requestTimeout) {
+        this(baseUrl, apiKey, requestTimeout, newHttpClient(HttpClient.newBuilder(), requestTimeout));
+    }
+
+    /**
+     * With a shared {@link HttpClient} (Jenkins passes one built from its proxy settings). An HttpClient
+     * holds a selector thread and a connection pool, so one per service call would waste both.
+     */
+    public CometClient(URI baseUrl, String apiKey, Duration requestTimeout, HttpClient http) {
         this.baseUrl = ServiceUrls.normalize(baseUrl);
         this.apiKey = apiKey;
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(requestTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = Objects.requireNonNull(http, "http");
+    }
+
+    /**
+     * The settings every client of the service needs, on a builder that may carry a proxy: redirects are
+     * not followed, since a redirect would carry the API key header to wherever the service points.
+     */
+    public static HttpClient newHttpClient(HttpClient.Builder builder, Duration connectTimeout) {
+        return builder.connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public URI baseUrl() {
@@ -194,14 +207,21 @@ public final class CometClient {
         if (status == 502 || status == 503 || status == 504) {
             throw new ServiceUnreachableException(what + " answered " + status + ": the service is unavailable", null);
         }
-        throw new CometApiException(what, status, readProblem(response.body()), response.body());
+        throw new CometApiException(what, status, readProblem(response));
     }
 
-    private Problem readProblem(String body) {
+    // Only a JSON body is read as a problem document; anything else (a proxy's HTML page, or whatever
+    // another server answers) is not parsed and not echoed.
+    private Problem readProblem(HttpResponse<String> response) {
+        var type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT);
+        var body = response.body();
+        if (!(type.startsWith("application/problem+json") || type.startsWith("application/json")) || body == null || body.isBlank()) {
+            return null;
+        }
         try {
-            return body == null || body.isBlank() ? null : json.readValue(body, Problem.class);
+            return json.readValue(body, Problem.class);
         } catch (JsonProcessingException e) {
-            return null; // not a problem document (e.g. a proxy's HTML page): the raw body is reported instead
+            return null;
         }
     }
 }

@@ -18,7 +18,7 @@ final class SummarySection {
         if (decision != null) {
             var outcome = decision.outcome().name().toLowerCase(Locale.ROOT);
             html.open("div", "class", "comet-gate comet-gate-" + outcome);
-            html.element("strong", "Gate: " + decision.outcome().name());
+            html.element("strong", decision.headline());
             html.open("ul");
             for (var reason : decision.reasons()) {
                 html.element("li", reason);

@@ -42,7 +42,7 @@ class ReportHtmlTest {
     @Test
     void fragment_sampleReport_showsBucketsGapsGateAndChanges() throws Exception {
         var document = parse(ReportHtml.fragment(sample(), List.of(), FORMS));
-        assertEquals("Gate: UNSTABLE", text(document, "//div[contains(@class,'comet-gate-unstable')]/strong"));
+        assertEquals("Gate tripped: build marked unstable", text(document, "//div[contains(@class,'comet-gate-unstable')]/strong"));
         assertEquals("Probably linked (1)", text(document, "//h4[contains(@class,'comet-probably-linked')]"));
         assertEquals("Unsure (1)", text(document, "//h4[contains(@class,'comet-unsure')]"));
         assertEquals("Probably not linked (1)", text(document, "//h4[contains(@class,'comet-probably-not')]"));
