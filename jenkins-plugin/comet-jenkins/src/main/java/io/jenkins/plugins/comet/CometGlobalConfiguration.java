@@ -1,5 +1,6 @@
 package io.jenkins.plugins.comet;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.model.Item;
@@ -52,12 +53,27 @@ public class CometGlobalConfiguration extends GlobalConfiguration {
         save();
     }
 
+    @NonNull
+    @Override
+    public String getDisplayName() {
+        return Texts.get("CometGlobalConfiguration.DisplayName");
+    }
+
+    /** POST and Overall/Administer only, like every web method of this page: it belongs to the global configuration. */
+    @POST
     public FormValidation doCheckServerUrl(@QueryParameter String value) {
+        if (!FormPermissions.mayConfigure(null)) {
+            return FormValidation.ok();
+        }
         if (value == null || value.isBlank()) {
             return FormValidation.ok(); // optional: each step may name its own
         }
         var problem = ServiceUrls.problem(value);
-        return problem == null ? FormValidation.ok() : FormValidation.error(problem);
+        if (problem != null) {
+            return FormValidation.error(problem);
+        }
+        var clearText = ServiceUrls.plainHttpWarning(value);
+        return clearText == null ? FormValidation.ok() : FormValidation.warning(clearText);
     }
 
     @POST
@@ -74,18 +90,18 @@ public class CometGlobalConfiguration extends GlobalConfiguration {
             return FormValidation.error(problem);
         }
         try {
-            var anonymous = new CometClient(ServiceUrls.parse(serverUrl), null, TraceBuild.REQUEST_TIMEOUT);
-            var health = anonymous.health();
-            var key = SystemCredentials.apiKey(credentialsId);
+            var url = ServiceUrls.parse(serverUrl);
+            var health = new CometClient(url, null, TraceBuild.REQUEST_TIMEOUT, ServiceHttp.client()).health();
+            var key = SystemCredentials.apiKey(credentialsId, serverUrl);
             if (key == null) {
-                return FormValidation.warning("The service answers (" + health.status() + "), but no API key credential is selected.");
+                return FormValidation.warning(Texts.get("Connection.NoKey", health.status()));
             }
-            List<?> projects = new CometClient(ServiceUrls.parse(serverUrl), key, TraceBuild.REQUEST_TIMEOUT).projects();
-            return FormValidation.ok("Connected: the key opens " + projects.size() + " project(s).");
+            List<?> projects = new CometClient(url, key, TraceBuild.REQUEST_TIMEOUT, ServiceHttp.client()).projects();
+            return FormValidation.ok(Texts.get("Connection.Ok", projects.size()));
         } catch (CometApiException e) {
-            return FormValidation.error("The service refused: " + e.getMessage());
+            return FormValidation.error(Texts.get("Connection.Refused", e.getMessage()));
         } catch (IOException e) {
-            return FormValidation.error("Cannot reach the service: " + e.getMessage());
+            return FormValidation.error(Texts.get("Connection.Unreachable", e.getMessage()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.comet;
 
+import hudson.AbortException;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.User;
@@ -71,7 +72,7 @@ public class CometReportAction implements RunAction2 {
 
     @Override
     public String getDisplayName() {
-        return "Comet traceability";
+        return Texts.get("CometReportAction.DisplayName");
     }
 
     @Override
@@ -97,8 +98,14 @@ public class CometReportAction implements RunAction2 {
         return projectId;
     }
 
+    // Null-safe: build.xml files are sometimes edited or cut short by hand.
     public GateDecision getDecision() {
-        return new GateDecision(outcome, reasons, serviceUnreachable);
+        return new GateDecision(outcome == null ? GateOutcome.SUCCESS : outcome, reasons, serviceUnreachable);
+    }
+
+    /** For the views: "Gate not evaluated: ..." when the service was unreachable, else the gate's outcome. */
+    public String getHeadline() {
+        return getDecision().headline();
     }
 
     public List<FeedbackRecord> getAnswers() {
@@ -141,12 +148,17 @@ public class CometReportAction implements RunAction2 {
         if (loaded == null) {
             return HttpResponses.errorWithoutStack(HttpServletResponse.SC_NOT_FOUND, "This build has no Comet report.");
         }
+        // A missing parameter arrives as null; checked here rather than by catching the NullPointerException
+        // that valueOf(null) would throw (SpotBugs DCN_NULLPOINTER_EXCEPTION).
+        if (view == null || source == null || target == null) {
+            return HttpResponses.errorWithoutStack(HttpServletResponse.SC_BAD_REQUEST, "view, source and target are required.");
+        }
         TraceView traceView;
         LikertAnswer answer;
         try {
             traceView = TraceView.valueOf(view);
             answer = LikertAnswer.fromValue(likert);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             return HttpResponses.errorWithoutStack(HttpServletResponse.SC_BAD_REQUEST, "Unknown view or answer.");
         }
         var shown = loaded.view(traceView);
@@ -157,13 +169,16 @@ public class CometReportAction implements RunAction2 {
         var user = User.current();
         var author = user == null ? "anonymous" : user.getId();
         try {
-            var client = new CometClient(ServiceUrls.parse(serviceUrl), ApiKeyCredentials.apiKey(credentialsId, run, false),
-                    TraceBuild.REQUEST_TIMEOUT);
+            var client = new CometClient(ServiceUrls.parse(serviceUrl), ApiKeyCredentials.apiKey(credentialsId, serviceUrl, run, false),
+                    TraceBuild.REQUEST_TIMEOUT, ServiceHttp.client());
             var stored = client.addFeedback(shown.projectId(), answer.toRequest(source, target, author, comment, shown.runId()));
             answers.add(new StoredAnswer(FeedbackRecord.of(traceView, stored)));
             run.save();
         } catch (IllegalArgumentException e) {
             return HttpResponses.errorWithoutStack(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        } catch (AbortException e) {
+            // The credential is gone or no longer covers the service URL: a configuration problem, not the service's.
+            return HttpResponses.errorWithoutStack(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, e.getMessage());
         } catch (CometApiException e) {
             return HttpResponses.errorWithoutStack(HttpServletResponse.SC_BAD_GATEWAY, "The Comet service refused the answer: " + e.getMessage());
         } catch (IOException e) {

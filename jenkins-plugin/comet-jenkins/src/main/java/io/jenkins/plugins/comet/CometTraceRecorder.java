@@ -35,7 +35,9 @@ import org.kohsuke.stapler.verb.POST;
  * All logic lives in comet-client; this class holds the configuration and hands over to {@link TraceBuild}.
  */
 public class CometTraceRecorder extends Recorder implements SimpleBuildStep {
-    private final String projectId;
+    // Not final, and boxed failOpen: XStream builds this object from config.xml without running the
+    // constructor or field initializers, and readResolve() must be able to fill in what a partial file lacks.
+    private String projectId;
     private String serverUrl = "";
     private String credentialsId = "";
     private String requirements = DescriptorImpl.DEFAULT_REQUIREMENTS;
@@ -44,7 +46,7 @@ public class CometTraceRecorder extends Recorder implements SimpleBuildStep {
     private String excludes = "";
     private String failOn = GateCondition.NEVER.id();
     private String unstableOn = GateCondition.NEW_GAPS.id();
-    private boolean failOpen = true;
+    private Boolean failOpen = true;
     private int timeoutMinutes = DescriptorImpl.DEFAULT_TIMEOUT_MINUTES;
 
     @DataBoundConstructor
@@ -131,7 +133,7 @@ public class CometTraceRecorder extends Recorder implements SimpleBuildStep {
     }
 
     public boolean isFailOpen() {
-        return failOpen;
+        return failOpen == null || failOpen;
     }
 
     @DataBoundSetter
@@ -146,6 +148,25 @@ public class CometTraceRecorder extends Recorder implements SimpleBuildStep {
     @DataBoundSetter
     public void setTimeoutMinutes(int timeoutMinutes) {
         this.timeoutMinutes = Math.max(1, timeoutMinutes);
+    }
+
+    /**
+     * Defaults for fields a hand-written or older config.xml leaves out (XStream leaves them null or 0),
+     * the same values a new step gets, so that such a job builds instead of failing with a NullPointerException.
+     */
+    protected Object readResolve() {
+        projectId = projectId == null ? "" : projectId;
+        serverUrl = serverUrl == null ? "" : serverUrl;
+        credentialsId = credentialsId == null ? "" : credentialsId;
+        requirements = requirements == null ? DescriptorImpl.DEFAULT_REQUIREMENTS : requirements;
+        sources = sources == null ? DescriptorImpl.DEFAULT_SOURCES : sources;
+        tests = tests == null ? DescriptorImpl.DEFAULT_TESTS : tests;
+        excludes = excludes == null ? "" : excludes;
+        failOn = failOn == null ? GateCondition.NEVER.id() : failOn;
+        unstableOn = unstableOn == null ? GateCondition.NEW_GAPS.id() : unstableOn;
+        failOpen = failOpen == null ? Boolean.TRUE : failOpen;
+        timeoutMinutes = timeoutMinutes < 1 ? DescriptorImpl.DEFAULT_TIMEOUT_MINUTES : timeoutMinutes;
+        return this;
     }
 
     @Override
@@ -187,7 +208,7 @@ public class CometTraceRecorder extends Recorder implements SimpleBuildStep {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Trace requirements to code and tests with Comet";
+            return Texts.get("CometTraceRecorder.DisplayName");
         }
 
         @Override
@@ -195,46 +216,77 @@ public class CometTraceRecorder extends Recorder implements SimpleBuildStep {
             return true;
         }
 
-        public FormValidation doCheckProjectId(@QueryParameter String value) {
+        // Every web method below is POST only and checks the caller's permission on the job (or
+        // Overall/Administer outside a job, e.g. the global snippet generator): a form check can reveal
+        // configuration, and a GET could be triggered cross-site.
+
+        @POST
+        public FormValidation doCheckProjectId(@AncestorInPath Item item, @QueryParameter String value) {
+            if (!FormPermissions.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
             var problem = ProjectIds.problem(value);
             return problem == null || value.contains("$") ? FormValidation.ok() : FormValidation.error(problem);
         }
 
-        public FormValidation doCheckServerUrl(@QueryParameter String value) {
+        @POST
+        public FormValidation doCheckServerUrl(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String credentialsId) {
+            if (!FormPermissions.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            var global = CometGlobalConfiguration.get();
             if (value == null || value.isBlank()) {
-                return CometGlobalConfiguration.get().getServerUrl().isBlank()
-                        ? FormValidation.warning("No URL here and none in the global configuration (Manage Jenkins > System > Comet).")
-                        : FormValidation.ok();
+                return global.getServerUrl().isBlank() ? FormValidation.warning(Texts.get("Form.NoGlobalUrl")) : FormValidation.ok();
             }
             var problem = ServiceUrls.problem(value);
-            return problem == null ? FormValidation.ok() : FormValidation.error(problem);
+            if (problem != null) {
+                return FormValidation.error(problem);
+            }
+            if ((credentialsId == null || credentialsId.isBlank()) && !ServiceUrls.sameService(value, global.getServerUrl())) {
+                return FormValidation.warning(Texts.get("Form.UrlNeedsCredential"));
+            }
+            var clearText = ServiceUrls.plainHttpWarning(value);
+            return clearText == null ? FormValidation.ok() : FormValidation.warning(clearText);
         }
 
-        public FormValidation doCheckRequirements(@QueryParameter String value) {
-            return checkGlobs(value, true);
+        @POST
+        public FormValidation doCheckRequirements(@AncestorInPath Item item, @QueryParameter String value) {
+            return checkGlobs(item, value, true);
         }
 
-        public FormValidation doCheckSources(@QueryParameter String value) {
-            return checkGlobs(value, true);
+        @POST
+        public FormValidation doCheckSources(@AncestorInPath Item item, @QueryParameter String value) {
+            return checkGlobs(item, value, true);
         }
 
-        public FormValidation doCheckTests(@QueryParameter String value) {
-            return checkGlobs(value, false);
+        @POST
+        public FormValidation doCheckTests(@AncestorInPath Item item, @QueryParameter String value) {
+            return checkGlobs(item, value, false);
         }
 
-        public FormValidation doCheckExcludes(@QueryParameter String value) {
-            return checkGlobs(value, false);
+        @POST
+        public FormValidation doCheckExcludes(@AncestorInPath Item item, @QueryParameter String value) {
+            return checkGlobs(item, value, false);
         }
 
-        public FormValidation doCheckTimeoutMinutes(@QueryParameter int value) {
-            return value >= 1 ? FormValidation.ok() : FormValidation.error("At least 1 minute.");
+        @POST
+        public FormValidation doCheckTimeoutMinutes(@AncestorInPath Item item, @QueryParameter int value) {
+            if (!FormPermissions.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return value >= 1 ? FormValidation.ok() : FormValidation.error(Texts.get("Form.TimeoutTooShort"));
         }
 
+        @POST
         public ListBoxModel doFillFailOnItems() {
+            FormPermissions.checkReadFixedList();
             return GateConditions.items();
         }
 
+        @POST
         public ListBoxModel doFillUnstableOnItems() {
+            FormPermissions.checkReadFixedList();
             return GateConditions.items();
         }
 
@@ -244,11 +296,14 @@ public class CometTraceRecorder extends Recorder implements SimpleBuildStep {
             return ApiKeyCredentials.fillItems(item, credentialsId, serverUrl);
         }
 
-        private static FormValidation checkGlobs(String value, boolean required) {
+        private static FormValidation checkGlobs(Item item, String value, boolean required) {
+            if (!FormPermissions.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
             try {
                 var globs = GlobSet.parse(value);
                 if (required && globs.isEmpty()) {
-                    return FormValidation.error("Enter at least one Ant pattern, e.g. docs/requirements/**");
+                    return FormValidation.error(Texts.get("Form.PatternRequired"));
                 }
                 return FormValidation.ok();
             } catch (IllegalArgumentException e) {

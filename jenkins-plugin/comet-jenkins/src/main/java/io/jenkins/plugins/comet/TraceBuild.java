@@ -6,18 +6,21 @@ import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.comet.client.access.ServiceChoice;
 import io.jenkins.plugins.comet.client.api.CometClient;
 import io.jenkins.plugins.comet.client.api.ServiceUnreachableException;
 import io.jenkins.plugins.comet.client.api.ServiceUrls;
 import io.jenkins.plugins.comet.client.gate.Gate;
 import io.jenkins.plugins.comet.client.gate.GateCondition;
 import io.jenkins.plugins.comet.client.gate.GateDecision;
-import io.jenkins.plugins.comet.client.gate.GateOutcome;
 import io.jenkins.plugins.comet.client.gate.GateRules;
 import io.jenkins.plugins.comet.client.report.ReportJson;
 import io.jenkins.plugins.comet.client.trace.TraceSettings;
 import io.jenkins.plugins.comet.client.trace.Tracer;
 import io.jenkins.plugins.comet.client.upload.ArtifactGlobs;
+import io.jenkins.plugins.comet.client.upload.CollectedArtifacts;
+import io.jenkins.plugins.comet.client.upload.PayloadCap;
+import io.jenkins.plugins.comet.client.upload.ScanWire;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -49,23 +52,34 @@ final class TraceBuild {
         var log = listener.getLogger();
         var rules = new GateRules(GateCondition.parse(step.getFailOn()), GateCondition.parse(step.getUnstableOn()), step.isFailOpen());
         var global = CometGlobalConfiguration.get();
-        var url = env.expand(step.getServerUrl().isBlank() ? global.getServerUrl() : step.getServerUrl());
-        var credentialsId = step.getCredentialsId().isBlank() ? global.getCredentialsId() : step.getCredentialsId();
+        ServiceChoice service;
+        try {
+            service = ServiceChoice.resolve(env.expand(step.getServerUrl()), step.getCredentialsId(), global.getServerUrl(),
+                    global.getCredentialsId());
+        } catch (IllegalArgumentException e) {
+            throw new AbortException("Comet: " + e.getMessage());
+        }
+        var clearText = ServiceUrls.plainHttpWarning(service.url());
+        if (clearText != null) {
+            log.println("Comet: warning: " + clearText);
+        }
         var projectId = env.expand(step.getProjectId());
         var settings = settings(projectId);
-        if (ServiceUrls.problem(url) != null) {
-            throw new AbortException("Comet: " + ServiceUrls.problem(url));
-        }
 
-        ArtifactGlobs globs;
+        var requirements = env.expand(step.getRequirements());
+        var sources = env.expand(step.getSources());
+        var tests = env.expand(step.getTests());
+        var excludes = env.expand(step.getExcludes());
         try {
-            globs = ArtifactGlobs.of(env.expand(step.getRequirements()), env.expand(step.getSources()), env.expand(step.getTests()),
-                    env.expand(step.getExcludes()));
+            ArtifactGlobs.of(requirements, sources, tests, excludes); // bad patterns fail here, with the message, not on the agent
         } catch (IllegalArgumentException e) {
             throw new AbortException("Comet: bad file pattern: " + e.getMessage());
         }
-        var collected = workspace.act(new ScanWorkspace(globs));
-        var client = new CometClient(ServiceUrls.parse(url), ApiKeyCredentials.apiKey(credentialsId, run, true), REQUEST_TIMEOUT);
+        var scanned = workspace.act(new ScanWorkspace(requirements, sources, tests, excludes, PayloadCap.DEFAULT_MAX_CHARS));
+        // The agent is not trusted: its answer is checked again on the controller, cap included.
+        var collected = PayloadCap.apply(decode(scanned), PayloadCap.DEFAULT_MAX_CHARS);
+        var client = new CometClient(ServiceUrls.parse(service.url()), ApiKeyCredentials.apiKey(service.credentialsId(), service.url(), run, true),
+                REQUEST_TIMEOUT, ServiceHttp.client());
 
         GateDecision decision;
         try {
@@ -77,11 +91,20 @@ final class TraceBuild {
         } catch (IOException e) {
             throw new AbortException("Comet: " + e.getMessage());
         }
-        run.addOrReplaceAction(new CometReportAction(url, credentialsId, projectId, decision));
+        run.addOrReplaceAction(new CometReportAction(service.url(), service.credentialsId(), projectId, decision));
+        log.println("Comet: " + decision.headline());
         for (var reason : decision.reasons()) {
             log.println("Comet: " + reason);
         }
-        apply(decision.outcome());
+        apply(decision);
+    }
+
+    private static CollectedArtifacts decode(String[][] scanned) throws AbortException {
+        try {
+            return ScanWire.decode(scanned);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException("Comet: the workspace scan came back malformed: " + e.getMessage());
+        }
     }
 
     private TraceSettings settings(String projectId) throws AbortException {
@@ -94,11 +117,20 @@ final class TraceBuild {
         }
     }
 
-    // setResult only ever worsens a result, so a build that already failed stays failed.
-    private void apply(GateOutcome outcome) {
-        switch (outcome) {
+    /**
+     * setResult only ever worsens a result, so a build that already failed stays failed. A FAILURE
+     * also ends the step with an AbortException, after the report is attached: in Pipeline that marks
+     * the stage that ran the step as failed, not only the build. UNSTABLE only sets the build result;
+     * marking the stage unstable needs Pipeline's WarningAction, which this module does not depend on
+     * (see README, "What is verified").
+     */
+    private void apply(GateDecision decision) throws AbortException {
+        switch (decision.outcome()) {
             case UNSTABLE -> run.setResult(Result.UNSTABLE);
-            case FAILURE -> run.setResult(Result.FAILURE);
+            case FAILURE -> {
+                run.setResult(Result.FAILURE);
+                throw new AbortException("Comet: " + decision.headline());
+            }
             case SUCCESS -> { }
         }
     }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.comet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
@@ -49,9 +50,14 @@ class CometTraceRecorderTest {
         var build = j.buildAndAssertSuccess(job);
         j.assertLogContains("could not be reached", build);
         j.assertLogContains("fail-open leaves the build result unchanged", build);
+        j.assertLogContains("Gate not evaluated", build);
         var action = build.getAction(CometReportAction.class);
         assertNotNull(action);
         assertNull(action.getReport());
+        // Visible where people look, not only in the log: the build's main page and the report page.
+        var web = j.createWebClient();
+        assertTrue(web.getPage(build).asNormalizedText().contains("Gate not evaluated"));
+        assertTrue(web.getPage(build, "comet/").asNormalizedText().contains("Gate not evaluated"));
     }
 
     @Test
@@ -68,12 +74,15 @@ class CometTraceRecorderTest {
     }
 
     @Test
-    void descriptor_checks_projectIdAndPatterns(JenkinsRule j) {
+    void descriptor_checks_projectIdAndPatterns(JenkinsRule j) throws Exception {
         var descriptor = j.jenkins.getDescriptorByType(CometTraceRecorder.DescriptorImpl.class);
-        assertEquals(hudson.util.FormValidation.Kind.OK, descriptor.doCheckProjectId("shop-api").kind);
-        assertEquals(hudson.util.FormValidation.Kind.ERROR, descriptor.doCheckProjectId("Shop API").kind);
-        assertEquals(hudson.util.FormValidation.Kind.ERROR, descriptor.doCheckRequirements("").kind);
-        assertEquals(hudson.util.FormValidation.Kind.ERROR, descriptor.doCheckSources("../outside/**").kind);
+        var job = j.createFreeStyleProject("checked");
+        assertEquals(hudson.util.FormValidation.Kind.OK, descriptor.doCheckProjectId(job, "shop-api").kind);
+        assertEquals(hudson.util.FormValidation.Kind.ERROR, descriptor.doCheckProjectId(job, "Shop API").kind);
+        assertEquals(hudson.util.FormValidation.Kind.ERROR, descriptor.doCheckRequirements(job, "").kind);
+        assertEquals(hudson.util.FormValidation.Kind.ERROR, descriptor.doCheckSources(job, "../outside/**").kind);
+        assertEquals(hudson.util.FormValidation.Kind.WARNING, descriptor.doCheckServerUrl(job, "http://comet.example/", "k").kind,
+                "clear text to a remote host");
         assertEquals(4, descriptor.doFillFailOnItems().size());
     }
 
@@ -89,6 +98,24 @@ class CometTraceRecorderTest {
                 }
                 """.formatted(url, failOpen), true));
         return job;
+    }
+
+    @Test
+    void readResolve_partialConfigXml_getsTheDefaultsOfANewStep(JenkinsRule j) throws Exception {
+        var project = j.createFreeStyleProject("partial");
+        // Only the project id, as someone might write by hand or an older version might have saved.
+        project.updateByXml((javax.xml.transform.Source) new javax.xml.transform.stream.StreamSource(new java.io.StringReader("""
+                <project>
+                  <publishers>
+                    <io.jenkins.plugins.comet.CometTraceRecorder><projectId>shop</projectId></io.jenkins.plugins.comet.CometTraceRecorder>
+                  </publishers>
+                </project>
+                """)));
+        var step = j.jenkins.getItemByFullName("partial", hudson.model.FreeStyleProject.class).getPublishersList().get(CometTraceRecorder.class);
+        var fresh = new CometTraceRecorder("shop");
+        j.assertEqualDataBoundBeans(fresh, step);
+        assertTrue(step.isFailOpen());
+        assertEquals(CometTraceRecorder.DescriptorImpl.DEFAULT_TIMEOUT_MINUTES, step.getTimeoutMinutes());
     }
 
     static void addKey(String id, String key) throws Exception {
