@@ -280,13 +280,13 @@ public class CometTraceRecorder extends Recorder implements SimpleBuildStep {
 
         @POST
         public ListBoxModel doFillFailOnItems() {
-            FormPermissions.checkReadFixedList();
+            FormPermissions.checkFixedList();
             return GateConditions.items();
         }
 
         @POST
         public ListBoxModel doFillUnstableOnItems() {
-            FormPermissions.checkReadFixedList();
+            FormPermissions.checkFixedList();
             return GateConditions.items();
         }
 

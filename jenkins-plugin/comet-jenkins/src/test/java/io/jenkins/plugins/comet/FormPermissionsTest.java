@@ -10,6 +10,7 @@ import hudson.model.User;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.comet.client.access.FormAccess;
 import java.util.concurrent.Callable;
 import jenkins.model.Jenkins;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,13 @@ class FormPermissionsTest {
 
         assertTrue(values(as("dev", () -> descriptor.doFillCredentialsIdItems(job, "", ""))).contains("comet-key"));
         assertTrue(!values(as("reader", () -> descriptor.doFillCredentialsIdItems(job, "", ""))).contains("comet-key"));
+    }
+
+    @Test
+    void rule_mapsToJenkinsPermissions(JenkinsRule j) {
+        assertEquals(Item.CONFIGURE, FormPermissions.permission(FormAccess.ITEM_CONFIGURE));
+        assertEquals(Jenkins.ADMINISTER, FormPermissions.permission(FormAccess.ADMINISTER));
+        assertEquals(Jenkins.READ, FormPermissions.permission(FormAccess.READ));
     }
 
     @Test
