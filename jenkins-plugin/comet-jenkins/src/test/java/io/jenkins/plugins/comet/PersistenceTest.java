@@ -21,6 +21,10 @@ class PersistenceTest {
             global.setCredentialsId("comet-key");
             CometTraceRecorderTest.addKey("comet-key", "comet_unused");
             var project = j.createFreeStyleProject("kept");
+            // Files for the scan, so that the step gets as far as calling the (unreachable) service.
+            var workspace = j.jenkins.getWorkspaceFor(project);
+            workspace.child("docs/R1.req").write("The user logs in with a password.", "UTF-8");
+            workspace.child("src/Login.java").write("class Login { void login(String password) {} }", "UTF-8");
             var step = new CometTraceRecorder("shop");
             step.setRequirements("**/*.req");
             step.setSources("**/*.java");
