@@ -14,6 +14,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.cps.nodes.StepAtomNode;
+import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -65,6 +67,13 @@ class CometTraceRecorderTest {
         addKey("comet-key", "comet_unused");
         var build = j.buildAndAssertStatus(Result.FAILURE, pipeline(j, closedPortUrl(), "false"));
         j.assertLogContains("fail-open is off", build);
+        // The step itself failed, not only the build: its node in the flow graph carries the error, which is
+        // what Pipeline's views use to paint the enclosing stage as failed.
+        var failedSteps = new DepthFirstScanner().allNodes(build.getExecution()).stream()
+                .filter(node -> node instanceof StepAtomNode && node.getError() != null)
+                .map(node -> node.getError().getError().getMessage())
+                .toList();
+        assertTrue(failedSteps.stream().anyMatch(message -> message.contains("Gate not evaluated")), failedSteps.toString());
     }
 
     @Test
@@ -90,11 +99,13 @@ class CometTraceRecorderTest {
         var job = j.createProject(WorkflowJob.class, "traced");
         job.setDefinition(new CpsFlowDefinition("""
                 node {
-                  writeFile file: 'docs/req/R1.txt', text: 'The user logs in with a password.'
-                  writeFile file: 'src/main/Login.java', text: 'class Login { void login(String password) {} }'
-                  cometTrace projectId: 'pipeline-test', serverUrl: '%s', credentialsId: 'comet-key',
-                             requirements: 'docs/req/**', sources: 'src/main/**', tests: '',
-                             failOn: 'anyGaps', failOpen: %s
+                  stage('trace') {
+                    writeFile file: 'docs/req/R1.txt', text: 'The user logs in with a password.'
+                    writeFile file: 'src/main/Login.java', text: 'class Login { void login(String password) {} }'
+                    cometTrace projectId: 'pipeline-test', serverUrl: '%s', credentialsId: 'comet-key',
+                               requirements: 'docs/req/**', sources: 'src/main/**', tests: '',
+                               failOn: 'anyGaps', failOpen: %s
+                  }
                 }
                 """.formatted(url, failOpen), true));
         return job;
