@@ -69,16 +69,20 @@ public sealed class TracePipeline
 
         if (ModelNames.Resolve(Options.Model) is null)
         {
-            var measured = new TraceResult(task, matrices, _measureNames[0], RankedLinks.FromMatrix(matrices[_measureNames[0]]), timings);
+            var measured = new TraceResult(task, matrices, _measureNames[0], RankedLinks.FromMatrix(matrices[_measureNames[0]]), timings)
+            {
+                Content = ContentVectorsBuilder.From(corpus),
+            };
             Record("rank", clock, timings, task, progress);
             return measured;
         }
 
-        var evidence = Evidence(task, matrices, feedback, Options.Transitive);
+        var content = ContentVectorsBuilder.From(corpus);
+        var evidence = Evidence(task, matrices, content, feedback, Options.Transitive);
         var posteriors = Infer(evidence, Options.Model);
         var runName = ModelNames.RunName(Options.Model);
         Record(runName, clock, timings, task, progress);
-        return new TraceResult(task, matrices, runName, posteriors.ToRankedLinks(), timings) { Evidence = evidence, Posteriors = posteriors };
+        return new TraceResult(task, matrices, runName, posteriors.ToRankedLinks(), timings) { Evidence = evidence, Posteriors = posteriors, Content = content };
     }
 
     /// <summary>
@@ -88,12 +92,13 @@ public sealed class TracePipeline
     public LinkEvidence Evidence(TraceResult measured, IReadOnlyList<FeedbackAnswer> feedback, bool transitive)
     {
         ArgumentNullException.ThrowIfNull(measured);
-        return Evidence(measured.Task, measured.Matrices, feedback, transitive);
+        return Evidence(measured.Task, measured.Matrices, measured.Content, feedback, transitive);
     }
 
-    private LinkEvidence Evidence(TraceTask task, IReadOnlyDictionary<string, SimilarityMatrix> matrices, IReadOnlyList<FeedbackAnswer> feedback, bool transitive)
+    private LinkEvidence Evidence(
+        TraceTask task, IReadOnlyDictionary<string, SimilarityMatrix> matrices, ContentVectors? content, IReadOnlyList<FeedbackAnswer> feedback, bool transitive)
     {
-        var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], matrices) { Feedback = feedback };
+        var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], matrices) { Feedback = feedback, Content = content };
         return transitive
             ? TransitiveEvidence.Add(evidence, task, _measureNames, AnalysisFor(task), Options.Seed)
             : evidence;

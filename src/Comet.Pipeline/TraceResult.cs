@@ -20,4 +20,7 @@ public sealed record TraceResult(
     public LinkEvidence? Evidence { get; init; }
 
     public LinkPosteriors? Posteriors { get; init; }
+
+    /// <summary>The artifacts' texts as tf-idf vectors, so the model can learn from answers through content.</summary>
+    public ContentVectors? Content { get; init; }
 }

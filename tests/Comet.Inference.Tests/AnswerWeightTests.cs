@@ -18,10 +18,14 @@ public class AnswerWeightTests
 
     private static readonly InferenceOptions Refit = InferenceOptions.Default with
     {
-        Priors = InferenceOptions.Default.Priors with { AnswerWeightPrecisions = [100, 30, 10, 3, 1] },
+        Priors = InferenceOptions.Default.Priors with { AnswerWeightPrecisions = [100, 30, 10, 3, 1], LearnFromAnswers = false },
     };
 
-    private static readonly InferenceOptions NoRefit = InferenceOptions.Default;
+    // The refit belongs to the earlier answer handling (answers as votes inside the fit).
+    private static readonly InferenceOptions NoRefit = InferenceOptions.Default with
+    {
+        Priors = InferenceOptions.Default.Priors with { LearnFromAnswers = false },
+    };
 
     /// <summary>A bimodal measure unrelated to the links: an unlabelled mixture fit is drawn to it.</summary>
     private static (LinkEvidence Evidence, ModelSimulator Simulator) WithDecoy(int seed)

@@ -19,6 +19,10 @@ internal static class SimulationPriors
             SourceEvidenceTempering = 1,
             OutputTempering = 1,
             OutputLinkShare = 1,
+
+            // The generative story's answers are votes on z inside the fit; the answer learner is a
+            // discriminative layer on top, which the simulated model does not have.
+            LearnFromAnswers = false,
         },
         Tolerance = 1e-7,
         MaxIterations = 2000,

@@ -102,10 +102,12 @@ public class StageBehaviourTests
             : Enumerable.Range(0, evidence.SourceCount).Select(s => (s, 7));
         var ranked = Ranked(evidence, pairs);
         var answers = ranked.Take(4).Select(p => Answer(confirm, evidence, p)).ToArray();
-        var off = onSource ? ModelPriors.Default with { SourceAnswerSpread = 0 } : ModelPriors.Default with { TargetAnswerSpread = 0 };
+        // gamma_s and beta_t belong to the earlier answer handling (answers as votes inside the fit).
+        var on = ModelPriors.Default with { LearnFromAnswers = false };
+        var off = onSource ? on with { SourceAnswerSpread = 0 } : on with { TargetAnswerSpread = 0 };
         var effect = (LinkExplanation e) => onSource ? e.SourceFeedback : e.TargetFeedback;
 
-        var (with, without) = ExplainWithAndWithout(evidence.WithFeedback(answers), ModelPriors.Default, off, ranked[4].Source, ranked[4].Target);
+        var (with, without) = ExplainWithAndWithout(evidence.WithFeedback(answers), on, off, ranked[4].Source, ranked[4].Target);
 
         Assert.Equal(0, effect(without));
         Assert.True(confirm ? effect(with) > 0.05 : effect(with) < -0.05, $"answers' effect {effect(with):0.000}");

@@ -43,6 +43,9 @@ public sealed class LinkEvidence
     public IReadOnlyDictionary<string, SimilarityMatrix> SourceToSource { get; init; } =
         new Dictionary<string, SimilarityMatrix>();
 
+    /// <summary>The artifacts' texts as term vectors, so answers can teach through content; null when not given.</summary>
+    public ContentVectors? Content { get; init; }
+
     public int SourceCount => SourceIds.Count;
 
     public int TargetCount => TargetIds.Count;
@@ -51,9 +54,9 @@ public sealed class LinkEvidence
 
     /// <summary>The same evidence with other feedback (the measures are shared, not copied).</summary>
     public LinkEvidence WithFeedback(IReadOnlyList<FeedbackAnswer> feedback) =>
-        new(SourceIds, TargetIds, Measures) { Feedback = feedback, Chains = Chains, SourceToSource = SourceToSource };
+        new(SourceIds, TargetIds, Measures) { Feedback = feedback, Chains = Chains, SourceToSource = SourceToSource, Content = Content };
 
     /// <summary>The same evidence without transitive parts (Stage 1/2 only).</summary>
     public LinkEvidence WithoutTransitive() =>
-        new(SourceIds, TargetIds, Measures) { Feedback = Feedback };
+        new(SourceIds, TargetIds, Measures) { Feedback = Feedback, Content = Content };
 }

@@ -1,4 +1,5 @@
 using Comet.Inference.Evidence;
+using Comet.Inference.Learning;
 using Comet.Inference.Model;
 using Comet.Inference.Output;
 
@@ -19,7 +20,25 @@ public sealed class VariationalLinkInference : ILinkInference
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var used = options.UseFeedback ? evidence : evidence.WithFeedback([]);
+        if (options.UseFeedback && evidence.Feedback.Count > 0 && options.Priors.LearnFromAnswers)
+        {
+            // The answers are learned from on top of the unsupervised fit, which is their prior.
+            var (model, posteriors) = Fit(evidence.WithFeedback([]), options);
+            var answers = FeedbackObservation.Resolve(evidence);
+            if (answers.Length == 0)
+            {
+                return posteriors;
+            }
+
+            var learned = AnswerLearner.Learn(model, posteriors.LogOdds, answers, evidence.Content);
+            return LearnedPosteriors.Apply(posteriors, learned);
+        }
+
+        return Fit(options.UseFeedback ? evidence : evidence.WithFeedback([]), options).Posteriors;
+    }
+
+    private (LinkModel Model, LinkPosteriors Posteriors) Fit(LinkEvidence used, InferenceOptions options)
+    {
         var paths = new List<PathEvidence>();
         if (options.UseTransitive)
         {
@@ -36,6 +55,6 @@ public sealed class VariationalLinkInference : ILinkInference
             result = MeanFieldSolver.Solve(model, options);
         }
 
-        return PosteriorBuilder.Build(Name, model, result, paths);
+        return (model, PosteriorBuilder.Build(Name, model, result, paths));
     }
 }

@@ -170,6 +170,21 @@ public sealed record ModelPriors
     /// </summary>
     public double SourceAnswerSpread { get; init; } = 1.0;
 
+    /// <summary>
+    /// True (default): developer answers teach through a per-project logistic regression on top of
+    /// the unsupervised fit (<see cref="Learning.AnswerLearner"/>): the link count, the fit's scale,
+    /// the measures' views and the answers' content features, cross-validated over the answers.
+    /// False: the earlier way, answers as votes inside the variational fit with their sources' and
+    /// targets' effects (<see cref="SourceAnswerSpread"/>, <see cref="TargetAnswerSpread"/>).
+    /// </summary>
+    public bool LearnFromAnswers { get; init; } = true;
+
+    /// <summary>Candidate precisions lambda of the answer-learned feature weights (standardised features), tried by cross-validation.</summary>
+    public IReadOnlyList<double> AnswerLearningPrecisions { get; init; } = [100, 30, 10, 3];
+
+    /// <summary>Held-out log-likelihood (nats, summed over the answers) a setting must gain over the prior to be chosen.</summary>
+    public double AnswerLearningMargin { get; init; } = 2.0;
+
     /// <summary>Probability that a known intermediate link (execution trace) is a real hop (default 0.95).</summary>
     public double KnownLinkReliability { get; init; } = 0.95;
 
@@ -194,6 +209,8 @@ public sealed record ModelPriors
         Check(OutputLinkShare is > 0 and <= 1, nameof(OutputLinkShare));
         Check(TargetAnswerSpread >= 0, nameof(TargetAnswerSpread));
         Check(SourceAnswerSpread >= 0, nameof(SourceAnswerSpread));
+        Check(AnswerLearningPrecisions.All(k => k > 0), nameof(AnswerLearningPrecisions));
+        Check(AnswerLearningMargin >= 0, nameof(AnswerLearningMargin));
         Check(KnownLinkReliability is > 0 and <= 1, nameof(KnownLinkReliability));
         Check(SourceNeighbours >= 1, nameof(SourceNeighbours));
     }

@@ -26,4 +26,14 @@ public sealed record LearnedParameters(
     /// unlabelled fit; null when cross-validation over the answers found no refit worth making.
     /// </summary>
     public double? AnswerWeightPrecision { get; init; }
+
+    /// <summary>What the developer answers taught (null without answers or with the earlier answer handling).</summary>
+    public AnswerLearningSummary? AnswerLearning { get; init; }
 }
+
+/// <summary>The answer learner's outcome, for people.</summary>
+/// <param name="Setting">What cross-validation let the answers change: "prior", "calibration" or "weights (precision L)".</param>
+/// <param name="Intercept">Shift of every link's log-odds the answers asked for (the link count).</param>
+/// <param name="Scale">Multiplier of the unsupervised fit's log-odds.</param>
+/// <param name="Weights">Learned weight per feature (standardised units).</param>
+public sealed record AnswerLearningSummary(string Setting, double Intercept, double Scale, IReadOnlyList<LogOddsTerm> Weights);

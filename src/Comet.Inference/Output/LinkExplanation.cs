@@ -8,7 +8,7 @@ public readonly record struct PathTerm(string Kind, string Via, double Strength)
 
 /// <summary>
 /// Why a link got its posterior. For the hierarchical model the terms add up exactly:
-/// LogOdds = Prior + sum(Measures) + Feedback + SourceFeedback + TargetFeedback + sum(Transitive).
+/// LogOdds = Prior + sum(Measures) + Feedback + SourceFeedback + TargetFeedback + Learned + sum(Transitive).
 /// The COMET baseline has no additive log-odds form; it reports each measure's vote (1 = above its
 /// threshold) instead.
 /// </summary>
@@ -34,4 +34,10 @@ public sealed record LinkExplanation(
 
     /// <summary>What the answers on the target's links say of it (beta_t): a link-rich target lifts its pairs.</summary>
     public double TargetFeedback { get; init; }
+
+    /// <summary>
+    /// What the answers taught this link through its features and content (w'x of the answer
+    /// learner): links like the confirmed ones rise, links like the rejected ones fall.
+    /// </summary>
+    public double Learned { get; init; }
 }

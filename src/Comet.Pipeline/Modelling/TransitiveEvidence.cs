@@ -33,6 +33,7 @@ public static class TransitiveEvidence
         return new LinkEvidence(direct.SourceIds, direct.TargetIds, direct.Measures)
         {
             Feedback = direct.Feedback,
+            Content = direct.Content,
             Chains = chains,
             SourceToSource = Measure(task, task.Sources, task.Sources, measures, analysis, seed),
         };

@@ -1,0 +1,228 @@
+using Comet.Inference.Evidence;
+using Comet.Inference.Model;
+
+namespace Comet.Inference.Learning;
+
+/// <summary>
+/// Per-pair features made from the answers, so that an answer teaches the links that resemble its
+/// own, not just its own pair. Each is cross-fitted: a pair's own answers never enter its feature
+/// (leave-one-out), so the logistic fit over answered pairs sees what an unanswered pair would see.
+/// <list type="bullet">
+/// <item>source rate / target rate: how often the source's (target's) other answers said "link",
+/// shrunk toward the project's rate, as log-odds (what gamma_s and beta_t said before);</item>
+/// <item>like confirmed / like rejected: Rocchio on the target side, the target's cosine with the
+/// source's confirmed (rejected) targets, weighted mean;</item>
+/// <item>neighbours confirmed / rejected: the source's cosine with the other sources confirmed
+/// (rejected) for this target, so answers reach requirements nobody reviewed.</item>
+/// </list>
+/// The last four need <see cref="ContentVectors"/>; without them only the rates are built.
+/// </summary>
+internal static class AnswerFeatures
+{
+    // Pseudo-answers at the project's rate that every source's and target's rate starts from.
+    private const double RateShrinkage = 2.0;
+
+    public static List<(string Name, double[] Values)> Build(
+        int sources, int targets, IReadOnlyList<FeedbackObservation> answers, ContentVectors? content)
+    {
+        var votes = PairVotes.From(answers);
+        var columns = new List<(string, double[])>
+        {
+            ("source rate", Rates(sources, targets, votes, bySource: true)),
+            ("target rate", Rates(sources, targets, votes, bySource: false)),
+        };
+        if (content is not null)
+        {
+            columns.Add(("like confirmed", LikeAnswered(sources, targets, votes, content, positive: true)));
+            columns.Add(("like rejected", LikeAnswered(sources, targets, votes, content, positive: false)));
+            columns.Add(("neighbours confirmed", NeighboursAnswered(sources, targets, votes, content, positive: true)));
+            columns.Add(("neighbours rejected", NeighboursAnswered(sources, targets, votes, content, positive: false)));
+        }
+
+        return columns;
+    }
+
+    /// <summary>log-odds of (yes + k g) / (all + k) over the row's (or column's) other answered pairs.</summary>
+    private static double[] Rates(int sources, int targets, PairVotes votes, bool bySource)
+    {
+        var groups = bySource ? sources : targets;
+        var yes = new double[groups];
+        var all = new double[groups];
+        foreach (var (pair, vote) in votes.ByPair)
+        {
+            var g = bySource ? pair / targets : pair % targets;
+            yes[g] += vote.Yes;
+            all[g] += vote.Yes + vote.No;
+        }
+
+        var rate = votes.TotalYes / Math.Max(votes.TotalYes + votes.TotalNo, 1e-9);
+        rate = Math.Clamp(rate, 1e-3, 1 - 1e-3);
+        var values = new double[sources * targets];
+        Parallel.For(0, sources, s =>
+        {
+            for (var t = 0; t < targets; t++)
+            {
+                var pair = (s * targets) + t;
+                var g = bySource ? s : t;
+                var own = votes.ByPair.GetValueOrDefault(pair);
+                var p = (yes[g] - own.Yes + (RateShrinkage * rate)) / (all[g] - own.Yes - own.No + RateShrinkage);
+                p = Math.Clamp(p, 1e-4, 1 - 1e-4);
+                values[pair] = Math.Log(p / (1 - p));
+            }
+        });
+        return values;
+    }
+
+    /// <summary>
+    /// Target side: for each source with answers, q = sum of its answered targets' vectors (weighted by
+    /// the vote), and each target's cosine with q over the total weight; the pair's own target is taken
+    /// out of both sums. 0 where the source has no other such answer.
+    /// </summary>
+    private static double[] LikeAnswered(int sources, int targets, PairVotes votes, ContentVectors content, bool positive)
+    {
+        var values = new double[sources * targets];
+        var rows = votes.Rows(targets, positive, bySource: true);
+        Parallel.ForEach(rows, () => new double[content.VocabularySize], (row, _, dense) =>
+        {
+            var (s, members) = (row.Key, row.Value);
+            var total = 0.0;
+            foreach (var (t, weight) in members)
+            {
+                content.Targets[t].AddTo(dense, weight);
+                total += weight;
+            }
+
+            for (var t = 0; t < targets; t++)
+            {
+                var vector = content.Targets[t];
+                var own = members.GetValueOrDefault(t);
+                var weight = total - own;
+                values[(s * targets) + t] = weight > 1e-12 ? (vector.Dot(dense) - (own * vector.SquaredNorm())) / weight : 0;
+            }
+
+            CentreRow(values, s, targets);
+            Array.Clear(dense);
+            return dense;
+        }, _ => { });
+        return values;
+    }
+
+    /// <summary>Source side, the same with roles swapped: each source's cosine with the sources answered for this target.</summary>
+    private static double[] NeighboursAnswered(int sources, int targets, PairVotes votes, ContentVectors content, bool positive)
+    {
+        var values = new double[sources * targets];
+        var columns = votes.Rows(targets, positive, bySource: false);
+        Parallel.ForEach(columns, () => new double[content.VocabularySize], (column, _, dense) =>
+        {
+            var (t, members) = (column.Key, column.Value);
+            var total = 0.0;
+            foreach (var (s, weight) in members)
+            {
+                content.Sources[s].AddTo(dense, weight);
+                total += weight;
+            }
+
+            for (var s = 0; s < sources; s++)
+            {
+                var vector = content.Sources[s];
+                var own = members.GetValueOrDefault(s);
+                var weight = total - own;
+                values[(s * targets) + t] = weight > 1e-12 ? (vector.Dot(dense) - (own * vector.SquaredNorm())) / weight : 0;
+            }
+
+            CentreColumn(values, t, sources, targets);
+            Array.Clear(dense);
+            return dense;
+        }, _ => { });
+        return values;
+    }
+
+    // Centred within the row (column) the answers came from: the feature ranks that source's (target's)
+    // candidates against each other, and 0 means "no answer says anything here" everywhere else.
+    private static void CentreRow(double[] values, int s, int targets)
+    {
+        var row = values.AsSpan(s * targets, targets);
+        var mean = 0.0;
+        foreach (var v in row)
+        {
+            mean += v;
+        }
+
+        mean /= targets;
+        for (var t = 0; t < targets; t++)
+        {
+            row[t] -= mean;
+        }
+    }
+
+    private static void CentreColumn(double[] values, int t, int sources, int targets)
+    {
+        var mean = 0.0;
+        for (var s = 0; s < sources; s++)
+        {
+            mean += values[(s * targets) + t];
+        }
+
+        mean /= sources;
+        for (var s = 0; s < sources; s++)
+        {
+            values[(s * targets) + t] -= mean;
+        }
+    }
+}
+
+/// <summary>
+/// The answers summed per pair as yes and no weights: an answer counts its strength |2p - 1| on its
+/// side, so a Likert 4 counts half of a confirm and a 3 nothing; several people's answers add up.
+/// </summary>
+internal sealed class PairVotes
+{
+    private PairVotes(Dictionary<int, (double Yes, double No)> byPair)
+    {
+        ByPair = byPair;
+        TotalYes = byPair.Values.Sum(v => v.Yes);
+        TotalNo = byPair.Values.Sum(v => v.No);
+    }
+
+    public Dictionary<int, (double Yes, double No)> ByPair { get; }
+
+    public double TotalYes { get; }
+
+    public double TotalNo { get; }
+
+    public static PairVotes From(IReadOnlyList<FeedbackObservation> answers)
+    {
+        var byPair = new Dictionary<int, (double Yes, double No)>();
+        foreach (var answer in answers)
+        {
+            var (yes, no) = byPair.GetValueOrDefault(answer.Pair);
+            byPair[answer.Pair] = answer.SaysLink ? (yes + answer.Strength, no) : (yes, no + answer.Strength);
+        }
+
+        return new PairVotes(byPair);
+    }
+
+    /// <summary>Per source (or target): the other side's index -> net vote weight on the asked side (yes - no or no - yes), where positive.</summary>
+    public Dictionary<int, Dictionary<int, double>> Rows(int targets, bool positive, bool bySource)
+    {
+        var rows = new Dictionary<int, Dictionary<int, double>>();
+        foreach (var (pair, (yes, no)) in ByPair)
+        {
+            var net = positive ? yes - no : no - yes;
+            if (net <= 0)
+            {
+                continue;
+            }
+
+            var (key, member) = bySource ? (pair / targets, pair % targets) : (pair % targets, pair / targets);
+            if (!rows.TryGetValue(key, out var members))
+            {
+                rows[key] = members = [];
+            }
+
+            members[member] = net;
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,288 @@
+using Comet.Inference.Model;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Comet.Inference.Learning;
+
+/// <summary>
+/// The discriminative half of the model: over the answered pairs, a penalised logistic regression
+/// logit P(z = 1) = alpha + beta r + w'x, with r the unsupervised fit's reported log-odds (the prior:
+/// alpha = 0, beta = 1, w = 0 reproduces it) and x the standardised features, and each answer a noisy
+/// vote on z through the developer's confusion matrix psi (<see cref="FeedbackLikelihood"/>, learned
+/// alongside). Fitted by minorise-maximise Newton steps: the gradient of the answers' marginal
+/// log-likelihood in eta is exactly q - p (q the posterior of z given the answers), and p(1 - p) bounds
+/// its curvature, so every step climbs. Priors: alpha ~ N(0, 2^2) (how many links the project has,
+/// learned from the answers), beta ~ N(1, 1), w ~ N(0, 1/lambda).
+/// </summary>
+internal sealed class AnswerLogistic
+{
+    private const int MaxIterations = 30;
+
+    // Coefficients are read in log-odds per standard deviation: a thousandth is far below what moves a ranking.
+    private const double StepTolerance = 1e-3;
+    private const double InterceptPrecision = 0.25;
+    private const double ScalePrecision = 1.0;
+    private const double Fixed = 1e9;
+
+    private readonly double[] _offset;
+    private readonly IReadOnlyList<double[]> _columns;
+    private readonly Dictionary<int, FeedbackObservation[]> _answers;
+    private readonly ModelPriors _priors;
+
+    private readonly int[] _signs;
+
+    /// <param name="signs">Per column: +1 (its weight may not go below 0), -1 (not above 0) or 0 (free).</param>
+    public AnswerLogistic(double[] offset, IReadOnlyList<double[]> columns, int[] signs, IReadOnlyList<FeedbackObservation> answers, ModelPriors priors)
+    {
+        _offset = offset;
+        _columns = columns;
+        _signs = signs;
+        _priors = priors;
+        _answers = answers.GroupBy(a => a.Pair).ToDictionary(g => g.Key, g => g.ToArray());
+        Pairs = [.. _answers.Keys.Order()];
+    }
+
+    /// <summary>The answered pairs, ascending.</summary>
+    public int[] Pairs { get; }
+
+    public int Dimension => 2 + _columns.Count;
+
+    /// <summary>Coefficients (alpha, beta, w...) and the confusion matrix learned with them.</summary>
+    internal sealed record Solution(double[] Theta, FeedbackLikelihood Likelihood)
+    {
+        public double Intercept => Theta[0];
+
+        public double Scale => Theta[1];
+    }
+
+    /// <summary>What is learned: nothing (the prior's coefficients, psi only), the calibration (alpha, beta), or all with weight precision lambda.</summary>
+    internal readonly record struct Setting(bool Calibrate, double? WeightPrecision)
+    {
+        public static Setting PriorOnly => new(false, null);
+
+        public override string ToString() =>
+            WeightPrecision is { } lambda ? $"weights (precision {lambda:G3})" : Calibrate ? "calibration" : "prior";
+    }
+
+    public Solution Prior() => new([0, 1, .. new double[_columns.Count]], new FeedbackLikelihood(_priors.FeedbackSensitivity.Mean, _priors.FeedbackFalseAlarm.Mean));
+
+    public Solution Fit(IReadOnlyList<int> pairs, Setting setting, Solution? start = null)
+    {
+        var d = Dimension;
+        var mean = Prior().Theta;
+        var precision = new double[d];
+        precision[0] = setting.Calibrate ? InterceptPrecision : Fixed;
+        precision[1] = setting.Calibrate ? ScalePrecision : Fixed;
+        for (var k = 2; k < d; k++)
+        {
+            precision[k] = setting.WeightPrecision ?? Fixed;
+        }
+
+        var solution = start ?? Prior();
+        var theta = (double[])solution.Theta.Clone();
+        if (setting.WeightPrecision is null)
+        {
+            Array.Copy(mean, 2, theta, 2, d - 2);
+        }
+
+        if (!setting.Calibrate)
+        {
+            (theta[0], theta[1]) = (0, 1);
+        }
+
+        var likelihood = solution.Likelihood;
+        var learns = setting.Calibrate || setting.WeightPrecision is not null;
+        for (var iteration = 0; iteration < MaxIterations; iteration++)
+        {
+            var (gradient, hessian, posterior) = Accumulate(pairs, theta, likelihood, learns);
+            var step = learns ? NewtonStep(theta, mean, precision, gradient, hessian, _signs) : 0;
+            var updated = UpdateConfusion(pairs, posterior, likelihood);
+            var moved = Math.Max(Math.Abs(updated.Sensitivity - likelihood.Sensitivity), Math.Abs(updated.FalseAlarm - likelihood.FalseAlarm));
+            likelihood = updated;
+            if (step < StepTolerance && moved < StepTolerance)
+            {
+                break;
+            }
+        }
+
+        return new Solution(theta, likelihood);
+    }
+
+    /// <summary>
+    /// Over the pairs, in parallel chunks: the gradient (q - p) z, the curvature sum p (1 - p) z z'
+    /// (lower triangle; skipped when nothing is learned) and each pair's posterior q.
+    /// </summary>
+    private (double[] Gradient, double[,] Hessian, double[] Posterior) Accumulate(IReadOnlyList<int> pairs, double[] theta, FeedbackLikelihood likelihood, bool curvature)
+    {
+        var d = Dimension;
+        var posterior = new double[pairs.Count];
+        var gradient = new double[d];
+        var hessian = new double[d, d];
+        var gate = new object();
+        const int chunk = 2048;
+        Parallel.For(0, (pairs.Count + chunk - 1) / chunk, c =>
+        {
+            var g = new double[d];
+            var h = new double[d, d];
+            var z = new double[d];
+            for (var i = c * chunk; i < Math.Min(pairs.Count, (c + 1) * chunk); i++)
+            {
+                Design(pairs[i], z);
+                var p = Sigmoid(Dot(theta, z));
+                var q = Posterior(p, _answers[pairs[i]], likelihood);
+                posterior[i] = q;
+                if (!curvature)
+                {
+                    continue;
+                }
+
+                var weight = Math.Max(p * (1 - p), 1e-12);
+                for (var a = 0; a < d; a++)
+                {
+                    g[a] += (q - p) * z[a];
+                    var wa = weight * z[a];
+                    for (var b = 0; b <= a; b++)
+                    {
+                        h[a, b] += wa * z[b];
+                    }
+                }
+            }
+
+            lock (gate)
+            {
+                for (var a = 0; a < d; a++)
+                {
+                    gradient[a] += g[a];
+                    for (var b = 0; b <= a; b++)
+                    {
+                        hessian[a, b] += h[a, b];
+                    }
+                }
+            }
+        });
+        return (gradient, hessian, posterior);
+    }
+
+    /// <summary>Log-likelihood of the answers on <paramref name="pairs"/> under a solution (z summed out).</summary>
+    public double LogLikelihood(IReadOnlyList<int> pairs, Solution solution)
+    {
+        var z = new double[Dimension];
+        var sum = 0.0;
+        foreach (var pair in pairs)
+        {
+            Design(pair, z);
+            var p = Sigmoid(Dot(solution.Theta, z));
+            var (link, noLink) = Joint(_answers[pair], solution.Likelihood);
+            sum += Math.Log(Math.Max((p * link) + ((1 - p) * noLink), 1e-300));
+        }
+
+        return sum;
+    }
+
+    /// <summary>The answers' own log-odds on a pair under the learned confusion matrix (0 for an unanswered pair).</summary>
+    public double AnswerLogOdds(int pair, FeedbackLikelihood likelihood) =>
+        _answers.TryGetValue(pair, out var answers) ? answers.Sum(likelihood.LogLikelihoodRatio) : 0;
+
+    /// <summary>(1, r, x) of a pair.</summary>
+    public void Design(int pair, double[] z)
+    {
+        z[0] = 1;
+        z[1] = _offset[pair];
+        for (var k = 0; k < _columns.Count; k++)
+        {
+            z[k + 2] = _columns[k][pair];
+        }
+    }
+
+    private static double NewtonStep(double[] theta, double[] mean, double[] precision, double[] gradient, double[,] hessian, int[] signs)
+    {
+        var d = theta.Length;
+        var h = Matrix<double>.Build.Dense(d, d);
+        var g = Vector<double>.Build.Dense(d);
+        for (var a = 0; a < d; a++)
+        {
+            g[a] = gradient[a] - (precision[a] * (theta[a] - mean[a]));
+            for (var b = 0; b <= a; b++)
+            {
+                h[a, b] = h[b, a] = hessian[a, b] + (a == b ? precision[a] : 0);
+            }
+        }
+
+        var delta = h.Cholesky().Solve(g);
+        var largest = 0.0;
+        for (var a = 0; a < d; a++)
+        {
+            // Damped: a long first step from the prior can overshoot where answers are few.
+            var change = Math.Clamp(delta[a], -2, 2);
+            if (a >= 2 && signs[a - 2] != 0 && signs[a - 2] * (theta[a] + change) < 0)
+            {
+                change = -theta[a]; // projected onto the allowed sign: the step stops at 0
+            }
+
+            theta[a] += change;
+            largest = Math.Max(largest, Math.Abs(change));
+        }
+
+        return largest;
+    }
+
+    private FeedbackLikelihood UpdateConfusion(IReadOnlyList<int> pairs, double[] posterior, FeedbackLikelihood current)
+    {
+        double saysLinkGivenLink = 0, informedLink = 0, saysLinkGivenNoLink = 0, informedNoLink = 0;
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var q = posterior[i];
+            foreach (var answer in _answers[pairs[i]])
+            {
+                var (givenLink, givenNoLink) = current.Probabilities(answer);
+                var link = answer.SaysLink ? current.Sensitivity : 1 - current.Sensitivity;
+                var noLink = answer.SaysLink ? current.FalseAlarm : 1 - current.FalseAlarm;
+                var r1 = q * answer.Strength * link / givenLink;
+                var r0 = (1 - q) * answer.Strength * noLink / givenNoLink;
+                informedLink += r1;
+                informedNoLink += r0;
+                if (answer.SaysLink)
+                {
+                    saysLinkGivenLink += r1;
+                    saysLinkGivenNoLink += r0;
+                }
+            }
+        }
+
+        var sensitivity = _priors.FeedbackSensitivity.Observe(saysLinkGivenLink, informedLink - saysLinkGivenLink).Mean;
+        var falseAlarm = _priors.FeedbackFalseAlarm.Observe(saysLinkGivenNoLink, informedNoLink - saysLinkGivenNoLink).Mean;
+        return sensitivity <= falseAlarm ? new FeedbackLikelihood((sensitivity + falseAlarm) / 2, (sensitivity + falseAlarm) / 2) : new FeedbackLikelihood(sensitivity, falseAlarm);
+    }
+
+    private static double Posterior(double p, FeedbackObservation[] answers, FeedbackLikelihood likelihood)
+    {
+        var (link, noLink) = Joint(answers, likelihood);
+        var yes = p * link;
+        return yes / Math.Max(yes + ((1 - p) * noLink), 1e-300);
+    }
+
+    private static (double Link, double NoLink) Joint(FeedbackObservation[] answers, FeedbackLikelihood likelihood)
+    {
+        double link = 1, noLink = 1;
+        foreach (var answer in answers)
+        {
+            var (l, n) = likelihood.Probabilities(answer);
+            link *= l;
+            noLink *= n;
+        }
+
+        return (link, noLink);
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        var sum = 0.0;
+        for (var k = 0; k < a.Length; k++)
+        {
+            sum += a[k] * b[k];
+        }
+
+        return sum;
+    }
+
+    internal static double Sigmoid(double x) => 1.0 / (1.0 + Math.Exp(-x));
+}

@@ -1,0 +1,143 @@
+using Comet.Core.Links;
+using Comet.Core.Similarity;
+using Comet.Inference.Evidence;
+using Comet.Inference.Output;
+
+namespace Comet.Inference.Tests;
+
+/// <summary>
+/// The answer learner (Learning/AnswerLearner): answers teach the unanswered links through content and
+/// features, the link count follows the answers, noise teaches nothing, explanations still add up.
+/// </summary>
+public class AnswerLearnerTests
+{
+    /// <summary>
+    /// A project whose links follow topics the measure barely sees: every target has one of the sources'
+    /// topics and is a link of that source; one weak measure; the targets' texts share a term per topic,
+    /// so a target that resembles a source's confirmed targets is its link too. Sources share no term
+    /// with targets: only what the answers say can use the content.
+    /// </summary>
+    private static (LinkEvidence Evidence, bool[] Links) TopicProject(int seed, bool withContent = true)
+    {
+        const int sources = 30, targets = 150, noiseTerms = 400;
+        var random = new Random(seed);
+        var topic = Enumerable.Range(0, targets).Select(_ => random.Next(sources)).ToArray();
+        var links = new bool[sources * targets];
+        var scores = new double[sources * targets];
+        for (var s = 0; s < sources; s++)
+        {
+            for (var t = 0; t < targets; t++)
+            {
+                var pair = (s * targets) + t;
+                links[pair] = topic[t] == s;
+                scores[pair] = Gaussian(random) + (links[pair] ? 1.0 : 0);
+            }
+        }
+
+        var sourceIds = Enumerable.Range(0, sources).Select(i => $"R{i:00}").ToArray();
+        var targetIds = Enumerable.Range(0, targets).Select(j => $"C{j:000}").ToArray();
+        var measures = new Dictionary<string, SimilarityMatrix> { ["m"] = new(sourceIds, targetIds, scores) };
+        var content = new ContentVectors(
+            sources + noiseTerms + sources,
+            [.. Enumerable.Range(0, sources).Select(s => new SparseVector([s], [1.0]))],
+            [.. Enumerable.Range(0, targets).Select(t => TargetVector(sources + random.Next(noiseTerms), sources + noiseTerms + topic[t]))]);
+        return (new LinkEvidence(sourceIds, targetIds, measures) { Content = withContent ? content : null }, links);
+    }
+
+    private static SparseVector TargetVector(int noise, int topicTerm) => new([noise, topicTerm], [0.6, 0.8]);
+
+    private static double Gaussian(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+
+    private static FeedbackAnswer[] Answers(LinkEvidence evidence, bool[] links, double share, double flipped, int seed)
+    {
+        var random = new Random(seed);
+        var answers = new List<FeedbackAnswer>();
+        for (var i = 0; i < links.Length; i++)
+        {
+            if (random.NextDouble() < share)
+            {
+                var says = random.NextDouble() < flipped ? !links[i] : links[i];
+                var (s, t) = (evidence.SourceIds[i / evidence.TargetCount], evidence.TargetIds[i % evidence.TargetCount]);
+                answers.Add(says ? FeedbackAnswer.Confirm(s, t, 0.95) : FeedbackAnswer.Reject(s, t, 0.95));
+            }
+        }
+
+        return [.. answers];
+    }
+
+    private static HashSet<TraceLink> Judged(FeedbackAnswer[] answers) => answers.Select(a => new TraceLink(a.SourceId, a.TargetId)).ToHashSet();
+
+    [Fact]
+    public void Infer_AccurateAnswers_TeachTheUnansweredLinksThroughContent()
+    {
+        var (evidence, links) = TopicProject(seed: 3);
+        var answers = Answers(evidence, links, share: 0.15, flipped: 0, seed: 4);
+
+        var before = UnseenPairs.AveragePrecision(LinkInference.Infer(evidence), links, Judged(answers));
+        var learned = LinkInference.Infer(evidence.WithFeedback(answers));
+        var after = UnseenPairs.AveragePrecision(learned, links, Judged(answers));
+
+        Assert.StartsWith("weights", learned.Parameters.AnswerLearning!.Setting, StringComparison.Ordinal);
+        Assert.True(after > before + 0.15, $"AP on unanswered pairs {before:0.000} -> {after:0.000}");
+        var like = learned.Parameters.AnswerLearning.Weights.Single(w => w.Name == "like confirmed").LogOdds;
+        Assert.True(like > 0, $"weight of 'like confirmed' {like:0.000}");
+    }
+
+    [Fact]
+    public void Infer_WithoutContent_AnswersStillTeachLessButDoNotHarm()
+    {
+        var (evidence, links) = TopicProject(seed: 3, withContent: false);
+        var answers = Answers(evidence, links, share: 0.15, flipped: 0, seed: 4);
+
+        var before = UnseenPairs.AveragePrecision(LinkInference.Infer(evidence), links, Judged(answers));
+        var after = UnseenPairs.AveragePrecision(LinkInference.Infer(evidence.WithFeedback(answers)), links, Judged(answers));
+
+        Assert.True(after > before - 0.01, $"AP on unanswered pairs {before:0.000} -> {after:0.000}");
+    }
+
+    [Fact]
+    public void Infer_CoinFlipAnswers_LeaveTheRankingOfUnansweredPairs()
+    {
+        var (evidence, links) = TopicProject(seed: 5);
+        var answers = Answers(evidence, links, share: 0.15, flipped: 0.5, seed: 6);
+        var judged = Judged(answers);
+
+        var without = LinkInference.Infer(evidence).ToRankedLinks().Where(l => !judged.Contains(l.Link)).Select(l => l.Link);
+        var learned = LinkInference.Infer(evidence.WithFeedback(answers));
+        var with = learned.ToRankedLinks().Where(l => !judged.Contains(l.Link)).Select(l => l.Link);
+
+        Assert.DoesNotContain("weights", learned.Parameters.AnswerLearning!.Setting, StringComparison.Ordinal);
+        Assert.Equal(without.ToArray(), with.ToArray());
+    }
+
+    [Fact]
+    public void Infer_AnswersThatShowMoreLinks_MoveTheExpectedCountTowardThem()
+    {
+        var (evidence, links) = TopicProject(seed: 7);
+        var truth = links.Count(l => l);
+        var answers = Answers(evidence, links, share: 0.15, flipped: 0, seed: 8);
+
+        static double Sum(LinkPosteriors p) => Enumerable.Range(0, p.Count).Sum(i => p.Probability(i / p.TargetIds.Count, i % p.TargetIds.Count));
+        var without = Sum(LinkInference.Infer(evidence));
+        var with = Sum(LinkInference.Infer(evidence.WithFeedback(answers)));
+
+        Assert.True(Math.Abs(with - truth) < Math.Abs(without - truth), $"expected links {without:0.0} -> {with:0.0}, true {truth}");
+    }
+
+    [Fact]
+    public void Explain_WithLearnedAnswers_TermsAddUpToTheLogOdds()
+    {
+        var (evidence, links) = TopicProject(seed: 3);
+        var answers = Answers(evidence, links, share: 0.15, flipped: 0, seed: 4);
+        var posteriors = LinkInference.Infer(evidence.WithFeedback(answers));
+
+        foreach (var (s, t) in new[] { (0, 0), (3, 17), (29, 149) })
+        {
+            var e = posteriors.Explain(s, t);
+            var sum = e.Prior + e.Measures.Sum(m => m.LogOdds) + e.Feedback + e.SourceFeedback + e.TargetFeedback + e.Learned + e.Transitive.Sum(m => m.LogOdds);
+            Assert.Equal(e.LogOdds, sum, 9);
+            Assert.Equal(posteriors.LogOddsOf(s, t), e.LogOdds, 12);
+        }
+    }
+}
