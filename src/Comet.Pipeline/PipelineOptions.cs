@@ -1,3 +1,4 @@
+using Comet.Inference.Inference;
 using Comet.Preprocessing;
 
 using Comet.Pipeline.Modelling;
@@ -24,6 +25,12 @@ public sealed record PipelineOptions
 
     /// <summary>Add transitive evidence (intermediate artifacts, known links, similar sources) to the model.</summary>
     public bool Transitive { get; init; }
+
+    /// <summary>
+    /// Settings of the link model's inference (priors, iterations); default <see cref="InferenceOptions.Default"/>.
+    /// The service sets how firmly a person's confirm or reject is taken; every front end runs the same model step.
+    /// </summary>
+    public InferenceOptions Inference { get; init; } = InferenceOptions.Default;
 
     /// <summary>Overrides of the analysis chain; null = defaults with the task's languages.</summary>
     public AnalysisOptions? Analysis { get; init; }

@@ -4,6 +4,7 @@ using Comet.Core.Similarity;
 using Comet.Core.Tasks;
 using Comet.Inference;
 using Comet.Inference.Evidence;
+using Comet.Inference.Inference;
 using Comet.Inference.Output;
 using Comet.Measures;
 using Comet.Pipeline.Measuring;
@@ -79,7 +80,7 @@ public sealed class TracePipeline
 
         var content = ContentVectorsBuilder.From(corpus);
         var evidence = Evidence(task, matrices, content, feedback, Options.Transitive);
-        var posteriors = Infer(evidence, Options.Model);
+        var posteriors = Infer(evidence, Options.Model, Options.Inference);
         var runName = ModelNames.RunName(Options.Model);
         Record(runName, clock, timings, task, progress);
         return new TraceResult(task, matrices, runName, posteriors.ToRankedLinks(), timings) { Evidence = evidence, Posteriors = posteriors, Content = content };
@@ -105,8 +106,8 @@ public sealed class TracePipeline
     }
 
     /// <summary>Runs a model ("hbn", "comet") on evidence; measures are not recomputed, so a feedback round is cheap.</summary>
-    public static LinkPosteriors Infer(LinkEvidence evidence, string model) =>
-        LinkInference.Infer(evidence, model: ModelNames.Resolve(model) ?? throw new ArgumentException("a model is required", nameof(model)));
+    public static LinkPosteriors Infer(LinkEvidence evidence, string model, InferenceOptions? options = null) =>
+        LinkInference.Infer(evidence, options, ModelNames.Resolve(model) ?? throw new ArgumentException("a model is required", nameof(model)));
 
     private AnalysisOptions AnalysisFor(TraceTask task) => Options.Analysis ?? new AnalysisOptions { Languages = task.Languages };
 

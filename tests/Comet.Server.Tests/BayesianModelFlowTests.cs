@@ -71,6 +71,24 @@ public sealed class BayesianModelFlowTests(CometServerFactory server) : IClassFi
         Assert.Equal(1, (int)summary["feedbackApplied"]!);
     }
 
+    [Fact]
+    public async Task Explanation_HbnRun_SpeaksOfTheModelNotOfACalibratedZValue()
+    {
+        const string project = "bayes-explain";
+        using var client = await server.NewProjectAsync(project, HbnSettings);
+        await client.PostOkAsync($"/projects/{project}/artifacts", Fixtures.Upload());
+        var run = await TestRuns.CompleteAsync(client, project);
+
+        var why = await client.GetOkAsync($"/projects/{project}/runs/{run}/links/explanation?source=R1&target=auth/LoginService.java");
+
+        var summary = (string)why["summary"]!;
+        Assert.Contains("link model", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("calibration maps", summary, StringComparison.Ordinal);
+        Assert.StartsWith("hbn: hierarchical Bayesian link model over vsm, lsi, bm25", (string)why["calibration"]!, StringComparison.Ordinal);
+        var z = (double)why["z"]!;
+        Assert.InRange(z, -10, 10); // a z-value of the first measure, not the posterior log-odds
+    }
+
     private static readonly object HbnSettings = new
     {
         measures = new[] { "vsm", "lsi", "bm25" },

@@ -4,6 +4,7 @@ using Comet.Server.Artifacts;
 using Comet.Server.Feedback;
 using Comet.Server.Hosting;
 using Comet.Server.Persistence;
+using Comet.Server.Runs;
 using Comet.Server.Scoring;
 using Comet.Server.Security;
 using Comet.Server.Validation;
@@ -81,16 +82,26 @@ internal static class LinkEndpoints
         var summary = run.Summary!;
         var rankWithinSource = links.RankWithinSource(runId, source!, link.Rank);
         return TypedResults.Ok(new LinkExplanation(
-            link, Sentence(link, z, rankWithinSource, summary.Links, summary.RankedBy), rankWithinSource, summary.RankedBy,
+            link, Sentence(link, z, rankWithinSource, summary), rankWithinSource, summary.RankedBy,
             measures, z, summary.Calibration, history, shared));
     }
 
-    private static string Sentence(LinkResponse link, double z, int rankWithinSource, int total, string rankedBy)
+    private static string Sentence(LinkResponse link, double z, int rankWithinSource, RunSummary summary)
     {
         var bucket = BucketNames.Name(link.Bucket);
+        var rank = string.Create(CultureInfo.InvariantCulture, $"Rank {link.Rank} of {summary.Links} (#{rankWithinSource} for {link.Source})");
+        if (summary.Model == BayesianLinkScorer.ModelName)
+        {
+            // The model's probability is not a map of one score: say what it weighs, and give the first
+            // measure's standing only as context.
+            var answer = link.Feedback is not null ? $"; answered: {link.Feedback}" : "";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{rank}: the link model weighs every measure's view of the pair, the project's answers and what they taught, and gives p = {link.Probability:0.00} ({bucket}); the first measure's score {link.Score:G4} lies {z:0.00} standard deviations from the run's mean{answer}.");
+        }
+
         return link.Feedback is not null
-            ? string.Create(CultureInfo.InvariantCulture, $"Rank {link.Rank} of {total}: a person's answer set p = {link.Probability:0.00} ({bucket}): {link.Feedback}.")
+            ? string.Create(CultureInfo.InvariantCulture, $"Rank {link.Rank} of {summary.Links}: a person's answer set p = {link.Probability:0.00} ({bucket}): {link.Feedback}.")
             : string.Create(CultureInfo.InvariantCulture,
-                $"Rank {link.Rank} of {total} (#{rankWithinSource} for {link.Source}): the {rankedBy} score {link.Score:G4} lies {z:0.00} standard deviations from the run's mean, which the calibration maps to p = {link.Probability:0.00} ({bucket}).");
+                $"{rank}: the {summary.RankedBy} score {link.Score:G4} lies {z:0.00} standard deviations from the run's mean, which the calibration maps to p = {link.Probability:0.00} ({bucket}).");
     }
 }

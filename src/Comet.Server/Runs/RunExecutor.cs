@@ -76,12 +76,14 @@ internal sealed class RunExecutor(
 
         // analyse + each measure + rank (reported by the pipeline), then score and store.
         var progress = new RunProgress(runs, run.Id, settings.Measures.Count + 4);
-        var pipeline = new TracePipeline(new PipelineOptions { Measures = settings.Measures });
-        var result = pipeline.Run(task, progress, cancellation);
+        // The scorer says how the shared pipeline runs (the model and the answers are part of it).
+        var scorer = LinkScorers.Create(settings.Model);
+        var history = feedback.All(run.ProjectId);
+        var pipeline = new TracePipeline(scorer.Pipeline(settings.Measures, task));
+        var result = pipeline.Run(task, scorer.Answers(task, history), progress, cancellation);
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var scorer = LinkScorers.Create(settings.Model);
-        var scored = scorer.Score(result, feedback.All(run.ProjectId), cancellation);
+        var scored = scorer.Score(result, history, cancellation);
         var scoring = clock.Elapsed;
         progress.Step("store");
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Comet.Core.Links;
-using Comet.Inference;
+using Comet.Core.Tasks;
 using Comet.Inference.Evidence;
 using Comet.Inference.Inference;
 using Comet.Inference.Model;
@@ -10,12 +10,13 @@ using Comet.Pipeline.Modelling;
 namespace Comet.Server.Scoring;
 
 /// <summary>
-/// The hierarchical Bayesian link model (Comet.Inference) as the service's scorer: the run's measure
-/// matrices and the project's whole feedback history go in as evidence, so an answer on one link also
-/// updates the shared parameters and moves the others. Answers about pairs that are no longer
-/// candidates (an artifact was removed) are kept in the history but left out of the evidence.
+/// The hierarchical Bayesian link model as the service's scorer (the default). The model runs inside
+/// the shared pipeline, the same step as `comet trace`: the run's measures, transitive evidence when the
+/// project has intermediate artifacts (tests), and the project's answers, so an answer on one link also
+/// teaches the links that resemble it. This class only says how firmly a person's answer counts and maps
+/// the posteriors to storage. Answers about pairs that are no longer candidates (an artifact was
+/// removed) stay in the history but are left out of the evidence.
 /// </summary>
-/// <remarks><see cref="ProbableLink.Z"/> holds the posterior log-odds here, not a z-value.</remarks>
 internal sealed class BayesianLinkScorer : ILinkScorer
 {
     public const string ModelName = "hbn";
@@ -27,11 +28,9 @@ internal sealed class BayesianLinkScorer : ILinkScorer
     /// <summary>
     /// A person answering in the service looked at the link on purpose, unlike the benchmarks'
     /// simulated developer (wrong a quarter of the time): a verdict is taken to be wrong about once in
-    /// 1000, held firmly (strength 1000, so a few answers that disagree with the measures do not talk
-    /// the model out of it). One rejection then moves its link by about -6.9 log-odds (answers are not
-    /// tempered, see ModelPriors.OutputTempering), more than the measures' evidence on any benchmark
-    /// link; two people who contradict each other still cancel out, and a Likert answer counts as
-    /// much as its level says (4: "probably a link", about +1.1).
+    /// 1000, held firmly (strength 1000), so one rejection moves its link by about -6.9 log-odds, more
+    /// than the measures' evidence on any benchmark link; two people who contradict each other still
+    /// cancel out, and a Likert answer counts as much as its level says (4: "probably a link").
     /// </summary>
     internal static InferenceOptions Options { get; } = new()
     {
@@ -44,47 +43,64 @@ internal sealed class BayesianLinkScorer : ILinkScorer
 
     public string Name => ModelName;
 
+    public PipelineOptions Pipeline(IReadOnlyList<string> measures, TraceTask task) => new()
+    {
+        Measures = measures,
+        Model = ModelName,
+        Transitive = task.Intermediates.Count > 0,
+        Inference = Options,
+    };
+
+    public IReadOnlyList<FeedbackAnswer> Answers(TraceTask task, IReadOnlyList<LinkFeedback> feedback)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(feedback);
+        return LatestPerAuthor(feedback)
+            .Where(a => task.Sources.Contains(a.SourceId) && task.Targets.Contains(a.TargetId))
+            .Select(ToAnswer)
+            .ToArray();
+    }
+
     public ScoredRun Score(TraceResult result, IReadOnlyList<LinkFeedback> feedback, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(feedback);
+        var posteriors = result.Posteriors ?? throw new InvalidOperationException("the pipeline ran without the link model");
         var task = result.Task;
-        var answers = LatestPerAuthor(feedback)
-            .Where(a => task.Sources.Contains(a.SourceId) && task.Targets.Contains(a.TargetId))
-            .Select(ToAnswer)
-            .ToArray();
-        var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], result.Matrices) { Feedback = answers };
-        cancellation.ThrowIfCancellationRequested();
-        var posteriors = LinkInference.Infer(evidence, Options);
-
         var latest = new Dictionary<TraceLink, LinkFeedback>();
         foreach (var answer in feedback)
         {
             latest[new TraceLink(answer.SourceId, answer.TargetId)] = answer;
         }
 
+        // Score and z: the first measure's, as the interim scorer stores them, so both read alike.
+        var first = result.Matrices.First().Value; // the measures in the order the project lists them
+        var (mean, deviation) = InterimZLogisticScorer.MeanAndDeviation(first.Values.ToArray());
         var links = new List<ProbableLink>(posteriors.Count);
-        var scores = result.Ranking.ToDictionary(l => l.Link, l => l.Score);
         for (var i = 0; i < task.Sources.Count; i++)
         {
+            cancellation.ThrowIfCancellationRequested();
             for (var j = 0; j < task.Targets.Count; j++)
             {
                 var link = new TraceLink(task.Sources[i].Id, task.Targets[j].Id);
                 var reason = latest.TryGetValue(link, out var answer)
                     ? $"{InterimZLogisticScorer.FeedbackText(answer)}; {LinkDetails.Explain(posteriors.Explain(i, j))}"
                     : null;
-                links.Add(new ProbableLink(link.SourceId, link.TargetId, scores[link], posteriors.LogOddsOf(i, j), posteriors.Probability(i, j), reason));
+                var score = first[i, j];
+                var z = deviation > 0 ? (score - mean) / deviation : 0;
+                links.Add(new ProbableLink(link.SourceId, link.TargetId, score, z, posteriors.LogOddsOf(i, j), posteriors.Probability(i, j), reason));
             }
         }
 
         links.Sort(ByLogOdds);
-        var weights = string.Join(", ", result.Matrices.Keys);
-        var refit = posteriors.Parameters.AnswerWeightPrecision is { } kappa
-            ? string.Create(CultureInfo.InvariantCulture, $"; the answers refitted the measure weights (prior precision {kappa})")
+        var answers = result.Evidence?.Feedback.Count ?? 0;
+        var learning = posteriors.Parameters.AnswerLearning is { } learned
+            ? string.Create(CultureInfo.InvariantCulture, $"; answers taught: {learned.Setting}")
             : "";
+        var paths = result.Evidence is { Chains.Count: > 0 } ? " and paths through intermediate artifacts" : "";
         var calibration = string.Create(CultureInfo.InvariantCulture,
-            $"{ModelName}: hierarchical Bayesian link model over {weights}, {answers.Length} answers as evidence{refit}");
-        return new ScoredRun(links, calibration, answers.Length);
+            $"{ModelName}: hierarchical Bayesian link model over {string.Join(", ", result.Matrices.Keys)}{paths}, {answers} answers as evidence{learning}");
+        return new ScoredRun(links, calibration, answers);
     }
 
     /// <summary>
@@ -112,9 +128,9 @@ internal sealed class BayesianLinkScorer : ILinkScorer
     // Log-odds first (probabilities can tie where log-odds do not); then the project's one tie-break rule.
     private static int ByLogOdds(ProbableLink x, ProbableLink y)
     {
-        var byLogOdds = y.Z.CompareTo(x.Z);
+        var byLogOdds = y.LogOdds!.Value.CompareTo(x.LogOdds!.Value);
         return byLogOdds != 0
             ? byLogOdds
-            : LinkOrder.Instance.Compare(new ScoredLink(x.SourceId, x.TargetId, x.Z), new ScoredLink(y.SourceId, y.TargetId, y.Z));
+            : LinkOrder.Instance.Compare(new ScoredLink(x.SourceId, x.TargetId, x.LogOdds.Value), new ScoredLink(y.SourceId, y.TargetId, y.LogOdds.Value));
     }
 }

@@ -1,16 +1,25 @@
+using Comet.Core.Tasks;
+using Comet.Inference.Evidence;
 using Comet.Pipeline;
 
 namespace Comet.Server.Scoring;
 
 /// <summary>
-/// Turns a pipeline result and the project's feedback into a probability per candidate link. The
-/// interim implementation is <see cref="InterimZLogisticScorer"/>; the Bayesian model of
-/// Comet.Inference (issue 5) takes its place through this interface and the project setting "model".
+/// How a project's "model" setting turns the shared pipeline's result into stored probabilities. The
+/// scorer says how the pipeline must run (<see cref="Pipeline"/>, <see cref="Answers"/>) and maps its
+/// result to storage (<see cref="Score"/>); the model itself runs inside the pipeline, the same step
+/// the command line runs.
 /// </summary>
 internal interface ILinkScorer
 {
     /// <summary>The value of the project setting "model" that selects this scorer.</summary>
     string Name { get; }
+
+    /// <summary>The pipeline's options for a run of this scorer over <paramref name="measures"/>.</summary>
+    PipelineOptions Pipeline(IReadOnlyList<string> measures, TraceTask task);
+
+    /// <summary>The project's answers as the model's evidence (empty for a scorer that applies them itself).</summary>
+    IReadOnlyList<FeedbackAnswer> Answers(TraceTask task, IReadOnlyList<LinkFeedback> feedback);
 
     /// <param name="feedback">Every answer of the project, oldest first (the full history, not only the latest).</param>
     ScoredRun Score(TraceResult result, IReadOnlyList<LinkFeedback> feedback, CancellationToken cancellation);

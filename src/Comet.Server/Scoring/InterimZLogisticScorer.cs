@@ -1,6 +1,9 @@
 using System.Globalization;
 using Comet.Core.Links;
+using Comet.Core.Tasks;
+using Comet.Inference.Evidence;
 using Comet.Pipeline;
+using Comet.Pipeline.Modelling;
 
 namespace Comet.Server.Scoring;
 
@@ -25,6 +28,11 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
 
     public string Name => ModelName;
 
+    /// <summary>No model: the first measure ranks, and answers replace probabilities afterwards.</summary>
+    public PipelineOptions Pipeline(IReadOnlyList<string> measures, TraceTask task) => new() { Measures = measures, Model = ModelNames.None };
+
+    public IReadOnlyList<FeedbackAnswer> Answers(TraceTask task, IReadOnlyList<LinkFeedback> feedback) => [];
+
     public static double Probability(double z) => 1.0 / (1.0 + Math.Exp(-Slope * (z - Midpoint)));
 
     public static double FeedbackProbability(LinkFeedback answer) => answer.Verdict switch
@@ -44,7 +52,7 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
             latest[new TraceLink(answer.SourceId, answer.TargetId)] = answer; // oldest first: the last one wins
         }
 
-        var (mean, deviation) = MeanAndDeviation(result.Ranking);
+        var (mean, deviation) = MeanAndDeviation(result.Ranking.Select(l => l.Score).ToArray());
         var links = new List<ProbableLink>(result.Ranking.Count);
         var applied = 0;
         foreach (var link in result.Ranking)
@@ -60,7 +68,7 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
                 applied++;
             }
 
-            links.Add(new ProbableLink(link.SourceId, link.TargetId, link.Score, z, probability, reason));
+            links.Add(new ProbableLink(link.SourceId, link.TargetId, link.Score, z, null, probability, reason));
         }
 
         links.Sort(ByProbability);
@@ -84,16 +92,16 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
             : LinkOrder.Instance.Compare(new ScoredLink(x.SourceId, x.TargetId, x.Score), new ScoredLink(y.SourceId, y.TargetId, y.Score));
     }
 
-    private static (double Mean, double Deviation) MeanAndDeviation(RankedLinks links)
+    internal static (double Mean, double Deviation) MeanAndDeviation(IReadOnlyList<double> scores)
     {
-        if (links.Count == 0)
+        if (scores.Count == 0)
         {
             return (0, 0);
         }
 
         // Two passes: the single-pass formula loses precision when scores are nearly equal.
-        var mean = links.Average(l => l.Score);
-        var variance = links.Sum(l => (l.Score - mean) * (l.Score - mean)) / links.Count;
+        var mean = scores.Average();
+        var variance = scores.Sum(s => (s - mean) * (s - mean)) / scores.Count;
         return (mean, Math.Sqrt(variance));
     }
 }
