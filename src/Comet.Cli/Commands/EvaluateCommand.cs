@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Comet.Cli.Output;
+using Comet.Cli.Progress;
 using Comet.Core;
 using Comet.Loading;
 using Comet.Loading.Catalog;
@@ -40,7 +42,7 @@ internal static class EvaluateCommand
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            var progress = new ProgressReporter(parse.GetValue(quiet));
+            using var progress = new ProgressReporter(parse.GetValue(quiet));
             var outputFormat = parse.GetValue(format)!.ToLowerInvariant();
             if (outputFormat is not ("table" or "markdown" or "json"))
             {

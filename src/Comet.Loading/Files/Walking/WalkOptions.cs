@@ -13,4 +13,16 @@ public sealed record WalkOptions
 
     /// <summary>Honour .gitignore files (default true).</summary>
     public bool RespectGitIgnore { get; init; } = true;
+
+    /// <summary>Fails with one line for a glob that cannot be used (blank, a comment, a "!" negation).</summary>
+    public void Validate()
+    {
+        foreach (var (option, glob) in Include.Select(g => ("--include", g)).Concat(Exclude.Select(g => ("--exclude", g))))
+        {
+            if (GitIgnoreRule.Parse(glob) is not { Negated: false })
+            {
+                throw new Comet.Core.CometInputException($"{option}: not a usable glob: '{glob}'");
+            }
+        }
+    }
 }
