@@ -166,7 +166,14 @@ internal static class ReportCommand
     {
         try
         {
-            return ReferenceOutputCatalog.Load(ReferenceRoot.Resolve());
+            var catalog = ReferenceOutputCatalog.Load(ReferenceRoot.Resolve());
+            if (catalog.MissingFiles.Count > 0)
+            {
+                var examples = string.Join(", ", catalog.MissingFiles.Take(3).Select(e => e.RelativePath));
+                progress.Line($"note: {catalog.MissingFiles.Count} COMET reference output files are missing; only their runs are left out (e.g. {examples})");
+            }
+
+            return catalog;
         }
         catch (CometInputException e)
         {
