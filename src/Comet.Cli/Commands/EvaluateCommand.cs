@@ -52,6 +52,12 @@ internal static class EvaluateCommand
             var catalog = DatasetCatalog.Default;
             var taskIds = SelectTasks(catalog, parse.GetValue(dataset), parse.GetValue(all));
             var expected = ReadCheckFile(parse.GetValue(check));
+            if (parse.GetValue(report) is { } early)
+            {
+                // The report is written last; a folder that cannot take it must fail now, not after every task.
+                ReportCommand.CheckOutput(early, "--report");
+            }
+
             var trecDirectory = PrepareTrecDirectory(parse.GetValue(trec));
             var dataRoot = DataRoot.Resolve(parse.GetValue(data));
             if (parse.GetValue(all))

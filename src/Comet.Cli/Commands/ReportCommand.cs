@@ -148,14 +148,14 @@ internal static class ReportCommand
         return TaskReportBuilder.Build(task, groups, runs);
     }
 
-    internal static string CheckOutput(string path)
+    internal static string CheckOutput(string path, string option = "--out")
     {
         if (!path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
             throw new CometInputException($"the report file must end in .html: {path}");
         }
 
-        return OutputFile.CheckWritable(path, "--out");
+        return OutputFile.CheckWritable(path, option);
     }
 
     private static void Written(string path, long bytes, ProgressReporter progress) =>
