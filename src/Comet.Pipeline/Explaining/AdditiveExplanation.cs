@@ -52,7 +52,7 @@ public static class AdditiveExplanation
     }
 
     /// <summary>Rounds each value to an integer so that the integers add up to <paramref name="total"/>.</summary>
-    internal static double[] RoundToTotal(double[] values, double total)
+    public static double[] RoundToTotal(double[] values, double total)
     {
         var rounded = values.Select(v => Math.Round(v)).ToArray();
         var missing = (int)(total - rounded.Sum());
