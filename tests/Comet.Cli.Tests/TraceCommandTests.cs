@@ -39,6 +39,21 @@ public class TraceCommandTests
     }
 
     [Fact]
+    public void Trace_StderrNotATerminal_ShowsStagesOnlyWithProgress()
+    {
+        string[] args = ["trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--model", "none", "--measures", "vsm", "--format", "csv"];
+
+        var plain = CliProcess.Run(args);
+        var asked = CliProcess.Run([.. args, "--progress"]);
+
+        // The summary is always there (unless --quiet); the per-stage progress only when asked.
+        Assert.Contains("loaded 22 sources, 34 targets", plain.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("project: vsm", plain.StdErr, StringComparison.Ordinal);
+        Assert.Contains("project: vsm", asked.StdErr, StringComparison.Ordinal);
+        Assert.Equal(plain.StdOut, asked.StdOut);
+    }
+
+    [Fact]
     public void Trace_UnknownModel_FailsListingKnownModels()
     {
         var result = CliProcess.Run("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--model", "oracle");

@@ -49,7 +49,7 @@ internal static class TraceCommand
             SkipSummary.Print(load.Skipped, progress);
 
             progress.ExpectStages(task.Id, ProjectTrace.Stages(pipeline));
-            var traced = ProjectTrace.Run(pipeline, task, new StageRestart(progress, task.Id, pipeline));
+            var traced = ProjectTrace.Run(pipeline, task, progress);
             progress.End();
             var views = Views(traced, request.Top);
             LinkOutput.Write(request.Format, request.Out, task.Id, views);
@@ -101,21 +101,5 @@ internal static class TraceCommand
     {
         var details = result.Posteriors is { } posteriors ? new ExplainedPosteriors(result.RankedBy, posteriors) : null;
         return new LinkView(name, new LinkTable(result.Ranking, result.Matrices, details is null ? null : details.Detail), top);
-    }
-
-    /// <summary>Passes stage reports on; when the tests view starts, the status's stage list starts over.</summary>
-    private sealed class StageRestart(ProgressReporter progress, string codeTaskId, TracePipeline pipeline) : IProgress<PipelineProgress>
-    {
-        private bool _testsStarted;
-
-        public void Report(PipelineProgress value)
-        {
-            progress.Report(value);
-            if (!_testsStarted && value.TaskId == codeTaskId && value.Stage == ProjectTrace.Stages(pipeline)[^1])
-            {
-                _testsStarted = true;
-                progress.ExpectStages(codeTaskId + "/tests", ProjectTrace.Stages(pipeline));
-            }
-        }
     }
 }

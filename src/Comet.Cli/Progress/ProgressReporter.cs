@@ -25,7 +25,6 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
     private string _stageOwner = string.Empty;
     private int _stageIndex;
     private bool _statusShown;
-    private TimeSpan _lastPlain = TimeSpan.MinValue;
 
     /// <param name="quiet">--quiet: nothing at all on stderr but errors.</param>
     /// <param name="forceLive">--progress: live progress even when stderr is not a terminal.</param>
@@ -89,7 +88,10 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
         }
     }
 
-    /// <summary>Names the stages a pipeline run will report, so the status can say which one is running.</summary>
+    /// <summary>
+    /// Names the stages every pipeline run will report, so the status can say which one is running; the
+    /// first run is <paramref name="owner"/>'s, and a report from another task id starts the list over.
+    /// </summary>
     public void ExpectStages(string owner, IReadOnlyList<string> stages)
     {
         lock (_gate)
@@ -112,6 +114,12 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
         {
             ClearStatus();
             Console.Error.WriteLine(value.ToString());
+            if (!string.Equals(value.TaskId, _stageOwner, StringComparison.Ordinal))
+            {
+                // The next run (e.g. the requirement -> test view) has reported its first stage.
+                (_stageOwner, _stageIndex) = (value.TaskId, 0);
+            }
+
             _stageIndex++;
             _step = _stageIndex < _stages.Count ? new Step(StageLabel(_stageIndex), null) : null;
         }
@@ -142,10 +150,10 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
                 Console.Error.Write("\r\u001b[K" + text);
                 _statusShown = true;
             }
-            else if (step.Clock.Elapsed - _lastPlain >= PlainInterval || _lastPlain > step.Clock.Elapsed)
+            else if (step.LastPlainLine is not { } last || step.Clock.Elapsed - last >= PlainInterval)
             {
                 Console.Error.WriteLine(text);
-                _lastPlain = step.Clock.Elapsed;
+                step.LastPlainLine = step.Clock.Elapsed;
             }
         }
     }
@@ -164,6 +172,9 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
         public Stopwatch Clock { get; } = Stopwatch.StartNew();
 
         public int Done { get; set; }
+
+        /// <summary>When this step last printed a plain line (not at a terminal); null before the first.</summary>
+        public TimeSpan? LastPlainLine { get; set; }
 
         public string Describe()
         {
