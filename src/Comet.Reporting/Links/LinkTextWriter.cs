@@ -25,7 +25,12 @@ public static class LinkTextWriter
     private static void WriteView(TextWriter writer, LinkView view)
     {
         var withModel = view.Table.Details is not null;
-        var top = view.TopPerSource is { } n ? string.Create(CultureInfo.InvariantCulture, $"the {n} best candidates") : "every candidate";
+        var top = view.TopPerSource switch
+        {
+            null => "every candidate",
+            1 => "the best candidate",
+            var n => string.Create(CultureInfo.InvariantCulture, $"the {n} best candidates"),
+        };
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== requirement -> {view.Name}: {top} of each of {view.SourceCount} sources =="));
         if (withModel)
         {

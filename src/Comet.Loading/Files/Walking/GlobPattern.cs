@@ -55,7 +55,9 @@ internal static class GlobPattern
             }
         }
 
-        return new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // Interpreted, not compiled: compiling costs about a millisecond per pattern, and the .gitignore
+        // files of a large repository can hold hundreds of them.
+        return new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant);
     }
 
     // "**" is special only as a whole path segment; elsewhere ("a**b") git reads it as "*".
