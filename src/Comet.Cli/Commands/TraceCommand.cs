@@ -74,11 +74,25 @@ internal static class TraceCommand
     {
         try
         {
-            progress.Begin("loading files");
-            var read = new Dictionary<ProjectFolderRole, int>();
+            // Walking a folder comes first and has no total; reading its files then counts towards one.
+            progress.Begin("listing files");
+            ProjectFolderRole? reading = null;
             return ProjectFolderLoader.LoadWithSkips(
                 request.Sources, request.Targets, request.Tests, request.Languages, request.Walk,
-                (role, count) => { read[role] = count; progress.Advance(read.Values.Sum()); });
+                (role, done, total) =>
+                {
+                    if (role != reading)
+                    {
+                        reading = role;
+                        progress.Begin($"reading {role.ToString().ToLowerInvariant()} files", total);
+                    }
+
+                    progress.Advance(done);
+                    if (done == total)
+                    {
+                        progress.Begin("listing files");
+                    }
+                });
         }
         finally
         {

@@ -21,10 +21,10 @@ public static class ProjectFolderLoader
     public static TraceTask Load(string sourcesDir, string targetsDir, string? testsDir, IReadOnlyList<string> languages) =>
         LoadWithSkips(sourcesDir, targetsDir, testsDir, languages, WalkOptions.Default).Task;
 
-    /// <param name="filesRead">Called after each file with the folder's role and how many of its files became artifacts.</param>
+    /// <param name="filesRead">Called after each file read: the folder's role, how many of its files are read, and of how many.</param>
     /// <exception cref="CometInputException">A folder is missing or has no text file.</exception>
     public static ProjectLoad LoadWithSkips(
-        string sourcesDir, string targetsDir, string? testsDir, IReadOnlyList<string> languages, WalkOptions options, Action<ProjectFolderRole, int>? filesRead = null)
+        string sourcesDir, string targetsDir, string? testsDir, IReadOnlyList<string> languages, WalkOptions options, Action<ProjectFolderRole, int, int>? filesRead = null)
     {
         ArgumentNullException.ThrowIfNull(languages);
         IReadOnlyList<string> effective = languages.Count > 0 ? languages : ["en"];
@@ -43,6 +43,6 @@ public static class ProjectFolderLoader
         return new ProjectLoad(task, skipped);
 
         Comet.Core.Artifacts.ArtifactSet Read(string dir, ProjectFolderRole role, string language) =>
-            ProjectFolderReader.Read(dir, role, language, options, skipped, filesRead is null ? null : n => filesRead(role, n));
+            ProjectFolderReader.Read(dir, role, language, options, skipped, filesRead is null ? null : (done, total) => filesRead(role, done, total));
     }
 }

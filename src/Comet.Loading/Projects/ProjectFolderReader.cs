@@ -13,7 +13,7 @@ namespace Comet.Loading.Projects;
 internal static class ProjectFolderReader
 {
     public static ArtifactSet Read(
-        string directory, ProjectFolderRole role, string language, WalkOptions options, List<SkippedFile> skipped, Action<int>? filesRead = null)
+        string directory, ProjectFolderRole role, string language, WalkOptions options, List<SkippedFile> skipped, Action<int, int>? filesRead = null)
     {
         var roleName = role.ToString().ToLowerInvariant();
         if (!Directory.Exists(directory))
@@ -24,8 +24,9 @@ internal static class ProjectFolderReader
         var walk = FolderWalker.Walk(directory, options);
         skipped.AddRange(walk.Skipped);
         var artifacts = new List<Artifact>(walk.Files.Count);
-        foreach (var file in walk.Files)
+        for (var i = 0; i < walk.Files.Count; i++)
         {
+            var file = walk.Files[i];
             var outcome = ProjectFileText.Read(file.FullPath);
             if (outcome.Text is { } text)
             {
@@ -36,7 +37,7 @@ internal static class ProjectFolderReader
                 skipped.Add(outcome.Skipped!);
             }
 
-            filesRead?.Invoke(artifacts.Count);
+            filesRead?.Invoke(i + 1, walk.Files.Count);
         }
 
         if (artifacts.Count == 0)
