@@ -1,4 +1,5 @@
 using Comet.Core;
+using Comet.Core.Artifacts;
 using Comet.Core.Tasks;
 using Comet.Loading.Files.Walking;
 
@@ -42,7 +43,7 @@ public static class ProjectFolderLoader
         };
         return new ProjectLoad(task, skipped);
 
-        Comet.Core.Artifacts.ArtifactSet Read(string dir, ProjectFolderRole role, string language) =>
+        ArtifactSet Read(string dir, ProjectFolderRole role, string language) =>
             ProjectFolderReader.Read(dir, role, language, options, skipped, filesRead is null ? null : (done, total) => filesRead(role, done, total));
     }
 }
