@@ -25,4 +25,50 @@ public class DatasetsCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("/nonexistent/data", result.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Datasets_DataFolderWithOneBenchmark_ListsTheOthersAsNotAvailable()
+    {
+        var data = Directory.CreateTempSubdirectory("comet-data-");
+        try
+        {
+            Directory.CreateSymbolicLink(Path.Combine(data.FullName, "LibEST"), Path.Combine(DataRoot(), "LibEST"));
+
+            var result = CliProcess.Run("datasets", "--data", data.FullName);
+
+            Assert.Equal(0, result.ExitCode);
+            var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Matches(@"^LibEST/req-code\s+52\s+", Assert.Single(lines, l => l.StartsWith("LibEST/req-code", StringComparison.Ordinal)));
+            Assert.Contains(lines, l => l.StartsWith("CCHIT", StringComparison.Ordinal) && l.Contains("not available (no folder ", StringComparison.Ordinal));
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void EvaluateAll_DataFolderWithOneBenchmark_SkipsTheMissingOnesAndGoesOn()
+    {
+        var data = Directory.CreateTempSubdirectory("comet-data-");
+        try
+        {
+            Directory.CreateSymbolicLink(Path.Combine(data.FullName, "Albergate"), Path.Combine(DataRoot(), "Albergate"));
+
+            var result = CliProcess.Run("evaluate", "--all", "--data", data.FullName, "--format", "json");
+
+            Assert.Equal(0, result.ExitCode);
+            var tasks = JsonNode.Parse(result.StdOut)!.AsArray().Select(r => r!["dataset"]!.GetValue<string>()).Distinct().ToArray();
+            Assert.Equal(["Albergate"], tasks);
+            Assert.Contains("CCHIT: not available (no folder ", result.StdErr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
+    // The benchmark data the other CLI tests use: $COMET_DATA, else shared/datasets beside the repository.
+    private static string DataRoot() =>
+        Environment.GetEnvironmentVariable("COMET_DATA") is { Length: > 0 } data ? data : Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "datasets"));
 }

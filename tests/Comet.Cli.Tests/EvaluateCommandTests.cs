@@ -61,6 +61,16 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_ReportIntoMissingFolder_FailsBeforeEvaluating()
+    {
+        var result = CliProcess.Run("evaluate", "--dataset", "LibEST/req-code", "--report", "/nonexistent-comet-folder/r.html");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("comet: error: --report: output folder does not exist: /nonexistent-comet-folder", result.StdErr.Trim());
+        Assert.Empty(result.StdOut);
+    }
+
+    [Fact]
     public void Evaluate_UnknownDataset_FailsListingKnownIds()
     {
         var result = CliProcess.Run("evaluate", "--dataset", "NoSuchSet");

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Comet.Cli.Tests;
 
 public class TraceCommandTests
@@ -5,13 +7,15 @@ public class TraceCommandTests
     [Fact]
     public void Trace_NoModel_WritesCsvRankedByTheMeasure()
     {
-        var result = CliProcess.Run("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--model", "none", "--measures", "vsm", "--top", "5", "--quiet");
+        var result = CliProcess.Run("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--model", "none", "--measures", "vsm", "--top", "2", "--quiet");
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("rank,source,target,score,vsm", lines[0]);
-        Assert.Equal(6, lines.Length);
-        Assert.StartsWith("1,REQ-", lines[1], StringComparison.Ordinal);
+        Assert.Equal("view,source,rank,target,score,vsm", lines[0]);
+        // --top counts per requirement: 2 candidates for each of the 22 requirements.
+        Assert.Equal(1 + (22 * 2), lines.Length);
+        Assert.StartsWith("code,REQ-01.txt,1,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("code,REQ-01.txt,2,", lines[2], StringComparison.Ordinal);
         Assert.Empty(result.StdErr);
     }
 
@@ -22,10 +26,31 @@ public class TraceCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("rank,source,target,score,probability,probability_sd,bucket,explanation,vsm,lsi,js,bm25,embedding", lines[0]);
-        var probability = double.Parse(lines[1].Split(',')[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("view,source,rank,target,score,probability,probability_sd,bucket,explanation,vsm,lsi,js,bm25,embedding", lines[0]);
+        var cells = lines[1].Split(',');
+        var probability = double.Parse(cells[5], CultureInfo.InvariantCulture);
         Assert.InRange(probability, 0.0, 1.0);
         Assert.Contains("log-odds", lines[1], StringComparison.Ordinal);
+        // The explanation lists every term, and they add up to the shown log-odds (the score).
+        var explanation = cells[8];
+        var sum = explanation.Split(" = ")[1].Split(" + ").Sum(term => double.Parse(term.Split(' ')[^1], CultureInfo.InvariantCulture));
+        Assert.Equal(double.Parse(explanation.Split(' ')[1], CultureInfo.InvariantCulture), sum, 6);
+        Assert.Equal(double.Parse(cells[4], CultureInfo.InvariantCulture), sum, 2);
+    }
+
+    [Fact]
+    public void Trace_StderrNotATerminal_ShowsStagesOnlyWithProgress()
+    {
+        string[] args = ["trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--model", "none", "--measures", "vsm", "--format", "csv"];
+
+        var plain = CliProcess.Run(args);
+        var asked = CliProcess.Run([.. args, "--progress"]);
+
+        // The summary is always there (unless --quiet); the per-stage progress only when asked.
+        Assert.Contains("loaded 22 sources, 34 targets", plain.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("project: vsm", plain.StdErr, StringComparison.Ordinal);
+        Assert.Contains("project: vsm", asked.StdErr, StringComparison.Ordinal);
+        Assert.Equal(plain.StdOut, asked.StdOut);
     }
 
     [Fact]
@@ -67,16 +92,17 @@ public class TraceCommandTests
     }
 
     [Fact]
-    public void Trace_EmptyArtifact_FailsNamingTheFile()
+    public void Trace_EmptyArtifact_IsSkippedAndListedUnderVerbose()
     {
         var dir = Directory.CreateTempSubdirectory("comet-empty-");
         try
         {
             File.WriteAllText(Path.Combine(dir.FullName, "REQ-1.txt"), "The system shall log in users.");
             File.WriteAllText(Path.Combine(dir.FullName, "REQ-2.txt"), "  \n");
-            var result = CliProcess.Run("trace", "--sources", dir.FullName, "--targets", RepoPaths.Demo("src"));
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains("REQ-2.txt", result.StdErr, StringComparison.Ordinal);
+            var result = CliProcess.Run("trace", "--sources", dir.FullName, "--targets", RepoPaths.Demo("src"), "--measures", "vsm", "--model", "none", "--verbose");
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("skipped 1 empty file:", result.StdErr, StringComparison.Ordinal);
+            Assert.Contains(Path.Combine(dir.FullName, "REQ-2.txt"), result.StdErr, StringComparison.Ordinal);
         }
         finally
         {
@@ -85,10 +111,36 @@ public class TraceCommandTests
     }
 
     [Fact]
+    public void Trace_Tests_AddsTheRequirementToTestView()
+    {
+        var result = CliProcess.Run("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--tests", RepoPaths.Demo("tests"), "--measures", "vsm,bm25", "--top", "1", "--format", "csv", "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.Equal(22, rows.Count(r => r[0] == "code"));
+        var tests = rows.Where(r => r[0] == "tests").ToArray();
+        Assert.Equal(22, tests.Length);
+        Assert.All(tests, r => Assert.EndsWith("Test.java", r[3], StringComparison.Ordinal));
+        // The demo's gold: REQ-01 (members) is tested by MemberServiceTest.
+        Assert.Contains(tests, r => r[1] == "REQ-01.txt" && r[3] == "member/MemberServiceTest.java");
+    }
+
+    [Fact]
+    public void Trace_TableFormat_ShowsTwoDigitProbabilitiesPerRequirement()
+    {
+        var result = CliProcess.Run("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--measures", "vsm,bm25", "--format", "table", "--top", "2", "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("== requirement -> code: the 2 best candidates of each of 22 sources ==", result.StdOut, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^REQ-01\.txt\n\s+1  \S+\s+p 0\.\d\d  ", result.StdOut);
+    }
+
+    [Fact]
     public void Trace_BadOutExtension_FailsBeforeWork()
     {
         var result = CliProcess.Run("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--out", "links.xlsx");
         Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("loaded", result.StdErr, StringComparison.Ordinal);
         Assert.Contains("links.xlsx", result.StdErr, StringComparison.Ordinal);
     }
 

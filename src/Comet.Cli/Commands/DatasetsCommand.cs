@@ -32,13 +32,39 @@ internal static class DatasetsCommand
 
             foreach (var id in catalog.TaskIds)
             {
-                var task = catalog.Load(id, root);
+                // A data folder without one benchmark (or with a broken one) is reported per task, not fatal.
+                var unavailable = catalog.MissingFolder(id, root) is { } missing ? $"not available (no folder {missing})" : null;
+                Comet.Core.Tasks.TraceTask? task = null;
+                try
+                {
+                    task = unavailable is null ? catalog.Load(id, root) : null;
+                }
+                catch (CometInputException e)
+                {
+                    unavailable = $"not available ({e.Message})";
+                }
+
+                if (task is null)
+                {
+                    if (json)
+                    {
+                        rows.Add(new JsonObject { ["dataset"] = id, ["available"] = false, ["notes"] = unavailable });
+                    }
+                    else
+                    {
+                        Console.Out.WriteLine($"{id,-24} {"-",8} {"-",8} {"-",6}  {unavailable}");
+                    }
+
+                    continue;
+                }
+
                 var notes = task.Diagnostics.IsClean ? string.Empty : task.Diagnostics.Summarize();
                 if (json)
                 {
                     rows.Add(new JsonObject
                     {
                         ["dataset"] = id,
+                        ["available"] = true,
                         ["sources"] = task.Sources.Count,
                         ["targets"] = task.Targets.Count,
                         ["gold"] = task.Gold.Count,

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Comet.Cli.Output;
+using Comet.Cli.Progress;
 using Comet.Core;
 using Comet.Loading;
 using Comet.Loading.Catalog;
@@ -31,7 +33,7 @@ internal static class EvaluateCommand
         var feedbackFraction = new Option<double?>("--feedback-fraction") { Description = "Simulate developer feedback on this share of pairs (protocol: 0.1) and score the first model with it." };
         var feedbackError = new Option<double>("--feedback-error") { Description = "Share of simulated answers that are wrong (protocol: 0.25).", DefaultValueFactory = _ => 0.25 };
         var seed = new Option<int>("--seed") { Description = "Seed of stochastic measures and of the feedback simulation.", DefaultValueFactory = _ => 42 };
-        var calibration = new Option<bool>("--calibration") { Description = "Print the reliability table (predicted vs observed link frequency) of each model run." };
+        var calibration = new Option<bool>("--calibration") { Description = "Print the reliability table (predicted vs observed link frequency) of each model run. With --format json no table is printed: each model row carries the same numbers as \"reliability\": [[pairs, mean predicted, observed frequency] per bin] and \"ece\"." };
 
         var command = new Command("evaluate", "Evaluate measures on benchmark datasets.")
         {
@@ -40,7 +42,7 @@ internal static class EvaluateCommand
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            var progress = new ProgressReporter(parse.GetValue(quiet));
+            using var progress = new ProgressReporter(parse.GetValue(quiet));
             var outputFormat = parse.GetValue(format)!.ToLowerInvariant();
             if (outputFormat is not ("table" or "markdown" or "json"))
             {
@@ -50,8 +52,19 @@ internal static class EvaluateCommand
             var catalog = DatasetCatalog.Default;
             var taskIds = SelectTasks(catalog, parse.GetValue(dataset), parse.GetValue(all));
             var expected = ReadCheckFile(parse.GetValue(check));
+            if (parse.GetValue(report) is { } early)
+            {
+                // The report is written last; a folder that cannot take it must fail now, not after every task.
+                ReportCommand.CheckOutput(early, "--report");
+            }
+
             var trecDirectory = PrepareTrecDirectory(parse.GetValue(trec));
             var dataRoot = DataRoot.Resolve(parse.GetValue(data));
+            if (parse.GetValue(all))
+            {
+                taskIds = AvailableTasks(catalog, taskIds, dataRoot, progress);
+            }
+
             var pipeline = new TracePipeline(new PipelineOptions { Measures = TraceCommand.SplitList(parse.GetValue(measures)!), Seed = parse.GetValue(seed) });
             var models = TraceCommand.SplitList(parse.GetValue(model)!).Where(m => ModelNames.Resolve(m) is not null).ToArray();
             var simulation = parse.GetValue(feedbackFraction) is { } fraction
@@ -93,6 +106,10 @@ internal static class EvaluateCommand
             {
                 Console.Out.Write(ReliabilityTable.Text(rows));
             }
+            else if (parse.GetValue(calibration))
+            {
+                progress.Line("calibration: in the JSON, each model row's \"reliability\" ([pairs, mean predicted, observed frequency] per bin) and \"ece\"");
+            }
 
             progress.Line(string.Create(CultureInfo.InvariantCulture, $"evaluated {taskIds.Count} tasks in {clock.Elapsed.TotalSeconds:0.0} s"));
             if (reportPath is not null)
@@ -128,6 +145,25 @@ internal static class EvaluateCommand
         // Describe throws the "unknown dataset id" error with the list of known ids.
         catalog.Describe(dataset!);
         return [dataset!];
+    }
+
+    // --all runs on whatever benchmarks this machine has: a missing folder is one line, not the end.
+    private static List<string> AvailableTasks(DatasetCatalog catalog, List<string> taskIds, string dataRoot, ProgressReporter progress)
+    {
+        var available = new List<string>();
+        foreach (var id in taskIds)
+        {
+            if (catalog.MissingFolder(id, dataRoot) is { } missing)
+            {
+                progress.Line($"{id}: not available (no folder {missing}); skipped");
+            }
+            else
+            {
+                available.Add(id);
+            }
+        }
+
+        return available.Count > 0 ? available : throw new CometInputException($"no benchmark dataset is available in {dataRoot}");
     }
 
     private static string? ReadCheckFile(string? path)

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
+using Comet.Cli.Output;
+using Comet.Cli.Progress;
 using Comet.Core;
 using Comet.Core.Tasks;
 using Comet.Evaluation.Reference;
@@ -9,6 +12,7 @@ using Comet.Loading.Projects;
 using Comet.Pipeline;
 using Comet.Evaluation.Metrics;
 using Comet.Core.Links;
+using Comet.Pipeline.Explaining;
 using Comet.Pipeline.Modelling;
 using Comet.Reporting.Html.Building;
 using Comet.Reporting.Html.Model;
@@ -41,7 +45,7 @@ internal static class ReportCommand
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            var progress = new ProgressReporter(parse.GetValue(quiet));
+            using var progress = new ProgressReporter(parse.GetValue(quiet));
             var path = CheckOutput(parse.GetValue(output)!);
             var pipeline = new TracePipeline(new PipelineOptions { Measures = TraceCommand.SplitList(parse.GetValue(measures)!) });
             var datasetId = parse.GetValue(dataset);
@@ -58,7 +62,7 @@ internal static class ReportCommand
                     parse.GetValue(targets) ?? throw new CometInputException("--targets is required with --sources"),
                     parse.GetValue(tests), TraceCommand.SplitList(parse.GetValue(languages)!));
                 var model = parse.GetValue(probabilities) is { } csv ? ProbabilityCsv.Read(csv, Path.GetFileName(csv)) : null;
-                WriteTraceReport(task, pipeline.Run(task, progress), pipeline, path, progress, model);
+                WriteTraceReport(task, ProjectTrace.Run(pipeline, task, progress), path, progress, model);
                 return 0;
             }
 
@@ -70,23 +74,30 @@ internal static class ReportCommand
         return command;
     }
 
-    /// <summary>Trace report of a project: targets as "code" and, when the task has tests, a second group "tests".</summary>
-    internal static void WriteTraceReport(TraceTask task, TraceResult result, TracePipeline pipeline, string path, ProgressReporter progress, ILinkProbabilities? model = null)
+    /// <summary>
+    /// Trace report of a project: targets as "code" and, when the project has tests, a second group
+    /// "tests". Each group shows its own run's probabilities (a model fitted to requirement -> code says
+    /// nothing of requirement -> test pairs); <paramref name="codeModel"/> replaces the code group's
+    /// (a --probabilities file of `comet report`).
+    /// </summary>
+    internal static void WriteTraceReport(TraceTask task, ProjectTraceResult traced, string path, ProgressReporter progress, ILinkProbabilities? codeModel = null)
     {
+        var code = traced.Code;
         var groups = new List<TargetGroupInput>
         {
-            new("code", task.Sources, task.Targets, result.RankedBy, result.Ranking, result.Matrices, task.Gold, model),
+            new("code", task.Sources, task.Targets, code.RankedBy, code.Ranking, code.Matrices, task.Gold, codeModel ?? Explained(code)),
         };
-        foreach (var tests in task.Intermediates)
+        if (traced.Tests is { } tests)
         {
-            var testTask = new TraceTask { Id = task.Id + "/" + tests.Name, Sources = task.Sources, Targets = tests, Languages = task.Languages };
-            var testResult = pipeline.Run(testTask, progress);
-            groups.Add(new TargetGroupInput(tests.Name, task.Sources, tests, testResult.RankedBy, testResult.Ranking, testResult.Matrices, testTask.Gold, model));
+            groups.Add(new TargetGroupInput(tests.Task.Targets.Name, task.Sources, tests.Task.Targets, tests.RankedBy, tests.Ranking, tests.Matrices, tests.Task.Gold, Explained(tests)));
         }
 
         var report = new HtmlReport("Comet traceability report: " + task.Id, [TaskReportBuilder.Build(task, groups, [], sourceName: "requirements")], DateTimeOffset.UtcNow);
-        Written(path, HtmlReportWriter.WriteFile(CheckOutput(path), report), progress);
+        Written(path, OutputFile.Write(CheckOutput(path), stream => stream.Write(Encoding.UTF8.GetBytes(HtmlReportWriter.Render(report)))), progress);
     }
+
+    private static ExplainedPosteriors? Explained(TraceResult result) =>
+        result.Posteriors is { } posteriors ? new ExplainedPosteriors(result.RankedBy, posteriors) : null;
 
     /// <summary>Evaluation report: every task's runs with plots; a single task also gets requirements, gaps and matrix.</summary>
     internal static void WriteEvaluationReport(IReadOnlyList<string> taskIds, TracePipeline pipeline, string dataRoot, string path, ProgressReporter progress)
@@ -107,7 +118,8 @@ internal static class ReportCommand
     internal static void WriteEvaluationReport(IReadOnlyList<TaskReport> tasks, string path, ProgressReporter progress)
     {
         var title = tasks.Count == 1 ? "Comet evaluation report: " + tasks[0].TaskId : "Comet evaluation report: " + tasks.Count.ToString(CultureInfo.InvariantCulture) + " benchmark tasks";
-        Written(path, HtmlReportWriter.WriteFile(CheckOutput(path), new HtmlReport(title, tasks, DateTimeOffset.UtcNow)), progress);
+        var report = new HtmlReport(title, tasks, DateTimeOffset.UtcNow);
+        Written(path, OutputFile.Write(CheckOutput(path), stream => stream.Write(Encoding.UTF8.GetBytes(HtmlReportWriter.Render(report)))), progress);
     }
 
     /// <summary>
@@ -136,15 +148,14 @@ internal static class ReportCommand
         return TaskReportBuilder.Build(task, groups, runs);
     }
 
-    internal static string CheckOutput(string path)
+    internal static string CheckOutput(string path, string option = "--out")
     {
         if (!path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
             throw new CometInputException($"the report file must end in .html: {path}");
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        return directory is null || Directory.Exists(directory) ? path : throw new CometInputException($"output folder does not exist: {directory}");
+        return OutputFile.CheckWritable(path, option);
     }
 
     private static void Written(string path, long bytes, ProgressReporter progress) =>
@@ -155,7 +166,14 @@ internal static class ReportCommand
     {
         try
         {
-            return ReferenceOutputCatalog.Load(ReferenceRoot.Resolve());
+            var catalog = ReferenceOutputCatalog.Load(ReferenceRoot.Resolve());
+            if (catalog.MissingFiles.Count > 0)
+            {
+                var examples = string.Join(", ", catalog.MissingFiles.Take(3).Select(e => e.RelativePath));
+                progress.Line($"note: {catalog.MissingFiles.Count} COMET reference output files are missing; only their runs are left out (e.g. {examples})");
+            }
+
+            return catalog;
         }
         catch (CometInputException e)
         {

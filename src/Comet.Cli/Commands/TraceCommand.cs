@@ -1,8 +1,9 @@
 using System.CommandLine;
-using Comet.Core;
+using Comet.Cli.Progress;
+using Comet.Cli.Trace;
 using Comet.Loading.Projects;
 using Comet.Pipeline;
-using Comet.Pipeline.Modelling;
+using Comet.Pipeline.Explaining;
 using Comet.Reporting.Links;
 
 namespace Comet.Cli.Commands;
@@ -12,55 +13,54 @@ internal static class TraceCommand
 {
     public static Command Create()
     {
-        var sources = new Option<string>("--sources") { Description = "Folder of source artifacts (e.g. requirements).", Required = true };
-        var targets = new Option<string>("--targets") { Description = "Folder of target artifacts (e.g. source code).", Required = true };
-        var tests = new Option<string?>("--tests") { Description = "Optional folder of test files (intermediate artifacts)." };
+        var sources = new Option<string?>("--sources") { Description = "Folder of source artifacts (e.g. requirements). Required." };
+        var targets = new Option<string?>("--targets") { Description = "Folder of target artifacts (e.g. source code). Required." };
+        var tests = new Option<string?>("--tests") { Description = "Folder of tests: adds the requirement -> test view (and, with --transitive, test paths as evidence for requirement -> code)." };
         var languages = new Option<string>("--languages") { Description = "Natural languages of the text: en, it or en,it.", DefaultValueFactory = _ => "en" };
         var measures = new Option<string>("--measures") { Description = "Comma-separated measures the model combines (without a model, the first ranks the links). The default adds the offline MiniLM embedding to the four lexical measures: mean AP .433 against .407 over the 67 benchmark tasks (datasets/results.md).", DefaultValueFactory = _ => "vsm,lsi,js,bm25,embedding" };
         var model = new Option<string>("--model") { Description = "Link model: hbn (hierarchical Bayesian), comet (original COMET Stage 1) or none.", DefaultValueFactory = _ => "hbn" };
         var transitive = new Option<bool>("--transitive") { Description = "Use the tests folder and similar requirements as transitive evidence." };
-        var output = new Option<string?>("--out") { Description = "Write the ranked links to FILE.csv or FILE.json (default: CSV on stdout)." };
-        var top = new Option<int?>("--top") { Description = "Keep only the N best-ranked links." };
-        var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
+        var top = new Option<string?>("--top") { Description = $"Keep the N best candidates PER REQUIREMENT (default {TraceRequest.DefaultTop}), or 'all'." };
+        var format = new Option<string?>("--format") { Description = "table (for people), csv or json (for programs). Default: from the --out extension (.txt, .csv, .json); on stdout a table at a terminal, else csv." };
+        var output = new Option<string?>("--out") { Description = "Write the links to FILE.csv, FILE.json or FILE.txt instead of stdout." };
         var report = new Option<string?>("--report") { Description = "Also write a self-contained HTML report to FILE.html." };
+        var include = new Option<string[]>("--include") { Description = "Only files matching this gitignore-style glob (repeatable), e.g. --include '*.py'.", AllowMultipleArgumentsPerToken = false };
+        var exclude = new Option<string[]>("--exclude") { Description = "Leave out files and folders matching this glob (repeatable), e.g. --exclude 'vendor/'." };
+        var quiet = new Option<bool>("--quiet") { Description = "Nothing on stderr but errors." };
+        var progressOption = new Option<bool>("--progress") { Description = "Show live progress even when stderr is not a terminal." };
+        var verbose = new Option<bool>("--verbose") { Description = "List every skipped file (hidden, ignored, empty, binary, special, symlink loops) with its reason." };
 
-        var command = new Command("trace", "Rank candidate trace links between two folders of artifacts.")
+        var command = new Command("trace", "Rank candidate trace links between two folders of artifacts. Hidden files and what .gitignore ignores are left out; empty, binary and special files are skipped with a summary.")
         {
-            sources, targets, tests, languages, measures, model, transitive, output, top, quiet, report,
+            sources, targets, tests, languages, measures, model, transitive, top, format, output, report, include, exclude, quiet, progressOption, verbose,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            var progress = new ProgressReporter(parse.GetValue(quiet));
-            var topN = parse.GetValue(top);
-            if (topN is <= 0)
+            var request = TraceRequest.Create(
+                parse.GetValue(sources), parse.GetValue(targets), parse.GetValue(tests), parse.GetValue(languages)!, parse.GetValue(measures)!,
+                parse.GetValue(top), parse.GetValue(format), parse.GetValue(output), parse.GetValue(report),
+                parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [], stdoutIsTerminal: !Console.IsOutputRedirected);
+            var pipeline = new TracePipeline(new PipelineOptions { Measures = request.Measures, Model = parse.GetValue(model)!, Transitive = parse.GetValue(transitive) });
+            using var progress = new ProgressReporter(parse.GetValue(quiet), parse.GetValue(progressOption), parse.GetValue(verbose));
+
+            var load = Load(request, progress);
+            var task = load.Task;
+            progress.Line($"loaded {task.Sources.Count} sources, {task.Targets.Count} targets" + (task.Intermediates.Count > 0 ? $", {task.Intermediates[0].Count} tests" : string.Empty));
+            SkipSummary.Print(load.Skipped, progress);
+
+            progress.ExpectStages(task.Id, ProjectTrace.Stages(pipeline));
+            var traced = ProjectTrace.Run(pipeline, task, progress);
+            progress.End();
+            var views = Views(traced, request.Top);
+            LinkOutput.Write(request.Format, request.Out, task.Id, views);
+            if (request.Report is { } reportPath)
             {
-                throw new CometInputException($"--top must be positive, got {topN}");
+                ReportCommand.WriteTraceReport(task, traced, reportPath, progress);
             }
 
-            var outPath = parse.GetValue(output);
-            var format = OutputFormat(outPath);
-            var task = ProjectFolderLoader.Load(
-                parse.GetValue(sources)!, parse.GetValue(targets)!, parse.GetValue(tests), SplitList(parse.GetValue(languages)!));
-            progress.Line($"loaded {task.Sources.Count} sources, {task.Targets.Count} targets");
-
-            var pipeline = new TracePipeline(new PipelineOptions
+            if (request.Out is not null)
             {
-                Measures = SplitList(parse.GetValue(measures)!),
-                Model = parse.GetValue(model)!,
-                Transitive = parse.GetValue(transitive),
-            });
-            var result = pipeline.Run(task, progress);
-            var table = new LinkTable(result.Ranking, result.Matrices, result.Posteriors is { } posteriors ? LinkDetails.From(posteriors) : null);
-            WriteLinks(outPath, format, task.Id, table, topN);
-            if (parse.GetValue(report) is { } reportPath)
-            {
-                var probabilities = result.Posteriors is { } model ? new PosteriorProbabilities(result.RankedBy, model) : null;
-                ReportCommand.WriteTraceReport(task, result, pipeline, reportPath, progress, probabilities);
-            }
-
-            if (outPath is not null)
-            {
-                progress.Line($"wrote {Math.Min(topN ?? int.MaxValue, table.Ranking.Count)} links to {outPath}");
+                progress.Line($"wrote {views.Sum(v => v.Rows.Count)} links to {request.Out}");
             }
 
             return 0;
@@ -68,46 +68,52 @@ internal static class TraceCommand
         return command;
     }
 
-    internal static IReadOnlyList<string> SplitList(string value) =>
-        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    internal static IReadOnlyList<string> SplitList(string value) => TraceRequest.Split(value);
 
-    private static string OutputFormat(string? path) =>
-        Path.GetExtension(path ?? ".csv").ToLowerInvariant() switch
-        {
-            ".csv" => "csv",
-            ".json" => "json",
-            _ => throw new CometInputException($"--out must end in .csv or .json: {path}"),
-        };
-
-    private static void WriteLinks(string? path, string format, string taskId, LinkTable table, int? top)
+    private static ProjectLoad Load(TraceRequest request, ProgressReporter progress)
     {
-        if (path is null)
+        try
         {
-            LinkCsvWriter.Write(Console.Out, table, top);
-            return;
+            // Walking a folder comes first and has no total; reading its files then counts towards one.
+            progress.Begin("listing files");
+            ProjectFolderRole? reading = null;
+            return ProjectFolderLoader.LoadWithSkips(
+                request.Sources, request.Targets, request.Tests, request.Languages, request.Walk,
+                (role, done, total) =>
+                {
+                    if (role != reading)
+                    {
+                        reading = role;
+                        progress.Begin($"reading {role.ToString().ToLowerInvariant()} files", total);
+                    }
+
+                    progress.Advance(done);
+                    if (done == total)
+                    {
+                        progress.Begin("listing files");
+                    }
+                });
+        }
+        finally
+        {
+            progress.End();
+        }
+    }
+
+    private static List<LinkView> Views(ProjectTraceResult traced, int? top)
+    {
+        var views = new List<LinkView> { View(ProjectTrace.CodeView, traced.Code, top) };
+        if (traced.Tests is { } tests)
+        {
+            views.Add(View("tests", tests, top));
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null && !Directory.Exists(directory))
-        {
-            throw new CometInputException($"output folder does not exist: {directory}");
-        }
+        return views;
+    }
 
-        // Write to a temporary file first so a failed run never leaves half a file behind.
-        var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
-        {
-            if (format == "json")
-            {
-                LinkJsonWriter.Write(stream, taskId, table, top);
-            }
-            else
-            {
-                using var writer = new StreamWriter(stream);
-                LinkCsvWriter.Write(writer, table, top);
-            }
-        }
-
-        File.Move(temporary, path, overwrite: true);
+    private static LinkView View(string name, TraceResult result, int? top)
+    {
+        var details = result.Posteriors is { } posteriors ? new ExplainedPosteriors(result.RankedBy, posteriors) : null;
+        return new LinkView(name, new LinkTable(result.Ranking, result.Matrices, details is null ? null : details.Detail), top);
     }
 }

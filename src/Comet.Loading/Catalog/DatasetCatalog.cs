@@ -69,6 +69,24 @@ public sealed class DatasetCatalog
         return new TaskLoader(dataset, OpenFolder(dataset, dataRoot)).Load(task);
     }
 
+    /// <summary>
+    /// The folder a task's dataset should be in when it is not there (null when it is): a data folder
+    /// lacking one benchmark is usual, and commands over all tasks report it and go on.
+    /// </summary>
+    public string? MissingFolder(string id, string? dataRoot = null)
+    {
+        var (dataset, _) = Find(id);
+        if (dataset.Root == ManifestRoots.Repo)
+        {
+            return RepoRoot.Find() is { } repo && Directory.Exists(Path.Combine(repo, "datasets", dataset.FolderName))
+                ? null
+                : Path.Combine("datasets", dataset.FolderName);
+        }
+
+        var folder = Path.Combine(dataRoot ?? DataRoot.Resolve(null), dataset.FolderName);
+        return Directory.Exists(folder) ? null : folder;
+    }
+
     private (DatasetManifest Dataset, TaskManifest Task) Find(string id) =>
         _tasks.TryGetValue(id, out var entry)
             ? entry

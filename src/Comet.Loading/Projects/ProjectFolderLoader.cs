@@ -1,7 +1,12 @@
 using Comet.Core;
+using Comet.Core.Artifacts;
 using Comet.Core.Tasks;
+using Comet.Loading.Files.Walking;
 
 namespace Comet.Loading.Projects;
+
+/// <summary>A project loaded from its folders, with every file the walk left out and why.</summary>
+public sealed record ProjectLoad(TraceTask Task, IReadOnlyList<SkippedFile> Skipped);
 
 /// <summary>
 /// Turns a user's own project folders into a <see cref="TraceTask"/> with id <see cref="TaskId"/>
@@ -13,15 +18,22 @@ public static class ProjectFolderLoader
 {
     public const string TaskId = "project";
 
-    /// <exception cref="CometInputException">A folder is missing or has no text files; a file is empty or undecodable.</exception>
-    public static TraceTask Load(string sourcesDir, string targetsDir, string? testsDir, IReadOnlyList<string> languages)
+    /// <exception cref="CometInputException">A folder is missing or has no text file.</exception>
+    public static TraceTask Load(string sourcesDir, string targetsDir, string? testsDir, IReadOnlyList<string> languages) =>
+        LoadWithSkips(sourcesDir, targetsDir, testsDir, languages, WalkOptions.Default).Task;
+
+    /// <param name="filesRead">Called after each file read: the folder's role, how many of its files are read, and of how many.</param>
+    /// <exception cref="CometInputException">A folder is missing or has no text file.</exception>
+    public static ProjectLoad LoadWithSkips(
+        string sourcesDir, string targetsDir, string? testsDir, IReadOnlyList<string> languages, WalkOptions options, Action<ProjectFolderRole, int, int>? filesRead = null)
     {
         ArgumentNullException.ThrowIfNull(languages);
         IReadOnlyList<string> effective = languages.Count > 0 ? languages : ["en"];
-        var sources = ProjectFolderReader.Read(sourcesDir, ProjectFolderRole.Sources, effective[0]);
-        var targets = ProjectFolderReader.Read(targetsDir, ProjectFolderRole.Targets, effective[^1]);
-        var tests = testsDir is null ? null : ProjectFolderReader.Read(testsDir, ProjectFolderRole.Tests, effective[^1]);
-        return new TraceTask
+        var skipped = new List<SkippedFile>();
+        var sources = Read(sourcesDir, ProjectFolderRole.Sources, effective[0]);
+        var targets = Read(targetsDir, ProjectFolderRole.Targets, effective[^1]);
+        var tests = testsDir is null ? null : Read(testsDir, ProjectFolderRole.Tests, effective[^1]);
+        var task = new TraceTask
         {
             Id = TaskId,
             Sources = sources,
@@ -29,5 +41,9 @@ public static class ProjectFolderLoader
             Intermediates = tests is null ? [] : [tests],
             Languages = effective,
         };
+        return new ProjectLoad(task, skipped);
+
+        ArtifactSet Read(string dir, ProjectFolderRole role, string language) =>
+            ProjectFolderReader.Read(dir, role, language, options, skipped, filesRead is null ? null : (done, total) => filesRead(role, done, total));
     }
 }

@@ -1,48 +1,55 @@
 using System.Globalization;
-using Comet.Core.Links;
 
 namespace Comet.Reporting.Links;
 
 /// <summary>
-/// CSV (RFC 4180) of a <see cref="LinkTable"/>: rank,source,target,score,&lt;one column per measure&gt;.
-/// Numbers use the invariant culture and round-trip precision.
+/// CSV (RFC 4180) of link views: view,source,rank,target,score,[probability,probability_sd,bucket,explanation,]&lt;one
+/// column per measure&gt;. rank counts within the source. Numbers use the invariant culture and 4 decimals:
+/// enough to sort and threshold on, and no 17-digit noise.
 /// </summary>
 public static class LinkCsvWriter
 {
-    private static readonly string[] FixedColumns = ["rank", "source", "target", "score"];
+    private static readonly string[] FixedColumns = ["view", "source", "rank", "target", "score"];
     private static readonly string[] ModelColumns = ["probability", "probability_sd", "bucket", "explanation"];
 
-    public static void Write(TextWriter writer, LinkTable table, int? top = null)
+    public static void Write(TextWriter writer, IReadOnlyList<LinkView> views)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(table);
-        var modelColumns = table.Details is null ? [] : ModelColumns;
-        writer.WriteLine(string.Join(',', FixedColumns.Concat(modelColumns).Concat(table.MeasureNames.Select(Quote))));
-        var rank = 0;
-        foreach (var link in Take(table.Ranking, top))
+        ArgumentNullException.ThrowIfNull(views);
+        if (views.Count == 0)
         {
-            rank++;
-            var cells = new List<string>
-            {
-                rank.ToString(CultureInfo.InvariantCulture),
-                Quote(link.SourceId),
-                Quote(link.TargetId),
-                Format(link.Score),
-            };
-            if (table.Details?.Invoke(link) is { } detail)
-            {
-                cells.AddRange([Format(detail.Probability), Format(detail.ProbabilitySd), detail.Bucket, Quote(detail.Explanation)]);
-            }
+            return;
+        }
 
-            cells.AddRange(table.MeasureNames.Select(m => Format(table.ScoreOf(m, link))));
-            writer.WriteLine(string.Join(',', cells));
+        var first = views[0].Table;
+        var modelColumns = first.Details is null ? [] : ModelColumns;
+        writer.WriteLine(string.Join(',', FixedColumns.Concat(modelColumns).Concat(first.MeasureNames.Select(Quote))));
+        foreach (var view in views)
+        {
+            foreach (var row in view.Rows)
+            {
+                var link = row.Link;
+                var cells = new List<string>
+                {
+                    Quote(row.View),
+                    Quote(link.SourceId),
+                    row.RankInSource.ToString(CultureInfo.InvariantCulture),
+                    Quote(link.TargetId),
+                    Format(link.Score),
+                };
+                if (view.Table.Details?.Invoke(link) is { } detail)
+                {
+                    cells.AddRange([Format(detail.Probability), Format(detail.ProbabilitySd), detail.Bucket, Quote(detail.Explanation)]);
+                }
+
+                cells.AddRange(view.Table.MeasureNames.Select(m => Format(view.Table.ScoreOf(m, link))));
+                writer.WriteLine(string.Join(',', cells));
+            }
         }
     }
 
-    internal static IEnumerable<ScoredLink> Take(RankedLinks ranking, int? top) =>
-        top is { } n ? ranking.Take(n) : ranking;
-
-    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    internal static string Format(double value) =>
+        double.IsFinite(value) ? Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture) : string.Empty;
 
     private static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

@@ -87,6 +87,24 @@ public sealed class DemoReportTests(ReportFixture fixture)
     }
 
     [Fact]
+    public async Task Open_DemoTrace_TestsSectionShowsTheModelsProbabilitiesAndTheHeadlineCountsThem()
+    {
+        var page = await OpenAsync(fixture.DemoTrace);
+
+        // Issue 19: this section once showed "-" for every probability and "probably not" for every link.
+        var probabilities = await page.Locator("#t0-g1-requirements table.links tbody td:nth-child(4)").AllTextContentsAsync();
+        Assert.True(probabilities.Count >= 22);
+        Assert.All(probabilities, p => Assert.InRange(double.Parse(p, System.Globalization.CultureInfo.InvariantCulture), 0.0, 1.0));
+        var probable = await page.Locator("#t0-g1-requirements details.req[data-bucket=probable]").CountAsync();
+        Assert.True(probable > 0);
+        var card = page.Locator(".card", new() { HasTextString = "whose best tests candidate is probably linked" }).Locator("b");
+        Assert.Equal(probable.ToString(System.Globalization.CultureInfo.InvariantCulture), await card.TextContentAsync());
+        // The demo's gold: REQ-05 (loan periods) is tested by DueDatePolicyTest.
+        Assert.Equal("lending/DueDatePolicyTest.java", await page.Locator("#t0-g1-r4 table.links tbody tr:first-child td:nth-child(2)").TextContentAsync());
+        AssertNoErrors(fixture.DemoTrace);
+    }
+
+    [Fact]
     public async Task Open_DemoEvaluation_ShowsMetricsTableAndBothPlots()
     {
         var page = await OpenAsync(fixture.DemoEvaluation);

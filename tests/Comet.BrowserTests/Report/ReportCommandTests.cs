@@ -35,7 +35,7 @@ public sealed class ReportCommandTests : IDisposable
         var result = CometCli.RunRaw("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--top", "3", "--report", html, "--quiet");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("rank,source,target,score,probability", result.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith("view,source,rank,target,score,probability", result.StdOut, StringComparison.Ordinal);
         var page = File.ReadAllText(html);
         Assert.Contains("<details class=\"req\"", page, StringComparison.Ordinal);
         Assert.Contains("log-odds", page, StringComparison.Ordinal);

@@ -47,4 +47,28 @@ public class ReferenceOutputCatalogTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Load_OneListedFileMissing_LeavesOutOnlyThatRun()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"comet-catalog-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(path, """
+                { "outputs": [
+                  { "file": "comet/LibEST/results_RQ1_LibEST_MAP.tm", "task": "LibEST/req-code", "label": "A", "primary": true },
+                  { "file": "comet/LibEST/no-such-run.tm", "task": "LibEST/req-code", "label": "B" } ] }
+                """);
+
+            var catalog = ReferenceOutputCatalog.Load(Root, path);
+
+            Assert.Equal("comet/LibEST/results_RQ1_LibEST_MAP.tm", Assert.Single(catalog.Entries).RelativePath);
+            Assert.Equal("comet/LibEST/no-such-run.tm", Assert.Single(catalog.MissingFiles).RelativePath);
+            Assert.NotNull(catalog.PrimaryFor("LibEST/req-code"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

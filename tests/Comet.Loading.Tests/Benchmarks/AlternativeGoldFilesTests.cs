@@ -10,7 +10,7 @@ namespace Comet.Loading.Tests.Benchmarks;
 /// </summary>
 public sealed class AlternativeGoldFilesTests
 {
-    [Fact]
+    [BenchmarkFact]
     public void Warc_PercentBlockFiles_EqualAnswerCsv()
     {
         var blocks = Links("WARC", "frs", "FRStoSRS.txt").Concat(Links("WARC", "nfr", "NFRtoSRS.txt")).ToHashSet();
@@ -19,7 +19,7 @@ public sealed class AlternativeGoldFilesTests
         Assert.True(blocks.SetEquals(BenchmarkTasks.Load("WARC").Gold.Links));
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Modis_AnswerCsv_EqualsHandtraceBlocks()
     {
         var csv = LoadAlternative("MODIS", """{ "reader": "folder", "path": "high" }""", """{ "reader": "folder", "path": "low" }""",
@@ -28,7 +28,7 @@ public sealed class AlternativeGoldFilesTests
         Assert.True(csv.Gold.Links.ToHashSet().SetEquals(BenchmarkTasks.Load("MODIS").Gold.Links));
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Albergate_AnswerMatrixWithRepairedFirstLine_EqualsXml()
     {
         var matrix = LoadAlternative("Albergate",
@@ -43,7 +43,7 @@ public sealed class AlternativeGoldFilesTests
         Assert.Contains("AnswerMatrix.txt line 1 repaired: 'A DescrittoreStanze.java' -> 'F-GES-01.txt DescrittoreStanze.java'", matrix.Diagnostics.Warnings);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Albergate_AnswerMatrixWithoutRepair_ReportsTheDamagedLink()
     {
         var matrix = LoadAlternative("Albergate",
@@ -54,7 +54,7 @@ public sealed class AlternativeGoldFilesTests
         Assert.Equal(53, matrix.Gold.Count);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void ETour_AnswerSetTxtWithLowerCaseExtensions_EqualsXml()
     {
         var txt = LoadAlternative("eTour",

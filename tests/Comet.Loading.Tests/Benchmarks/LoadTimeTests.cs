@@ -9,7 +9,7 @@ namespace Comet.Loading.Tests.Benchmarks;
 public sealed class LoadTimeTests(ITestOutputHelper output)
 {
     /// <summary>Every task loads; the time is printed for the record (speed is checked by benchmarks, not asserted here).</summary>
-    [Fact]
+    [BenchmarkFact]
     public void Load_EveryTaskOnce_LoadsAllArtifacts()
     {
         var catalog = DatasetCatalog.Default;

@@ -9,7 +9,7 @@ namespace Comet.Loading.Tests.Benchmarks;
 /// </summary>
 public sealed class ReadmeCountsTests
 {
-    [Theory]
+    [BenchmarkTheory]
     [InlineData("eTour", "eTour", 0)]
     [InlineData("eTour_en", "eTour_en", 0)]
     [InlineData("eANCI", "eANCI", 0)]
@@ -36,7 +36,7 @@ public sealed class ReadmeCountsTests
         Assert.Equal(0, task.Diagnostics.DuplicateGoldRows);
     }
 
-    [Theory]
+    [BenchmarkTheory]
     // EBT: "41 lines of the form 100<TAB>text", "CC/46.txt … CC/95.txt: 50 classes", "25 test cases",
     // "AnswerReq2CC.txt (98 lines ...)", "AnswersRequirements2Testcases.txt, 39 rows ... which gives 51 pairs".
     [InlineData("EBT/req-code", 41, 50, 98, 0)]
@@ -73,7 +73,7 @@ public sealed class ReadmeCountsTests
         Assert.Equal(duplicates, task.Diagnostics.DuplicateGoldRows);
     }
 
-    [Theory]
+    [BenchmarkTheory]
     // "(57 sources and 89 targets take part in links)", "(57 and 89 distinct)", "Only 39 use cases have any
     // link ... All 55 classes are linked", "39 sources and 55 targets take part", "(16 and 53 distinct)",
     // "(19 and 30 distinct)", "(72 and 415 distinct)", "(60 and 79 distinct)", "(12 and 31 distinct)", "(95 and 210 distinct)".

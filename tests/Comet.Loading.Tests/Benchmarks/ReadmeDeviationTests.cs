@@ -9,7 +9,7 @@ namespace Comet.Loading.Tests.Benchmarks;
 /// <summary>Datasets whose loaded counts differ from the README, and the exact account of each difference.</summary>
 public sealed partial class ReadmeDeviationTests
 {
-    [Theory]
+    [BenchmarkTheory]
     // MediaStore: "37 sentences, 260 code files, 48 links"; "2 rows are like that" (folders).
     // TeaStore: "43 sentences, 359 code files, 70 links"; "43 of the rows point to folders".
     [InlineData("MediaStore", 2)]
@@ -27,7 +27,7 @@ public sealed partial class ReadmeDeviationTests
         Assert.Empty(task.Diagnostics.MissingArtifactLinks);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Waterloo_XmlTotals_AreAccountedFor()
     {
         // "Its totals over all groups are 1,237 high-level artifacts, 403 low-level artifacts and 3,221 links."
@@ -44,7 +44,7 @@ public sealed partial class ReadmeDeviationTests
         Assert.Equal(1908, tasks.Sum(t => t.Diagnostics.MissingArtifactLinks.Count));
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Hipaa_RowsAndLinks_AreAccountedFor()
     {
         // "Care2x 44, CCHIT 1064, ClearHealth 44, Consultations 147, iTrust 184, TrialImplementations 100,
@@ -68,7 +68,7 @@ public sealed partial class ReadmeDeviationTests
         Assert.Equal(220 - 8 + 31, tasks.Values.Sum(t => t.Gold.Count));
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Kiosk_MessyRows_AreAllReported()
     {
         // "178 rows", "1,951 rows with 1,869 unique", "Some rows are truncated ("R1.1, PS1.6.1.2.1, PS")".

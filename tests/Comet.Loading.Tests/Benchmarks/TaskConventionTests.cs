@@ -7,7 +7,7 @@ namespace Comet.Loading.Tests.Benchmarks;
 /// <summary>Id, set and language conventions other stages rely on (e.g. the reference-output reader).</summary>
 public sealed class TaskConventionTests
 {
-    [Theory]
+    [BenchmarkTheory]
     [InlineData("LibEST/req-code", "RQ1.txt", "est.c")]
     [InlineData("LibEST/req-test", "RQ1.txt", "us1005.c")]
     [InlineData("EBT/req-code", "100", "46")]
@@ -28,7 +28,7 @@ public sealed class TaskConventionTests
         Assert.True(task.Targets.Contains(targetId), $"{taskId} has no target '{targetId}'");
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void LibEst_ReqCode_HasTestsAndExecutionTraces()
     {
         var task = BenchmarkTasks.Load("LibEST/req-code");
@@ -42,14 +42,14 @@ public sealed class TaskConventionTests
         Assert.All(traces, l => Assert.True(tests.Contains(l.SourceId) && task.Targets.Contains(l.TargetId)));
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Intermediates_EbtAndEasyClinic_AreTheTestAndDiagramSets()
     {
         Assert.Equal(["tests"], BenchmarkTasks.Load("EBT/req-code").Intermediates.Select(s => s.Name));
         Assert.Equal([63, 20], BenchmarkTasks.Load("EasyClinic/UC-CC").Intermediates.Select(s => s.Count));
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Languages_ComeFromManifests()
     {
         var eTour = BenchmarkTasks.Load("eTour");
@@ -61,7 +61,7 @@ public sealed class TaskConventionTests
         Assert.Equal(["it"], BenchmarkTasks.Load("EasyClinic/UC-CC/it").Languages);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Kinds_MatchTheArtifacts()
     {
         var libEst = BenchmarkTasks.Load("LibEST/req-code");
@@ -71,7 +71,7 @@ public sealed class TaskConventionTests
         Assert.Equal(ArtifactKind.UseCase, BenchmarkTasks.Load("eTour").Sources[0].Kind);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void EAnci_RtfUseCases_AreReadAsPlainText()
     {
         var useCases = BenchmarkTasks.Load("eANCI").Sources;
@@ -80,7 +80,7 @@ public sealed class TaskConventionTests
         Assert.StartsWith("Nome caso d\u2019uso\nAutenticazioneAmministratore", useCases.Find("EA1")!.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void ETour_Cp1252UseCases_DecodeTheirPunctuation()
     {
         var text = string.Concat(BenchmarkTasks.Load("eTour").Sources.Select(a => a.Text));
@@ -89,7 +89,7 @@ public sealed class TaskConventionTests
         Assert.Contains('\u2022', text); // the bullet 0x95 of "Operator conditions • The agency has logged."
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Describe_GivesDatasetDirectionAndGoldFile()
     {
         var description = DatasetCatalog.Default.Describe("LibEST/req-code");
@@ -101,7 +101,7 @@ public sealed class TaskConventionTests
         Assert.True(description.IsBenchmark);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void TaskIds_CoverEveryRequiredTask()
     {
         var ids = DatasetCatalog.Default.TaskIds;

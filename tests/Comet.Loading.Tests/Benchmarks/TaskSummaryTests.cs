@@ -7,7 +7,7 @@ namespace Comet.Loading.Tests.Benchmarks;
 public sealed class TaskSummaryTests(ITestOutputHelper output)
 {
     /// <summary>Prints one line per task (sources, targets, unique gold, missing, duplicates) for reports.</summary>
-    [Fact]
+    [BenchmarkFact]
     public void Load_EveryTask_HasArtifactsAndGold()
     {
         output.WriteLine("task\tsources\ttargets\tgold\tmissing\tduplicates");

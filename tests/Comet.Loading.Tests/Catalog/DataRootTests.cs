@@ -23,7 +23,7 @@ public sealed class DataRootTests
         Assert.Equal($"data folder not found: {missing} (given with --data)", error.Message);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Resolve_NoExplicitFolder_FindsTheSharedDatasets()
     {
         // COMET_DATA, when set, wins; otherwise shared/datasets beside the repo is found by walking up.

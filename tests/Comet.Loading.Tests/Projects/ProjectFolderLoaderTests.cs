@@ -1,6 +1,7 @@
 using System.Text;
 using Comet.Core;
 using Comet.Core.Artifacts;
+using Comet.Loading.Files.Walking;
 using Comet.Loading.Projects;
 using Comet.Loading.Tests.Support;
 
@@ -95,24 +96,39 @@ public sealed class ProjectFolderLoaderTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData(" \n\t ")]
-    public void Load_EmptyFile_NamesIt(string content)
+    public void Load_EmptyFile_IsSkippedAndRecorded(string content)
     {
         var path = _folder.Write("src/Empty.java", content);
 
-        var error = Assert.Throws<CometInputException>(() => Load(withTests: false));
+        var load = ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], WalkOptions.Default);
 
-        Assert.Equal($"empty file: {path}", error.Message);
+        Assert.DoesNotContain("Empty.java", load.Task.Targets.Ids);
+        Assert.Equal(new SkippedFile(path, SkipReason.Empty, content.Length == 0 ? "0 bytes" : "white space only"), Assert.Single(load.Skipped));
     }
 
     [Fact]
-    public void Load_BrokenUtf16_NamesTheFile()
+    public void Load_BrokenUtf16_IsSkippedAsUndecodable()
     {
         // A UTF-16 BOM followed by a lone high surrogate cannot be decoded.
         var path = _folder.WriteBytes("docs/REQ-09.txt", [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00]);
 
-        var error = Assert.Throws<CometInputException>(() => Load(withTests: false));
+        var load = ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], WalkOptions.Default);
 
-        Assert.StartsWith($"cannot decode file {path}: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["REQ-01.txt"], load.Task.Sources.Ids);
+        var skipped = Assert.Single(load.Skipped);
+        Assert.Equal((path, SkipReason.Undecodable), (skipped.Path, skipped.Reason));
+    }
+
+    [Fact]
+    public void Load_NulByteAfterTheFirst8K_IsSkippedAsBinary()
+    {
+        var bytes = Encoding.ASCII.GetBytes(new string('a', 20_000));
+        bytes[15_000] = 0;
+        var path = _folder.WriteBytes("src/blob.txt", bytes);
+
+        var load = ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], WalkOptions.Default);
+
+        Assert.Equal(new SkippedFile(path, SkipReason.Binary, "NUL byte after the first 8 KB"), Assert.Single(load.Skipped));
     }
 
     [Fact]

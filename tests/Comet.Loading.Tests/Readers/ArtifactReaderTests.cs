@@ -81,6 +81,25 @@ public sealed class ArtifactReaderTests : IDisposable
     }
 
     [Fact]
+    public void CoestXml_ListedFileMissing_LeavesItsArtifactOutWithADiagnostic()
+    {
+        _folder.Write("ds/uc/UC1.txt", "Login");
+        _folder.Write("ds/source.xml", """
+            <?xml version="1.0" encoding="utf-8" ?>
+            <artifacts_collection><collection_info><content_location>external</content_location></collection_info>
+            <artifacts>
+              <artifact><id>UC1</id><content>uc/UC1.txt</content></artifact>
+              <artifact><id>UC2</id><content>uc/UC2.txt</content></artifact>
+            </artifacts></artifacts_collection>
+            """);
+
+        var task = Load("""{ "reader": "coest-xml", "path": "source.xml" }""");
+
+        Assert.Equal(["UC1"], task.Sources.Ids);
+        Assert.Contains(task.Diagnostics.Warnings, w => w.Contains("1 listed files do not exist", StringComparison.Ordinal) && w.Contains("UC2 (uc/UC2.txt)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CoestXml_InlineContentWithBom_IsTrimmedText()
     {
         var xml = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<artifacts_collection><artifacts>" +

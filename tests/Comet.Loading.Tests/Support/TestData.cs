@@ -1,9 +1,31 @@
 namespace Comet.Loading.Tests.Support;
 
-/// <summary>Locates the shared benchmark data for tests; fails loudly (never skips) when it is absent.</summary>
+/// <summary>
+/// Locates the shared benchmark data for tests. Tests that need it are marked
+/// <see cref="BenchmarkFactAttribute"/> / <see cref="BenchmarkTheoryAttribute"/>: without the data they
+/// are skipped with one line saying where it was looked for, instead of failing with a stack trace each.
+/// </summary>
 internal static class TestData
 {
-    public static string Root { get; } = Locate();
+    private static readonly Lazy<string> LazyRoot = new(Locate);
+
+    public static string Root => LazyRoot.Value;
+
+    /// <summary>Why the benchmark data cannot be used (null when it can): the skip reason of benchmark tests.</summary>
+    public static string? MissingReason { get; } = FindMissingReason();
+
+    private static string? FindMissingReason()
+    {
+        try
+        {
+            _ = Locate();
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message + " (see README.md, Benchmark datasets)";
+        }
+    }
 
     private static string Locate()
     {
@@ -29,5 +51,5 @@ internal static class TestData
         throw new InvalidOperationException("no folder with Comet.sln above the test binaries; set COMET_DATA to the datasets folder");
     }
 
-    public static string RepoRoot { get; } = Path.GetFullPath(Path.Combine(Root, "..", "..", "main"));
+    public static string RepoRoot => Path.GetFullPath(Path.Combine(Root, "..", "..", "main"));
 }

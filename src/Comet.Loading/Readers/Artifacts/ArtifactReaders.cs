@@ -9,10 +9,11 @@ internal static class ArtifactReaders
 {
     public static readonly IReadOnlyList<string> Names = ["folder", "coest-xml", "poirot-xml", "delimited", "lines"];
 
-    public static IEnumerable<RawArtifact> Read(ArtifactReaderManifest spec, DatasetFolder folder) => spec.Reader switch
+    /// <param name="warnings">Where a reader notes what it left out (e.g. a listed file that does not exist).</param>
+    public static IEnumerable<RawArtifact> Read(ArtifactReaderManifest spec, DatasetFolder folder, ICollection<string>? warnings = null) => spec.Reader switch
     {
         "folder" => FolderArtifactReader.Read(spec, folder),
-        "coest-xml" => CoestXmlArtifactReader.Read(spec, folder),
+        "coest-xml" => CoestXmlArtifactReader.Read(spec, folder, warnings ?? []),
         "poirot-xml" => PoirotXmlArtifactReader.Read(spec, folder),
         "delimited" => DelimitedArtifactReader.Read(spec, folder),
         "lines" => LineArtifactReader.Read(spec, folder),

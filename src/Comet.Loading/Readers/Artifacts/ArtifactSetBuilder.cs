@@ -28,7 +28,7 @@ internal static class ArtifactSetBuilder
         var textsById = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var reader in spec.From)
         {
-            foreach (var raw in ArtifactReaders.Read(reader, folder))
+            foreach (var raw in ArtifactReaders.Read(reader, folder, warnings))
             {
                 var id = reader.IdRules.Apply(raw.Id);
                 if (!byId.TryGetValue(id, out var first))

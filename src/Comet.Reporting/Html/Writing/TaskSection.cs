@@ -33,19 +33,34 @@ internal static class TaskSection
         html.Append("</section>");
     }
 
+    // The headline counts what the page lists: per requirement its best candidate, by bucket. It never
+    // counts pairs above 0.7 alone, which on a project whose model is under-confident reads as "nothing
+    // found" beside a list whose top candidates are right.
     private static void WriteCards(StringBuilder html, TaskReport task)
     {
         html.Append("<div class=\"cards\">").Append(Card(task.SourceCount, task.SourceName));
         foreach (var group in task.Groups)
         {
+            var best = group.PerSource.GroupBy(s => s.Best).ToDictionary(g => g.Key, g => g.Count());
+            var topTargets = group.PerSource.Where(s => s.Links.Count > 0).Select(s => s.Links[0].TargetId).ToHashSet(StringComparer.Ordinal);
             html.Append(Card(group.Targets.Count, group.Name))
-                .Append(Card(group.Levels.Count(l => LinkBuckets.Of(l) == LinkBucket.ProbablyLinked), "probable links to " + group.Name))
-                .Append(Card(group.UnlinkedSources.Count(), task.SourceName + " without a probable " + group.Name + " link"))
-                .Append(Card(group.UnlinkedTargets.Count, group.Name + " without a probable link"));
+                .Append(Card(best.GetValueOrDefault(LinkBucket.ProbablyLinked), $"{task.SourceName} whose best {group.Name} candidate is probably linked (>= 0.7)"))
+                .Append(Card(best.GetValueOrDefault(LinkBucket.Unsure), $"{task.SourceName} whose best {group.Name} candidate is unsure (0.4-0.7)"))
+                .Append(Card(best.GetValueOrDefault(LinkBucket.ProbablyNot), $"{task.SourceName} whose best {group.Name} candidate is below 0.4"))
+                .Append(Card(group.Targets.Count - topTargets.Count, $"{group.Name} that no {Singular(task.SourceName)} ranks first"));
         }
 
         html.Append(task.Gold.Count > 0 ? Card(task.Gold.Count, "gold links") : string.Empty).Append("</div>");
+        if (task.Groups.Any(g => g.LevelKind == LevelKind.Probability))
+        {
+            html.Append("<p class=\"note\">").Append(HtmlText.E(ProbabilityMeaning)).Append("</p>");
+        }
     }
+
+    private const string ProbabilityMeaning =
+        "A probability is the link model's estimate that the pair is a trace link: a tempered posterior, right on average over "
+        + "the benchmark projects but under-confident on small, clean projects (their right links often read 0.4-0.6). "
+        + "Within a requirement, read the ranking first: its best candidates are listed first.";
 
     private static void WriteGroup(StringBuilder html, TaskReport task, TargetGroupReport group, string groupId)
     {
@@ -67,6 +82,8 @@ internal static class TaskSection
 
     private static string Card(int value, string label) =>
         $"<div class=\"card\"><b>{HtmlText.I(value)}</b><span>{HtmlText.E(label)}</span></div>";
+
+    private static string Singular(string plural) => plural.EndsWith('s') ? plural[..^1] : plural;
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

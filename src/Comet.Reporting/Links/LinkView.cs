@@ -1,0 +1,37 @@
+using Comet.Core.Links;
+
+namespace Comet.Reporting.Links;
+
+/// <summary>One row of a link listing: a link, its rank among its source's candidates, and the view it belongs to.</summary>
+public readonly record struct LinkRow(string View, int RankInSource, ScoredLink Link);
+
+/// <summary>
+/// One view of a trace run ("code": requirement -> code, "tests": requirement -> test) and the rows a
+/// user asked for: the <c>top</c> best candidates of every source (all of them when top is null),
+/// sources in id order, each source's candidates best first. Per source rather than globally, because
+/// a global cut leaves the requirements with weaker scores out of the listing altogether.
+/// </summary>
+public sealed class LinkView
+{
+    public LinkView(string name, LinkTable table, int? topPerSource)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        Name = name;
+        Table = table;
+        TopPerSource = topPerSource;
+        Rows = [.. table.Ranking.BySource()
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .SelectMany(kv => kv.Value.Take(topPerSource ?? int.MaxValue).Select((link, i) => new LinkRow(name, i + 1, link)))];
+        SourceCount = table.Ranking.Select(l => l.SourceId).Distinct(StringComparer.Ordinal).Count();
+    }
+
+    public string Name { get; }
+
+    public LinkTable Table { get; }
+
+    public int? TopPerSource { get; }
+
+    public IReadOnlyList<LinkRow> Rows { get; }
+
+    public int SourceCount { get; }
+}

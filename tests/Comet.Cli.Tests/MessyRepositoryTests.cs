@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Comet.Cli.Tests;
+
+/// <summary>
+/// `comet trace` on a repository as they come: empty files, a binary whose NUL comes late, a named pipe,
+/// a symlink loop, hidden folders (and the .gitignore, itself hidden), a .gitignore and a file in Windows-1252. It must finish (a pipe
+/// once hung it), keep the good files, and say in one line per kind what it left out.
+/// </summary>
+public sealed class MessyRepositoryTests : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("comet-messy-");
+
+    public void Dispose() => _root.Delete(recursive: true);
+
+    [Fact]
+    public void Trace_MessyRepository_SkipsBadFilesWithASummaryAndExitsZero()
+    {
+        Write("reqs/REQ-1.txt", "The library shall compute the fine for an overdue loan.");
+        Write("reqs/REQ-2.txt", "A member shall see the caf\u00e9 opening hours.");
+        Write("repo/billing/fines.py", "def compute_fine(loan, days_overdue):\n    return days_overdue * 0.5\n");
+        Write("repo/billing/__init__.py", "");
+        Write("repo/members/__init__.py", "");
+        Write("repo/.gitignore", "*.log\nbuild/\n");
+        Write("repo/server.log", "GET /fines 200");
+        Write("repo/build/generated.py", "generated = True");
+        Write("repo/.idea/misc.xml", "<project/>");
+        Write("repo/.github/workflows/ci.yml", "on: push");
+        WriteBytes("repo/members/hours.py", Encoding.Latin1.GetBytes("# caf\u00e9 opening hours for members\nHOURS = '8-18'\n"));
+        var lateNul = Encoding.ASCII.GetBytes(new string('x', 12_000));
+        lateNul[10_000] = 0;
+        WriteBytes("repo/assets/data.bin", lateNul);
+        Run("mkfifo", Path.Combine(_root.FullName, "repo", "events.pipe"));
+        Directory.CreateSymbolicLink(Path.Combine(_root.FullName, "repo", "billing", "loop"), Path.Combine(_root.FullName, "repo"));
+
+        var result = CliProcess.Run("trace", "--sources", Path.Combine(_root.FullName, "reqs"), "--targets", Path.Combine(_root.FullName, "repo"),
+            "--measures", "vsm,bm25", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        var targets = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[3]).ToHashSet();
+        Assert.Equal(["billing/fines.py", "members/hours.py"], targets.Order(StringComparer.Ordinal));
+        Assert.Contains("skipped 3 hidden entries", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("skipped 2 entries ignored by .gitignore", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("skipped 2 empty files", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("skipped 1 binary file", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("skipped 1 special file (pipe, socket or device)", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("skipped 1 symlink loop", result.StdErr, StringComparison.Ordinal);
+    }
+
+    private void Write(string relative, string text) => WriteBytes(relative, Encoding.UTF8.GetBytes(text));
+
+    private void WriteBytes(string relative, byte[] bytes)
+    {
+        var path = Path.Combine(_root.FullName, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    private static void Run(string program, params string[] args)
+    {
+        using var process = Process.Start(program, args);
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+    }
+}
