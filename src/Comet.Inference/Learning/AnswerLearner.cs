@@ -40,6 +40,14 @@ internal static class AnswerLearner
         var perFold = CrossValidate(logistic, settings, folds);
         var scores = perFold.Select(f => f.Sum()).ToArray();
         var chosen = Choose(perFold, priors.AnswerLearningMargin);
+        if (chosen >= 2 && logistic.Fit(logistic.Pairs, settings[1]).Scale < 1)
+        {
+            // The answers find the unsupervised fit less telling than it claims: more likely noisy
+            // answers than a fit that is wrong in a learnable way (25% flipped answers: beta .5-.9;
+            // accurate ones: mostly 1.2-2.5). They may recalibrate, not reorder.
+            chosen = perFold[1].Sum() - perFold[0].Sum() >= priors.AnswerLearningMargin ? 1 : 0;
+        }
+
         var solution = logistic.Fit(logistic.Pairs, settings[chosen]);
         var n = reported.Length;
         var logOdds = new double[n];

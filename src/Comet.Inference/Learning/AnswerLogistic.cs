@@ -22,6 +22,7 @@ internal sealed class AnswerLogistic
     private const double InterceptPrecision = 0.25;
     private const double ScalePrecision = 1.0;
     private const double Fixed = 1e9;
+    private const double MinimumScale = 0.1;
 
     private readonly double[] _offset;
     private readonly IReadOnlyList<double[]> _columns;
@@ -216,6 +217,12 @@ internal sealed class AnswerLogistic
             if (a >= 2 && signs[a - 2] != 0 && signs[a - 2] * (theta[a] + change) < 0)
             {
                 change = -theta[a]; // projected onto the allowed sign: the step stops at 0
+            }
+            else if (a == 1 && theta[a] + change < MinimumScale)
+            {
+                // beta <= 0 would turn the fit's ranking upside down (a few wrong answers on a small
+                // task did: Waterloo/grp23 lost 0.31 AP); the answers may flatten it, not invert it.
+                change = MinimumScale - theta[a];
             }
 
             theta[a] += change;

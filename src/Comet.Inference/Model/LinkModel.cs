@@ -23,6 +23,21 @@ namespace Comet.Inference.Model;
 /// h_i    ~ Bernoulli(strength_i)                                 the developer knew (else a coin flip)
 /// a_i    ~ h_i ? Bernoulli(psi_{z_st}) : Bernoulli(1/2)          answer i on link (s, t)
 /// </code>
+/// How answers teach (default, <see cref="ModelPriors.LearnFromAnswers"/>): a hybrid
+/// generative-discriminative model. The story above is fitted without the answers, and its reported
+/// log-odds r_st are the prior of a per-project logistic layer over the answered pairs
+/// (<see cref="Learning.AnswerLearner"/>):
+/// <code>
+/// alpha ~ N(0, 2^2); beta ~ N(1, 1); w_k ~ N(0, 1/lambda), sign-constrained   the layer's coefficients
+/// f_st = the measures' views, and features of the answers themselves (cross-fitted: resemblance of t to
+///        the source's confirmed / rejected targets, of s to the sources confirmed / rejected for t,
+///        how often the source's and the target's other answers said "link")
+/// z_st ~ Bernoulli(sigmoid(alpha + beta r_st + w'f_st))
+/// a_i  ~ as above, through the confusion matrix psi learned with the layer
+/// </code>
+/// lambda (or no layer at all) chosen by cross-validation over the answers. The earlier way, answers as
+/// votes inside the variational fit with gamma_s and beta_t below, stays as the option
+/// LearnFromAnswers = false.
 /// Optionally (off by default, <see cref="ModelPriors.AnswerWeightPrecisions"/> says why), w also gets
 /// the answers' conditional likelihood: w ~ N(s w_gen, 1 / kappa), the answers' P(a_i | x_i, w)
 /// maximised, kappa chosen by cross-validation over the answers and only when the refit predicts
