@@ -9,6 +9,7 @@ using Comet.Server.Projects;
 using Comet.Server.Review;
 using Comet.Server.Runs;
 using Comet.Server.Security;
+using Microsoft.Extensions.Options;
 
 // The Comet REST service. `Comet.Server keys ...` manages API keys instead of serving (see KeysCommand).
 if (KeysCommand.Matches(args))
@@ -20,6 +21,17 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCometServer();
 
 var app = builder.Build();
+
+// One server per data folder, held until the process ends: a second one would run start-up recovery
+// on the first one's runs (see DataFolderLock).
+var folder = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.DataFolder;
+using var ownership = DataFolderLock.TryAcquire(folder, TimeProvider.System, out var holder);
+if (ownership is null)
+{
+    await Console.Error.WriteLineAsync($"comet-server: the data folder {folder} is in use by another Comet server ({holder}); stop it or choose another folder.");
+    return 3;
+}
+
 app.Services.GetRequiredService<Database>().Migrate();
 
 // Errors become RFC 7807 problems; then routing, body limits and API keys, in that order, before any endpoint.
@@ -40,7 +52,7 @@ app.MapDiffEndpoints();
 app.MapFeedbackEndpoints();
 app.MapReviewEndpoints();
 
-app.Run();
+await app.RunAsync();
 return 0;
 
 #pragma warning disable CA1515 // public so that WebApplicationFactory<Program> in the tests can start the server

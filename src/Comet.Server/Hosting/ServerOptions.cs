@@ -38,7 +38,9 @@ internal sealed class ServerOptions
     /// <summary>Completed runs per project whose links are kept; older runs keep their summary only. Default 20.</summary>
     public int KeepRunsWithLinks { get; set; } = 20;
 
-    public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "comet.db");
+    public string DataFolder => Path.GetFullPath(DataDirectory);
+
+    public string DatabasePath => Path.Combine(DataFolder, "comet.db");
 
     /// <summary>The first bad setting, or null when all are usable.</summary>
     public string? Problem()

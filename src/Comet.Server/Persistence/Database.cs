@@ -57,10 +57,17 @@ internal sealed class Database
         var folder = System.IO.Path.GetDirectoryName(Path);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            PrivateFiles.CreateFolder(folder);
         }
 
         using var connection = Open();
+
+        // Before WAL mode creates its -wal and -shm files: SQLite gives them the database file's mode.
+        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
+        {
+            PrivateFiles.Restrict(file);
+        }
+
         using (var wal = connection.CreateCommand())
         {
             // WAL is a property of the file; setting it once is enough, repeating it is harmless.
