@@ -45,7 +45,9 @@ internal sealed class Database
         using var pragma = connection.CreateCommand();
         // busy_timeout lets SQLite wait for the write lock in short steps; without it the ADO.NET layer
         // retries after sleeping 150 ms, which made p99 latencies of concurrent writers jump.
-        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+        // Pooled connections keep per-connection settings, so every open sets all of them again
+        // (LinkWriter changes synchronous and wal_autocheckpoint on its own connection).
+        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = 1000;";
         pragma.ExecuteNonQuery();
         return connection;
     }

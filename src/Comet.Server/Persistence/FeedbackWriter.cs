@@ -14,13 +14,15 @@ internal sealed class FeedbackWriter : IDisposable
     private const int MaxBatch = 256;
 
     private readonly Database _database;
+    private readonly WriteGate _gate;
     private readonly TimeProvider _clock;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
 
-    public FeedbackWriter(Database database, TimeProvider clock)
+    public FeedbackWriter(Database database, WriteGate gate, TimeProvider clock)
     {
         _database = database;
+        _gate = gate;
         _clock = clock;
         _loop = Task.Run(WriteLoopAsync);
     }
@@ -72,6 +74,7 @@ internal sealed class FeedbackWriter : IDisposable
     {
         var now = _clock.GetUtcNow();
         using var connection = _database.Open();
+        using var turn = _gate.EnterShort(); // ahead of any bulk link writing
         using var transaction = connection.BeginTransaction();
         var stored = new List<LinkFeedback>(batch.Count);
         foreach (var (f, _) in batch)
