@@ -7,7 +7,8 @@ namespace Comet.Server.Persistence;
 /// Stores feedback with group commit: answers posted at the same moment are inserted in one
 /// transaction, so one disk flush (synchronous=FULL) covers them all. Each caller's task completes
 /// only after that commit, so a 201 still means "on disk". With one writer there is also no lock
-/// contention between concurrent posts.
+/// contention between concurrent posts. The same transaction updates latest_answers, each person's
+/// latest answer per link, which is what a run's scorer reads (<see cref="FeedbackStore.LatestAnswers"/>).
 /// </summary>
 internal sealed class FeedbackWriter : IDisposable
 {
@@ -86,6 +87,11 @@ internal sealed class FeedbackWriter : IDisposable
                 """,
                 ("$p", f.ProjectId), ("$s", f.Source), ("$t", f.Target), ("$v", f.Verdict.ToString()), ("$l", f.Likert),
                 ("$a", f.Author), ("$c", f.Comment), ("$r", f.RunId), ("$at", Times.Format(now)));
+            connection.Execute("""
+                INSERT INTO latest_answers (project_id, source_id, target_id, author, feedback_id) VALUES ($p, $s, $t, $a, $id)
+                ON CONFLICT (project_id, source_id, target_id, author) DO UPDATE SET feedback_id = excluded.feedback_id
+                """,
+                ("$p", f.ProjectId), ("$s", f.Source), ("$t", f.Target), ("$a", f.Author), ("$id", id));
             stored.Add(new LinkFeedback(id, f.Source, f.Target, f.Verdict, f.Likert, f.Author, f.Comment, f.RunId, now));
         }
 

@@ -7,7 +7,23 @@ internal static class SchemaMigrations
     [
         new(1, "projects, keys, artifact versions, runs, links, feedback", V1Initial),
         new(2, "index for the links of one source in rank order", V2LinksBySource),
+        new(3, "latest answer per link and person, kept on write", V3LatestAnswers),
     ];
+
+    // A run's scorer needs each person's latest answer per link, not the whole history (which made
+    // scoring take 1.6-8.2 s instead of 0.14 s at ~230,000 answers). FeedbackWriter keeps this table in
+    // the transaction that inserts the answer; existing histories are folded in once here.
+    private const string V3LatestAnswers = """
+        CREATE TABLE latest_answers (
+            project_id TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            author TEXT NOT NULL,
+            feedback_id INTEGER NOT NULL REFERENCES feedback(id),
+            PRIMARY KEY (project_id, source_id, target_id, author)) WITHOUT ROWID;
+        INSERT INTO latest_answers (project_id, source_id, target_id, author, feedback_id)
+            SELECT project_id, source_id, target_id, author, MAX(id) FROM feedback GROUP BY project_id, source_id, target_id, author;
+        """;
 
     // Without it, "links of source S" walked the run's rank index: 50 ms instead of well under 1 ms at 20,000 links.
     private const string V2LinksBySource = "CREATE INDEX links_by_source ON links(run_id, source_id, rank);";

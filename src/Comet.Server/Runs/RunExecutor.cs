@@ -81,7 +81,8 @@ internal sealed class RunExecutor(
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var scorer = LinkScorers.Create(settings.Model);
-        var scored = scorer.Score(result, feedback.All(run.ProjectId), cancellation);
+        // Each person's latest answer per link: all that either scorer uses, without reading the history.
+        var scored = scorer.Score(result, feedback.LatestAnswers(run.ProjectId), cancellation);
         var scoring = clock.Elapsed;
         progress.Step("store");
 
