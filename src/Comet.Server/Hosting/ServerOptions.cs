@@ -38,6 +38,9 @@ internal sealed class ServerOptions
     /// <summary>Completed runs per project whose links are kept; older runs keep their summary only. Default 20.</summary>
     public int KeepRunsWithLinks { get; set; } = 20;
 
+    /// <summary>Least free space in the data folder for /health/ready to answer 200. Default 64 MiB.</summary>
+    public long MinFreeDiskBytes { get; set; } = 64L * 1024 * 1024;
+
     public string DataFolder => Path.GetFullPath(DataDirectory);
 
     public string DatabasePath => Path.Combine(DataFolder, "comet.db");
@@ -56,7 +59,7 @@ internal sealed class ServerOptions
             (MaxArtifactChars > 0, nameof(MaxArtifactChars)), (MaxCandidatePairs > 0, nameof(MaxCandidatePairs)),
             (MaxZipEntries > 0, nameof(MaxZipEntries)), (MaxZipExpandedBytes > 0, nameof(MaxZipExpandedBytes)),
             (MaxZipCompressionRatio > 1, nameof(MaxZipCompressionRatio)), (MaxPageSize > 0, nameof(MaxPageSize)),
-            (KeepRunsWithLinks > 0, nameof(KeepRunsWithLinks)),
+            (KeepRunsWithLinks > 0, nameof(KeepRunsWithLinks)), (MinFreeDiskBytes >= 0, nameof(MinFreeDiskBytes)),
         ];
         return positives.FirstOrDefault(p => !p.Ok) is { Name: not null } bad ? $"Comet:{bad.Name} must be positive." : null;
     }

@@ -8,7 +8,17 @@ internal static class SchemaMigrations
         new(1, "projects, keys, artifact versions, runs, links, feedback", V1Initial),
         new(2, "index for the links of one source in rank order", V2LinksBySource),
         new(3, "latest answer per link and person, kept on write", V3LatestAnswers),
+        new(4, "restarts of interrupted runs; the readiness check's write probe", V4RestartsAndWriteProbe),
     ];
+
+    // A run interrupted by a shutdown or crash is queued again, at most RunStore.MaxRestarts times (a run
+    // that crashes the server would otherwise crash it at every start). /health/ready writes one row.
+    private const string V4RestartsAndWriteProbe = """
+        ALTER TABLE runs ADD COLUMN restarts INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE write_probe (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            at TEXT NOT NULL);
+        """;
 
     // A run's scorer needs each person's latest answer per link, not the whole history (which made
     // scoring take 1.6-8.2 s instead of 0.14 s at ~230,000 answers). FeedbackWriter keeps this table in

@@ -23,7 +23,9 @@ internal sealed class RunExecutor(
     IOptions<ServerOptions> options,
     ILogger<RunExecutor> logger)
 {
-    public void Execute(long runId, CancellationToken cancellation)
+    /// <param name="cancellation">Fires on a cancel request and on shutdown.</param>
+    /// <param name="shutdown">Fires on shutdown only: the run is then interrupted, not cancelled.</param>
+    public void Execute(long runId, CancellationToken cancellation, CancellationToken shutdown)
     {
         if (!runs.TryStart(runId))
         {
@@ -44,6 +46,14 @@ internal sealed class RunExecutor(
             runs.PruneLinks(run.ProjectId, options.Value.KeepRunsWithLinks);
             logger.LogInformation("Run completed: {Links} links, {ProbablyLinked} probably linked, in {Seconds:0.00}s",
                 summary.Links, summary.ProbablyLinked, summary.StageSeconds.Values.Sum());
+        }
+        catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
+        {
+            // Shutdown must be quick: the links written so far are deleted by the next start's clean-up.
+            if (runs.Interrupt(runId))
+            {
+                logger.LogInformation("Run interrupted by shutdown; it runs again when the server starts");
+            }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
