@@ -1,4 +1,5 @@
 using Comet.Server.Artifacts;
+using Comet.Server.Backup;
 using Comet.Server.Feedback;
 using Comet.Server.Health;
 using Comet.Server.Hosting;
@@ -11,10 +12,16 @@ using Comet.Server.Runs;
 using Comet.Server.Security;
 using Microsoft.Extensions.Options;
 
-// The Comet REST service. `Comet.Server keys ...` manages API keys instead of serving (see KeysCommand).
+// The Comet REST service. `Comet.Server keys ...` manages API keys instead of serving (see KeysCommand),
+// `Comet.Server backup|restore ...` backs the database up or restores it (see BackupCommand).
 if (KeysCommand.Matches(args))
 {
     return KeysCommand.Run(args, Console.Out, Console.Error);
+}
+
+if (BackupCommand.Matches(args))
+{
+    return BackupCommand.Run(args, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);
