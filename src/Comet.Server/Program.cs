@@ -41,7 +41,9 @@ if (ownership is null)
 
 app.Services.GetRequiredService<Database>().Migrate();
 
-// Errors become RFC 7807 problems; then routing, body limits and API keys, in that order, before any endpoint.
+// The access log outermost (it records the final status); errors become RFC 7807 problems; then routing,
+// body limits and API keys, in that order, before any endpoint.
+app.UseMiddleware<AccessLogMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRouting();

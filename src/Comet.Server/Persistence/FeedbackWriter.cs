@@ -29,7 +29,8 @@ internal sealed class FeedbackWriter : IDisposable
     }
 
     /// <summary>One answer to store; the id and time are given when it is written.</summary>
-    public sealed record NewFeedback(string ProjectId, string Source, string Target, FeedbackVerdict Verdict, int? Likert, string Author, string? Comment, long? RunId);
+    /// <param name="KeyId">The API key that posted it (audit), null when written outside a request.</param>
+    public sealed record NewFeedback(string ProjectId, string Source, string Target, FeedbackVerdict Verdict, int? Likert, string Author, string? Comment, long? RunId, long? KeyId = null);
 
     public Task<LinkFeedback> AddAsync(NewFeedback feedback)
     {
@@ -81,12 +82,12 @@ internal sealed class FeedbackWriter : IDisposable
         foreach (var (f, _) in batch)
         {
             var id = connection.ScalarInt64("""
-                INSERT INTO feedback (project_id, source_id, target_id, verdict, likert, author, comment, run_id, created_at)
-                VALUES ($p, $s, $t, $v, $l, $a, $c, $r, $at);
+                INSERT INTO feedback (project_id, source_id, target_id, verdict, likert, author, comment, run_id, created_at, key_id)
+                VALUES ($p, $s, $t, $v, $l, $a, $c, $r, $at, $key);
                 SELECT last_insert_rowid();
                 """,
                 ("$p", f.ProjectId), ("$s", f.Source), ("$t", f.Target), ("$v", f.Verdict.ToString()), ("$l", f.Likert),
-                ("$a", f.Author), ("$c", f.Comment), ("$r", f.RunId), ("$at", Times.Format(now)));
+                ("$a", f.Author), ("$c", f.Comment), ("$r", f.RunId), ("$at", Times.Format(now)), ("$key", f.KeyId));
             connection.Execute("""
                 INSERT INTO latest_answers (project_id, source_id, target_id, author, feedback_id) VALUES ($p, $s, $t, $a, $id)
                 ON CONFLICT (project_id, source_id, target_id, author) DO UPDATE SET feedback_id = excluded.feedback_id

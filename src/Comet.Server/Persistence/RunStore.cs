@@ -148,17 +148,28 @@ internal sealed class RunStore(Database database, TimeProvider clock)
         return ids;
     }
 
-    /// <summary>Deletes the links of completed runs older than the newest <paramref name="keep"/> (their summaries stay).</summary>
-    public int PruneLinks(string projectId, int keep)
+    /// <summary>
+    /// Marks completed runs older than the newest <paramref name="keep"/> as pruned (their summaries stay)
+    /// and returns them; their links are then deleted in short steps by <see cref="LinkWriter.Delete"/>
+    /// (one DELETE of a 120,000-link run held the write lock for seconds). Reads of a pruned run's links
+    /// answer "pruned" at once, and a crash before the rows are gone leaves them to the start-up clean-up.
+    /// </summary>
+    public IReadOnlyList<long> MarkLinksPruned(string projectId, int keep)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        const string Old = "SELECT id FROM runs WHERE project_id = $p AND status = $s AND links_pruned = 0 ORDER BY id DESC LIMIT -1 OFFSET $keep";
-        var parameters = new (string, object?)[] { ("$p", projectId), ("$s", nameof(RunStatus.Completed)), ("$keep", keep) };
-        connection.Execute($"DELETE FROM links WHERE run_id IN ({Old})", parameters);
-        var pruned = connection.Execute($"UPDATE runs SET links_pruned = 1 WHERE id IN ({Old})", parameters);
-        transaction.Commit();
-        return pruned;
+        using var command = connection.Command("""
+            UPDATE runs SET links_pruned = 1 WHERE id IN (
+                SELECT id FROM runs WHERE project_id = $p AND status = $s AND links_pruned = 0 ORDER BY id DESC LIMIT -1 OFFSET $keep)
+            RETURNING id
+            """, ("$p", projectId), ("$s", nameof(RunStatus.Completed)), ("$keep", keep));
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 
     private bool Transition(long id, RunStatus from, RunStatus to, string extra)

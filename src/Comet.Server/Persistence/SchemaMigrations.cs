@@ -9,7 +9,12 @@ internal static class SchemaMigrations
         new(2, "index for the links of one source in rank order", V2LinksBySource),
         new(3, "latest answer per link and person, kept on write", V3LatestAnswers),
         new(4, "restarts of interrupted runs; the readiness check's write probe", V4RestartsAndWriteProbe),
+        new(5, "the API key that wrote each answer", V5FeedbackKey),
     ];
+
+    // Audit: which key (api_keys.id) posted an answer; the author field is whatever the client typed.
+    // Null for answers stored before this step.
+    private const string V5FeedbackKey = "ALTER TABLE feedback ADD COLUMN key_id INTEGER;";
 
     // A run interrupted by a shutdown or crash is queued again, at most RunStore.MaxRestarts times (a run
     // that crashes the server would otherwise crash it at every start). /health/ready writes one row.

@@ -43,7 +43,11 @@ internal sealed class RunExecutor(
                 return;
             }
 
-            runs.PruneLinks(run.ProjectId, options.Value.KeepRunsWithLinks);
+            foreach (var old in runs.MarkLinksPruned(run.ProjectId, options.Value.KeepRunsWithLinks))
+            {
+                writer.Delete(old);
+            }
+
             logger.LogInformation("Run completed: {Links} links, {ProbablyLinked} probably linked, in {Seconds:0.00}s",
                 summary.Links, summary.ProbablyLinked, summary.StageSeconds.Values.Sum());
         }

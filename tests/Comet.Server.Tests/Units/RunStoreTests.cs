@@ -83,7 +83,7 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
-    public void PruneLinks_MoreCompletedRunsThanKept_MarksTheOldestOnly()
+    public void MarkLinksPruned_MoreCompletedRunsThanKept_MarksTheOldestOnly()
     {
         var ids = Enumerable.Range(0, 3).Select(_ =>
         {
@@ -93,7 +93,7 @@ public sealed class RunStoreTests : IDisposable
             return run.Id;
         }).ToArray();
 
-        Assert.Equal(1, _runs.PruneLinks("p", keep: 2));
+        Assert.Equal([ids[0]], _runs.MarkLinksPruned("p", keep: 2));
         Assert.Equal([true, false, false], ids.Select(id => _runs.Find(id)!.LinksPruned));
     }
 
