@@ -16,6 +16,9 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
     /// <summary>Longest time one step holds the write lock (a writer outside the gate waits at most this); 3 ms stored CCHIT as fast as 15 ms did.</summary>
     public static readonly TimeSpan MaxHold = TimeSpan.FromMilliseconds(3);
 
+    /// <summary>Pause after each step, with the gate free.</summary>
+    public static readonly TimeSpan Breather = TimeSpan.FromMilliseconds(1);
+
     /// <summary>How often the writer moves the log into the database file (outside its turn, so no answer waits for it).</summary>
     private static readonly TimeSpan CheckpointEvery = TimeSpan.FromMilliseconds(500);
 
@@ -29,36 +32,52 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
         var counts = Enum.GetValues<ProbabilityBucket>().ToDictionary(b => b, _ => 0);
         using var connection = OpenForBulk();
         using var insert = Prepare(connection);
+        FileStream? log = null; // opened after the first commit, when the log file surely exists
         var held = new Stopwatch();
         var sinceCheckpoint = Stopwatch.StartNew();
-        var i = 0;
-        while (i < links.Count)
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            using (gate.EnterBulk(cancellation))
-            using (var transaction = connection.BeginTransaction())
+            var i = 0;
+            while (i < links.Count)
             {
-                insert.Transaction = transaction;
-                held.Restart();
-                do
+                cancellation.ThrowIfCancellationRequested();
+                using (gate.EnterBulk(cancellation))
+                using (var transaction = connection.BeginTransaction())
                 {
-                    var link = links[i];
-                    var bucket = thresholds.Classify(link.Probability);
-                    counts[bucket]++;
-                    Bind(insert, runId, i + 1, link, bucket, measures(link));
-                    insert.ExecuteNonQuery();
-                    i++;
+                    insert.Transaction = transaction;
+                    held.Restart();
+                    do
+                    {
+                        var link = links[i];
+                        var bucket = thresholds.Classify(link.Probability);
+                        counts[bucket]++;
+                        Bind(insert, runId, i + 1, link, bucket, measures(link));
+                        insert.ExecuteNonQuery();
+                        i++;
+                    }
+                    while (i < links.Count && held.Elapsed < MaxHold && !gate.ShortWriteWaiting);
+
+                    transaction.Commit();
                 }
-                while (i < links.Count && held.Elapsed < MaxHold && !gate.ShortWriteWaiting);
 
-                transaction.Commit();
-            }
+                log ??= OpenLog();
+                log?.Flush(flushToDisk: true);
 
-            if (sinceCheckpoint.Elapsed > CheckpointEvery)
-            {
-                Checkpoint(connection);
-                sinceCheckpoint.Restart();
+                // A breather between steps: on a busy machine the writer can be descheduled while it holds the
+                // gate, and an answer then waits for its next time slice; a short sleep after each step frees
+                // the gate and a core for whoever waits.
+                Thread.Sleep(Breather);
+
+                if (sinceCheckpoint.Elapsed > CheckpointEvery)
+                {
+                    Checkpoint(connection);
+                    sinceCheckpoint.Restart();
+                }
             }
+        }
+        finally
+        {
+            log?.Dispose();
         }
 
         Checkpoint(connection);
@@ -88,6 +107,18 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
     // Link rows need no flush of their own (synchronous=NORMAL): a run counts only once RunStore.Complete
     // commits with a full sync, which flushes the log up to and including these rows; a crash before
     // that leaves rows of an unfinished run, which the start-up clean-up deletes.
+    // The steps commit without a flush (synchronous=NORMAL), so the next answer's commit, which flushes
+    // the log (synchronous=FULL), used to flush all link pages written since the last checkpoint too: half
+    // of an answer's wait during a store. SQLite has no call that flushes the log without committing, but
+    // fsync through any handle of the file flushes all its written pages, so the writer flushes its own
+    // after each step, outside its turn. (SQLite locks the -shm and database files, never the -wal file,
+    // so this handle cannot release one of SQLite's POSIX locks when it is closed.)
+    private FileStream? OpenLog()
+    {
+        var path = database.Path + "-wal";
+        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete) : null;
+    }
+
     // Automatic checkpoints are off on this connection: SQLite runs them inside the commit that crosses
     // 1000 log pages, which here is nearly always a link commit, and an answer would wait for it.
     private SqliteConnection OpenForBulk()
