@@ -9,12 +9,13 @@ using Comet.Loading.Catalog;
 namespace Comet.Benchmarks.Service;
 
 /// <summary>
-/// <c>service-load [--server DIR] [--dataset CCHIT] [--rate 200] [--seconds 30]</c>: the built REST
+/// <c>service-load [--server DIR] [--dataset CCHIT] [--rate 200] [--seconds 30] [--history N]</c>: the built REST
 /// service on 127.0.0.1 with the dataset uploaded as a project and one completed run, then an open-loop
 /// load (<see cref="OpenLoopLoad"/>) of half feedback posts, half link reads (links of one source, 20
 /// per page), (a) idle and (b) while a second run of the same project stores its links; the window of
 /// (b) opens when that run reaches its store stage. Prints p50/p99/max per kind, the time the run spent
-/// storing, and `uptime` before each phase (client and server share the machine).
+/// storing, and `uptime` before each phase (client and server share the machine). With --history N it
+/// instead times the scoring step at 1,000 and N feedback rows (<see cref="FeedbackHistorySection"/>).
 /// </summary>
 internal static class ServiceLoadBenchmark
 {
@@ -24,7 +25,7 @@ internal static class ServiceLoadBenchmark
 
     private static async Task<int> RunAsync(string[] args)
     {
-        var (serverFolder, datasetId, rate, seconds) = Parse(args);
+        var (serverFolder, datasetId, rate, seconds, history) = Parse(args);
         var task = DatasetCatalog.Default.Load(datasetId);
         using var server = await ServerUnderTest.StartAsync(serverFolder);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 })
@@ -44,6 +45,12 @@ internal static class ServiceLoadBenchmark
 
         var sources = task.Sources.Select(a => a.Id).ToArray();
         var targets = task.Targets.Select(a => a.Id).ToArray();
+        if (history > 0)
+        {
+            await FeedbackHistorySection.RunAsync(client, Project, Path.Combine(server.DataFolder, "comet.db"), sources, targets, history);
+            return 0;
+        }
+
         Func<int, Task<(string, bool)>> request = k => SendAsync(client, k, readRun, sources, targets);
         var duration = TimeSpan.FromSeconds(seconds);
 
@@ -155,11 +162,11 @@ internal static class ServiceLoadBenchmark
         }
     }
 
-    private static (string Server, string Dataset, int Rate, int Seconds) Parse(string[] args)
+    private static (string Server, string Dataset, int Rate, int Seconds, int History) Parse(string[] args)
     {
         var server = Path.Combine(RepoRoot(), "src", "Comet.Server", "bin", "Release", "net10.0");
         var dataset = "CCHIT";
-        int rate = 200, seconds = 30;
+        int rate = 200, seconds = 30, history = 0;
         for (var i = 0; i < args.Length; i += 2)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
@@ -169,11 +176,12 @@ internal static class ServiceLoadBenchmark
                 case "--dataset": dataset = value; break;
                 case "--rate": rate = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seconds": seconds = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--history": history = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
 
-        return (server, dataset, rate, seconds);
+        return (server, dataset, rate, seconds, history);
     }
 
     private static string RepoRoot()
