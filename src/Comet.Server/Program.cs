@@ -1,4 +1,5 @@
 using Comet.Server.Artifacts;
+using Comet.Server.Backup;
 using Comet.Server.Feedback;
 using Comet.Server.Health;
 using Comet.Server.Hosting;
@@ -9,20 +10,40 @@ using Comet.Server.Projects;
 using Comet.Server.Review;
 using Comet.Server.Runs;
 using Comet.Server.Security;
+using Microsoft.Extensions.Options;
 
-// The Comet REST service. `Comet.Server keys ...` manages API keys instead of serving (see KeysCommand).
+// The Comet REST service. `Comet.Server keys ...` manages API keys instead of serving (see KeysCommand),
+// `Comet.Server backup|restore ...` backs the database up or restores it (see BackupCommand).
 if (KeysCommand.Matches(args))
 {
     return KeysCommand.Run(args, Console.Out, Console.Error);
+}
+
+if (BackupCommand.Matches(args))
+{
+    return BackupCommand.Run(args, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCometServer();
 
 var app = builder.Build();
+
+// One server per data folder, held until the process ends: a second one would run start-up recovery
+// on the first one's runs (see DataFolderLock).
+var folder = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.DataFolder;
+using var ownership = DataFolderLock.TryAcquire(folder, TimeProvider.System, out var holder);
+if (ownership is null)
+{
+    await Console.Error.WriteLineAsync($"comet-server: the data folder {folder} is in use by another Comet server ({holder}); stop it or choose another folder.");
+    return 3;
+}
+
 app.Services.GetRequiredService<Database>().Migrate();
 
-// Errors become RFC 7807 problems; then routing, body limits and API keys, in that order, before any endpoint.
+// The access log outermost (it records the final status); errors become RFC 7807 problems; then routing,
+// body limits and API keys, in that order, before any endpoint.
+app.UseMiddleware<AccessLogMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRouting();
@@ -40,7 +61,7 @@ app.MapDiffEndpoints();
 app.MapFeedbackEndpoints();
 app.MapReviewEndpoints();
 
-app.Run();
+await app.RunAsync();
 return 0;
 
 #pragma warning disable CA1515 // public so that WebApplicationFactory<Program> in the tests can start the server

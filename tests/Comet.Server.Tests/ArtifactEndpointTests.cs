@@ -75,6 +75,18 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         Assert.Equal(0, (int)(await client.GetOkAsync("/projects/a-invalid"))["latestVersion"]!);
     }
 
+    [Theory]
+    [InlineData("report\u202Etxt.exe", "a-rtl")] // shows as "reportexe.txt"
+    [InlineData("../R1", "a-dots")]
+    [InlineData("auth/../R1", "a-dots-inner")]
+    public async Task Upload_IdWithDirectionOverrideOrDotDotSegment_Returns400(string id, string project)
+    {
+        using var client = await server.NewProjectAsync(project);
+        using var response = await client.PostJsonAsync($"/projects/{project}/artifacts", new { artifacts = new[] { new { role = "source", id, text = "login" } } });
+        var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("artifacts[0].id", problem["errors"]!.AsObject().Select(e => e.Key));
+    }
+
     [Fact]
     public async Task Upload_EmptyBatch_Returns400()
     {

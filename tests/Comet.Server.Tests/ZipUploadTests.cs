@@ -48,13 +48,13 @@ public sealed class ZipUploadTests(CometServerFactory server) : IClassFixture<Co
     [Theory]
     [InlineData(50)] // declared size beyond the per-file limit
     [InlineData(2)] // under the per-file limit, but compressed far more than any text
-    public async Task Zip_Bomb_Returns400(int megabytes)
+    public async Task Zip_Bomb_Returns413(int megabytes)
     {
         var project = "z-bomb-" + megabytes;
         using var client = await server.NewProjectAsync(project);
         using var body = ZipBuilder.Build(("sources/bomb.txt", new byte[megabytes << 20]));
         using var response = await client.PostAsync($"/projects/{project}/artifacts/zip", body);
-        var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await response.ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         Assert.Contains("bomb.txt", (string?)problem["detail"], StringComparison.Ordinal);
     }
 
@@ -78,5 +78,33 @@ public sealed class ZipUploadTests(CometServerFactory server) : IClassFixture<Co
         using var response = await client.PostAsync("/projects/z-binary/artifacts/zip", body);
         var version = await response.ExpectAsync(HttpStatusCode.Created);
         Assert.Contains("targets/logo.png: not text", (string?)version!["skipped"]![0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Zip_ManySmallRepetitiveEntries_Returns413ForTheWholeArchiveRatio()
+    {
+        const string project = "z-many";
+        using var client = await server.NewProjectAsync(project);
+        var entries = Enumerable.Range(0, 300).Select(i => ZipBuilder.Text($"sources/r{i}.txt", new string('a', 8192))).ToArray();
+        using var body = ZipBuilder.Build(entries);
+        using var response = await client.PostAsync($"/projects/{project}/artifacts/zip", body);
+        var problem = await response.ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("in all", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Equal(0, (int)(await client.GetOkAsync($"/projects/{project}"))["latestVersion"]!);
+    }
+
+    [Fact]
+    public async Task Zip_HeaderUnderstatesTheSize_Returns400InsteadOfTruncating()
+    {
+        const string project = "z-lying";
+        using var client = await server.NewProjectAsync(project);
+        using var honest = ZipBuilder.Build(ZipBuilder.Text("sources/a.txt", string.Concat(Enumerable.Repeat("login form ", 500))), ZipBuilder.Text("targets/b.txt", "class Login"));
+        var bytes = await honest.ReadAsByteArrayAsync();
+        ZipBuilder.SetUncompressedSize(bytes, "sources/a.txt", 100);
+        using var body = new ByteArrayContent(bytes);
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/zip");
+        using var response = await client.PostAsync($"/projects/{project}/artifacts/zip", body);
+        var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("the header says 100 bytes", (string?)problem["detail"], StringComparison.Ordinal);
     }
 }

@@ -25,8 +25,8 @@ internal static class ArtifactEndpoints
         return app;
     }
 
-    private static Results<Created<VersionResponse>, ValidationProblem> UploadBatch(
-        string projectId, UploadArtifactsRequest request, ProjectStore projects, VersionWriter versions, IOptions<ServerOptions> options)
+    private static Results<Created<VersionResponse>, ValidationProblem, ProblemHttpResult> UploadBatch(
+        string projectId, UploadArtifactsRequest request, ProjectStore projects, VersionWriter versions, ArtifactStore artifacts, IOptions<ServerOptions> options)
     {
         var errors = new ValidationErrors();
         var language = projects.Find(projectId)!.Settings.Languages[0];
@@ -36,12 +36,27 @@ internal static class ArtifactEndpoints
             return errors.ToProblem();
         }
 
+        if (OverQuota(projectId, batch, artifacts, options.Value) is { } full)
+        {
+            return full;
+        }
+
         var version = versions.CreateVersion(projectId, batch);
         return TypedResults.Created($"/projects/{projectId}/versions", version);
     }
 
+    // Counted generously (every uploaded text, also one stored already): the quota is a guard, not a bill.
+    private static ProblemHttpResult? OverQuota(string projectId, IReadOnlyList<NewArtifact> batch, ArtifactStore artifacts, ServerOptions options)
+    {
+        var adding = batch.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
+        var stored = artifacts.StoredTextBytes(projectId);
+        return stored + adding > options.MaxProjectTextBytes
+            ? Problems.InsufficientStorage($"Project '{projectId}' stores {stored:N0} bytes of text; this upload of {adding:N0} more would pass its quota of {options.MaxProjectTextBytes:N0} (MaxProjectTextBytes).")
+            : null;
+    }
+
     private static async Task<Results<Created<VersionResponse>, ValidationProblem, ProblemHttpResult>> UploadZip(
-        string projectId, HttpRequest request, ProjectStore projects, VersionWriter versions, IOptions<ServerOptions> options)
+        string projectId, HttpRequest request, ProjectStore projects, VersionWriter versions, ArtifactStore artifacts, IOptions<ServerOptions> options)
     {
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
@@ -53,7 +68,7 @@ internal static class ArtifactEndpoints
         }
         catch (ZipRejectedException e)
         {
-            return Problems.BadRequest(e.Message);
+            return e.TooLarge ? Problems.TooLarge(e.Message) : Problems.BadRequest(e.Message);
         }
 
         var errors = new ValidationErrors();
@@ -62,6 +77,11 @@ internal static class ArtifactEndpoints
         if (errors.Any)
         {
             return errors.ToProblem();
+        }
+
+        if (OverQuota(projectId, batch, artifacts, options.Value) is { } full)
+        {
+            return full;
         }
 
         var skipped = contents.Skipped.Count <= MaxSkippedListed

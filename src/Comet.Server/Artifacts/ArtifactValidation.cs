@@ -63,10 +63,16 @@ internal static class ArtifactValidation
 
     public static bool IsValidId(string? id, out string problem)
     {
-        problem = "required, 1-512 characters, no control characters, no leading or trailing spaces";
+        problem = "required, 1-512 characters, no control or text-direction characters, no '..' segment, no leading or trailing spaces";
         return id is { Length: > 0 and <= MaxIdLength }
-            && !id.Any(char.IsControl)
+            && !id.Any(c => char.IsControl(c) || IsDirectionControl(c))
+            && !id.Split('/', '\\').Contains("..")
             && !char.IsWhiteSpace(id[0])
             && !char.IsWhiteSpace(id[^1]);
     }
+
+    // Text-direction overrides and marks make an id read differently from what it is ("Trojan Source":
+    // "report\u202Etxt.exe" shows as "reportexe.txt") in the review page, logs and exports.
+    private static bool IsDirectionControl(char c) =>
+        c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

@@ -74,6 +74,14 @@ internal sealed class ZipArtifactReader(ServerOptions limits)
             artifacts.Add(new ArtifactRequest(role, id, null, text, string.Join('/', segments), null));
         }
 
+        // Many small entries of repetitive text pass the per-entry ratio test one by one; the whole
+        // archive must not expand more than the ratio either (a 70 KB zip once stored 129 MB).
+        var compressed = files.Sum(f => f.Entry.CompressedLength);
+        if (expanded > 1 << 20 && expanded / Math.Max(1, compressed) > limits.MaxZipCompressionRatio)
+        {
+            throw new ZipRejectedException($"the zip expands {expanded / Math.Max(1, compressed)}:1 in all; the limit is {limits.MaxZipCompressionRatio}:1 (a zip bomb?)") { TooLarge = true };
+        }
+
         return new Contents(artifacts, skipped);
     }
 
@@ -100,12 +108,12 @@ internal sealed class ZipArtifactReader(ServerOptions limits)
         var perEntryLimit = Math.Min(limits.MaxZipExpandedBytes, 4L * limits.MaxArtifactChars);
         if (entry.Length > perEntryLimit || expanded + entry.Length > limits.MaxZipExpandedBytes)
         {
-            throw new ZipRejectedException($"entry '{entry.FullName}' expands beyond the limits ({perEntryLimit} bytes per file, {limits.MaxZipExpandedBytes} in all)");
+            throw new ZipRejectedException($"entry '{entry.FullName}' expands beyond the limits ({perEntryLimit} bytes per file, {limits.MaxZipExpandedBytes} in all)") { TooLarge = true };
         }
 
         if (entry.Length > 1 << 20 && entry.Length / Math.Max(1, entry.CompressedLength) > limits.MaxZipCompressionRatio)
         {
-            throw new ZipRejectedException($"entry '{entry.FullName}' is compressed more than {limits.MaxZipCompressionRatio}:1 (a zip bomb?)");
+            throw new ZipRejectedException($"entry '{entry.FullName}' is compressed more than {limits.MaxZipCompressionRatio}:1 (a zip bomb?)") { TooLarge = true };
         }
 
         using var input = entry.Open();
@@ -117,13 +125,21 @@ internal sealed class ZipArtifactReader(ServerOptions limits)
             expanded += read;
             if (output.Length + read > perEntryLimit || expanded > limits.MaxZipExpandedBytes)
             {
-                throw new ZipRejectedException($"entry '{entry.FullName}' expands beyond the limits (zip bomb?)");
+                throw new ZipRejectedException($"entry '{entry.FullName}' expands beyond the limits (zip bomb?)") { TooLarge = true };
             }
 
             output.Write(buffer, 0, read);
         }
 
-        return output.ToArray();
+        // A header that states another size than the data holds is refused rather than trusted either way
+        // (the text used to be cut at the stated size without a word): the size read and the CRC must match it.
+        var bytes = output.ToArray();
+        if (bytes.Length != entry.Length || ZipCrc32.Of(bytes) != entry.Crc32)
+        {
+            throw new ZipRejectedException($"entry '{entry.FullName}' does not match its header (the header says {entry.Length} bytes; {bytes.Length} read, checksum {(ZipCrc32.Of(bytes) == entry.Crc32 ? "matches" : "differs")})");
+        }
+
+        return bytes;
     }
 
     private static bool TryDecode(byte[] bytes, out string text, out string why)

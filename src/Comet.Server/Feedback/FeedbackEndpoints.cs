@@ -29,7 +29,7 @@ internal static class FeedbackEndpoints
     }
 
     private static async Task<Results<Created<FeedbackResponse>, ValidationProblem>> Add(
-        string projectId, FeedbackRequest request, ArtifactStore artifacts, RunStore runs, FeedbackWriter feedback)
+        string projectId, FeedbackRequest request, ArtifactStore artifacts, RunStore runs, FeedbackWriter feedback, HttpContext context)
     {
         var errors = new ValidationErrors();
         var version = artifacts.LatestVersion(projectId);
@@ -54,7 +54,8 @@ internal static class FeedbackEndpoints
         }
 
         var stored = await feedback.AddAsync(new FeedbackWriter.NewFeedback(
-            projectId, request.Source!, request.Target!, request.Verdict!.Value, request.Likert, request.Author!, request.Comment, request.RunId));
+            projectId, request.Source!, request.Target!, request.Verdict!.Value, request.Likert, request.Author!, request.Comment, request.RunId,
+            CallerKey.Get(context).Id));
         return TypedResults.Created($"/projects/{projectId}/feedback/{stored.Id}", FeedbackResponse.From(stored));
     }
 

@@ -7,7 +7,8 @@ namespace Comet.Server.Hosting;
 /// <summary>
 /// Turns the exceptions that mean "bad request" into RFC 7807 answers: malformed JSON, wrong types,
 /// missing bodies, unparsable query values (all <see cref="BadHttpRequestException"/> once
-/// ThrowOnBadRequest is on) and over-long bodies (413). Anything else stays a 500 and is logged.
+/// ThrowOnBadRequest is on), over-long bodies (413) and a full disk (507). Anything else stays a 500
+/// and is logged.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -20,6 +21,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             BadHttpRequestException e => (e.StatusCode, "Bad request.", Describe(e)),
             JsonException e => (StatusCodes.Status400BadRequest, "Bad request.", "Invalid JSON: " + e.Message),
             CometInputException e => (StatusCodes.Status400BadRequest, "Bad request.", e.Message),
+            Exception e when DiskFull.Is(e) => (StatusCodes.Status507InsufficientStorage, "Insufficient storage.",
+                "The server's disk is full: nothing of this request was stored. Try again once space has been freed."),
             _ => (0, string.Empty, string.Empty),
         };
         if (status == 0 || httpContext.Response.HasStarted)

@@ -38,7 +38,15 @@ internal sealed class ServerOptions
     /// <summary>Completed runs per project whose links are kept; older runs keep their summary only. Default 20.</summary>
     public int KeepRunsWithLinks { get; set; } = 20;
 
-    public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "comet.db");
+    /// <summary>Most bytes of artifact text one project may store over all its versions (507 beyond). Default 512 MiB.</summary>
+    public long MaxProjectTextBytes { get; set; } = 512L * 1024 * 1024;
+
+    /// <summary>Least free space in the data folder for /health/ready to answer 200. Default 64 MiB.</summary>
+    public long MinFreeDiskBytes { get; set; } = 64L * 1024 * 1024;
+
+    public string DataFolder => Path.GetFullPath(DataDirectory);
+
+    public string DatabasePath => Path.Combine(DataFolder, "comet.db");
 
     /// <summary>The first bad setting, or null when all are usable.</summary>
     public string? Problem()
@@ -54,7 +62,8 @@ internal sealed class ServerOptions
             (MaxArtifactChars > 0, nameof(MaxArtifactChars)), (MaxCandidatePairs > 0, nameof(MaxCandidatePairs)),
             (MaxZipEntries > 0, nameof(MaxZipEntries)), (MaxZipExpandedBytes > 0, nameof(MaxZipExpandedBytes)),
             (MaxZipCompressionRatio > 1, nameof(MaxZipCompressionRatio)), (MaxPageSize > 0, nameof(MaxPageSize)),
-            (KeepRunsWithLinks > 0, nameof(KeepRunsWithLinks)),
+            (KeepRunsWithLinks > 0, nameof(KeepRunsWithLinks)), (MinFreeDiskBytes >= 0, nameof(MinFreeDiskBytes)),
+            (MaxProjectTextBytes > 0, nameof(MaxProjectTextBytes)),
         ];
         return positives.FirstOrDefault(p => !p.Ok) is { Name: not null } bad ? $"Comet:{bad.Name} must be positive." : null;
     }

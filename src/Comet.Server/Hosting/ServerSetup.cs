@@ -23,6 +23,7 @@ internal static class ServerSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Database>();
+        services.AddSingleton<WriteGate>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ProjectStore>();
         services.AddSingleton<ArtifactStore>();

@@ -90,18 +90,7 @@ internal static class KeysCommand
 
     private static Database OpenDatabase(string? dataOption)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var options = configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
-        if (dataOption is not null)
-        {
-            options.DataDirectory = dataOption;
-        }
-
-        var database = new Database(options.DatabasePath);
+        var database = new Database(CommandLineSettings.Read(dataOption).DatabasePath);
         database.Migrate();
         return database;
     }

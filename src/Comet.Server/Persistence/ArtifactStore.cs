@@ -30,6 +30,16 @@ internal sealed class ArtifactStore(Database database)
         return [.. rows.Select(r => new VersionResponse(r.Item1, Times.Parse(r.Item2), r.Item3, r.Item4, r.Item5, r.Item6, CountByRole(connection, projectId, r.Item1)))];
     }
 
+    /// <summary>Bytes (UTF-8) of the distinct texts any version of the project refers to: what its storage quota counts.</summary>
+    public long StoredTextBytes(string projectId)
+    {
+        using var connection = database.Open();
+        return connection.ScalarInt64("""
+            SELECT COALESCE(SUM(length(CAST(c.text AS BLOB))), 0) FROM contents c
+            WHERE c.hash IN (SELECT hash FROM version_artifacts WHERE project_id = $p)
+            """, ("$p", projectId));
+    }
+
     public int LatestVersion(string projectId)
     {
         using var connection = database.Open();

@@ -45,7 +45,11 @@ internal sealed class Database
         using var pragma = connection.CreateCommand();
         // busy_timeout lets SQLite wait for the write lock in short steps; without it the ADO.NET layer
         // retries after sleeping 150 ms, which made p99 latencies of concurrent writers jump.
-        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+        // Pooled connections keep per-connection settings, so every open sets all of them again
+        // (LinkWriter changes synchronous and wal_autocheckpoint on its own connection).
+        // journal_size_limit: after a checkpoint has emptied the log, its file is cut back to 64 MiB
+        // (a large run's log otherwise kept its peak size on disk for good).
+        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = 1000; PRAGMA journal_size_limit = 67108864;";
         pragma.ExecuteNonQuery();
         return connection;
     }
@@ -57,10 +61,17 @@ internal sealed class Database
         var folder = System.IO.Path.GetDirectoryName(Path);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            PrivateFiles.CreateFolder(folder);
         }
 
         using var connection = Open();
+
+        // Before WAL mode creates its -wal and -shm files: SQLite gives them the database file's mode.
+        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
+        {
+            PrivateFiles.Restrict(file);
+        }
+
         using (var wal = connection.CreateCommand())
         {
             // WAL is a property of the file; setting it once is enough, repeating it is harmless.

@@ -6,7 +6,8 @@ namespace Comet.Server.Persistence;
 
 /// <summary>
 /// Reads the feedback history of each project. Rows are only ever inserted (by
-/// <see cref="FeedbackWriter"/>), never updated or deleted.
+/// <see cref="FeedbackWriter"/>), never updated or deleted; latest_answers points at each person's
+/// latest one per link.
 /// </summary>
 internal sealed class FeedbackStore(Database database)
 {
@@ -45,7 +46,23 @@ internal sealed class FeedbackStore(Database database)
         return (ReadAll(command), total);
     }
 
-    /// <summary>Every answer of the project, oldest first: what a scorer learns from.</summary>
+    /// <summary>
+    /// Each person's latest answer about each link of the project, oldest first: everything both scorers
+    /// use (the interim scorer takes the latest per link, the hbn scorer the latest per link and person),
+    /// read from latest_answers, so its cost grows with the answered links, not with the history.
+    /// </summary>
+    public IReadOnlyList<LinkFeedback> LatestAnswers(string projectId)
+    {
+        using var connection = database.Open();
+        using var command = connection.Command("""
+            SELECT f.id, f.source_id, f.target_id, f.verdict, f.likert, f.author, f.comment, f.run_id, f.created_at
+            FROM latest_answers l JOIN feedback f ON f.id = l.feedback_id
+            WHERE l.project_id = $p ORDER BY f.id
+            """, ("$p", projectId));
+        return ReadAll(command);
+    }
+
+    /// <summary>Every answer of the project, oldest first (the whole history; scoring reads <see cref="LatestAnswers"/>).</summary>
     public IReadOnlyList<LinkFeedback> All(string projectId)
     {
         using var connection = database.Open();

@@ -7,26 +7,30 @@ namespace Comet.Server.Persistence;
 /// Stores feedback with group commit: answers posted at the same moment are inserted in one
 /// transaction, so one disk flush (synchronous=FULL) covers them all. Each caller's task completes
 /// only after that commit, so a 201 still means "on disk". With one writer there is also no lock
-/// contention between concurrent posts.
+/// contention between concurrent posts. The same transaction updates latest_answers, each person's
+/// latest answer per link, which is what a run's scorer reads (<see cref="FeedbackStore.LatestAnswers"/>).
 /// </summary>
 internal sealed class FeedbackWriter : IDisposable
 {
     private const int MaxBatch = 256;
 
     private readonly Database _database;
+    private readonly WriteGate _gate;
     private readonly TimeProvider _clock;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
 
-    public FeedbackWriter(Database database, TimeProvider clock)
+    public FeedbackWriter(Database database, WriteGate gate, TimeProvider clock)
     {
         _database = database;
+        _gate = gate;
         _clock = clock;
         _loop = Task.Run(WriteLoopAsync);
     }
 
     /// <summary>One answer to store; the id and time are given when it is written.</summary>
-    public sealed record NewFeedback(string ProjectId, string Source, string Target, FeedbackVerdict Verdict, int? Likert, string Author, string? Comment, long? RunId);
+    /// <param name="KeyId">The API key that posted it (audit), null when written outside a request.</param>
+    public sealed record NewFeedback(string ProjectId, string Source, string Target, FeedbackVerdict Verdict, int? Likert, string Author, string? Comment, long? RunId, long? KeyId = null);
 
     public Task<LinkFeedback> AddAsync(NewFeedback feedback)
     {
@@ -72,17 +76,23 @@ internal sealed class FeedbackWriter : IDisposable
     {
         var now = _clock.GetUtcNow();
         using var connection = _database.Open();
+        using var turn = _gate.EnterShort(); // ahead of any bulk link writing
         using var transaction = connection.BeginTransaction();
         var stored = new List<LinkFeedback>(batch.Count);
         foreach (var (f, _) in batch)
         {
             var id = connection.ScalarInt64("""
-                INSERT INTO feedback (project_id, source_id, target_id, verdict, likert, author, comment, run_id, created_at)
-                VALUES ($p, $s, $t, $v, $l, $a, $c, $r, $at);
+                INSERT INTO feedback (project_id, source_id, target_id, verdict, likert, author, comment, run_id, created_at, key_id)
+                VALUES ($p, $s, $t, $v, $l, $a, $c, $r, $at, $key);
                 SELECT last_insert_rowid();
                 """,
                 ("$p", f.ProjectId), ("$s", f.Source), ("$t", f.Target), ("$v", f.Verdict.ToString()), ("$l", f.Likert),
-                ("$a", f.Author), ("$c", f.Comment), ("$r", f.RunId), ("$at", Times.Format(now)));
+                ("$a", f.Author), ("$c", f.Comment), ("$r", f.RunId), ("$at", Times.Format(now)), ("$key", f.KeyId));
+            connection.Execute("""
+                INSERT INTO latest_answers (project_id, source_id, target_id, author, feedback_id) VALUES ($p, $s, $t, $a, $id)
+                ON CONFLICT (project_id, source_id, target_id, author) DO UPDATE SET feedback_id = excluded.feedback_id
+                """,
+                ("$p", f.ProjectId), ("$s", f.Source), ("$t", f.Target), ("$a", f.Author), ("$id", id));
             stored.Add(new LinkFeedback(id, f.Source, f.Target, f.Verdict, f.Likert, f.Author, f.Comment, f.RunId, now));
         }
 

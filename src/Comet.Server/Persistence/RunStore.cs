@@ -81,18 +81,63 @@ internal sealed class RunStore(Database database, TimeProvider clock)
     public void Finish(long id, RunStatus status, string? error)
     {
         using var connection = database.Open();
-        connection.Execute("UPDATE runs SET status = $to, stage = NULL, finished_at = $at, error = $error WHERE id = $id AND status IN ($queued, $running)",
+        connection.Execute("UPDATE runs SET status = $to, stage = NULL, finished_at = $at, error = $error WHERE id = $id AND status IN ($queued, $running, $interrupted)",
             ("$id", id), ("$to", status.ToString()), ("$at", Now()), ("$error", error),
-            ("$queued", nameof(RunStatus.Queued)), ("$running", nameof(RunStatus.Running)));
+            ("$queued", nameof(RunStatus.Queued)), ("$running", nameof(RunStatus.Running)), ("$interrupted", nameof(RunStatus.Interrupted)));
     }
 
-    /// <summary>After a restart: runs that were running can't be resumed (failed); queued ones are returned to queue again.</summary>
+    /// <summary>The server is shutting down during the run: it is queued again at the next start.</summary>
+    /// <returns>False when the run was no longer running (e.g. cancelled by request meanwhile).</returns>
+    public bool Interrupt(long id)
+    {
+        using var connection = database.Open();
+        return connection.Execute("UPDATE runs SET status = $to, stage = NULL, error = 'interrupted: the server stopped during the run; it runs again when the server starts' WHERE id = $id AND status = $from",
+            ("$id", id), ("$to", nameof(RunStatus.Interrupted)), ("$from", nameof(RunStatus.Running))) == 1;
+    }
+
+    /// <summary>
+    /// At start-up, with the data folder locked (so no other live process owns a run): runs still
+    /// marked running were cut off by a crash and count as interrupted; interrupted runs are queued again
+    /// unless they were restarted <see cref="MaxRestarts"/> times already (then they fail). Returns the queued runs.
+    /// </summary>
     public IReadOnlyList<long> RecoverAfterRestart()
     {
         using var connection = database.Open();
-        connection.Execute("UPDATE runs SET status = $failed, stage = NULL, finished_at = $at, error = 'interrupted: the server stopped during the run' WHERE status = $running",
-            ("$failed", nameof(RunStatus.Failed)), ("$running", nameof(RunStatus.Running)), ("$at", Now()));
-        using var command = connection.Command("SELECT id FROM runs WHERE status = $queued ORDER BY id", ("$queued", nameof(RunStatus.Queued)));
+        using var transaction = connection.BeginTransaction();
+        (string, object?)[] states =
+        [
+            ("$running", nameof(RunStatus.Running)), ("$interrupted", nameof(RunStatus.Interrupted)), ("$queued", nameof(RunStatus.Queued)),
+            ("$failed", nameof(RunStatus.Failed)), ("$max", MaxRestarts), ("$at", Now()),
+        ];
+        connection.Execute("UPDATE runs SET status = $interrupted WHERE status = $running", states);
+        connection.Execute("UPDATE runs SET status = $failed, stage = NULL, finished_at = $at, error = 'interrupted ' || (restarts + 1) || ' times; not restarted again' WHERE status = $interrupted AND restarts >= $max", states);
+        connection.Execute("UPDATE runs SET status = $queued, stage = NULL, progress = 0, started_at = NULL, error = NULL, restarts = restarts + 1 WHERE status = $interrupted", states);
+        using var command = connection.Command("SELECT id FROM runs WHERE status = $queued ORDER BY id", states);
+        var ids = new List<long>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        transaction.Commit();
+        return ids;
+    }
+
+    /// <summary>How often a run interrupted by shutdowns or crashes is started again before it fails.</summary>
+    public const int MaxRestarts = 3;
+
+    /// <summary>Runs whose links must not exist (not completed, or pruned) but still have some: crash leftovers.</summary>
+    public IReadOnlyList<long> RunsWithLeftoverLinks()
+    {
+        using var connection = database.Open();
+        using var command = connection.Command("""
+            SELECT r.id FROM runs r
+            WHERE (r.status <> $completed OR r.links_pruned = 1) AND EXISTS (SELECT 1 FROM links l WHERE l.run_id = r.id)
+            ORDER BY r.id
+            """, ("$completed", nameof(RunStatus.Completed)));
         using var reader = command.ExecuteReader();
         var ids = new List<long>();
         while (reader.Read())
@@ -103,17 +148,28 @@ internal sealed class RunStore(Database database, TimeProvider clock)
         return ids;
     }
 
-    /// <summary>Deletes the links of completed runs older than the newest <paramref name="keep"/> (their summaries stay).</summary>
-    public int PruneLinks(string projectId, int keep)
+    /// <summary>
+    /// Marks completed runs older than the newest <paramref name="keep"/> as pruned (their summaries stay)
+    /// and returns them; their links are then deleted in short steps by <see cref="LinkWriter.Delete"/>
+    /// (one DELETE of a 120,000-link run held the write lock for seconds). Reads of a pruned run's links
+    /// answer "pruned" at once, and a crash before the rows are gone leaves them to the start-up clean-up.
+    /// </summary>
+    public IReadOnlyList<long> MarkLinksPruned(string projectId, int keep)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        const string Old = "SELECT id FROM runs WHERE project_id = $p AND status = $s AND links_pruned = 0 ORDER BY id DESC LIMIT -1 OFFSET $keep";
-        var parameters = new (string, object?)[] { ("$p", projectId), ("$s", nameof(RunStatus.Completed)), ("$keep", keep) };
-        connection.Execute($"DELETE FROM links WHERE run_id IN ({Old})", parameters);
-        var pruned = connection.Execute($"UPDATE runs SET links_pruned = 1 WHERE id IN ({Old})", parameters);
-        transaction.Commit();
-        return pruned;
+        using var command = connection.Command("""
+            UPDATE runs SET links_pruned = 1 WHERE id IN (
+                SELECT id FROM runs WHERE project_id = $p AND status = $s AND links_pruned = 0 ORDER BY id DESC LIMIT -1 OFFSET $keep)
+            RETURNING id
+            """, ("$p", projectId), ("$s", nameof(RunStatus.Completed)), ("$keep", keep));
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 
     private bool Transition(long id, RunStatus from, RunStatus to, string extra)

@@ -7,7 +7,38 @@ internal static class SchemaMigrations
     [
         new(1, "projects, keys, artifact versions, runs, links, feedback", V1Initial),
         new(2, "index for the links of one source in rank order", V2LinksBySource),
+        new(3, "latest answer per link and person, kept on write", V3LatestAnswers),
+        new(4, "restarts of interrupted runs; the readiness check's write probe", V4RestartsAndWriteProbe),
+        new(5, "the API key that wrote each answer", V5FeedbackKey),
     ];
+
+    // Audit: which key (api_keys.id) posted an answer; the author field is whatever the client typed.
+    // Null for answers stored before this step.
+    private const string V5FeedbackKey = "ALTER TABLE feedback ADD COLUMN key_id INTEGER;";
+
+    // A run interrupted by a shutdown or crash is queued again, at most RunStore.MaxRestarts times (a run
+    // that crashes the server would otherwise crash it at every start). /health/ready writes one row.
+    private const string V4RestartsAndWriteProbe = """
+        ALTER TABLE runs ADD COLUMN restarts INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE write_probe (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            at TEXT NOT NULL);
+        """;
+
+    // A run's scorer needs each person's latest answer per link, not the whole history (which made
+    // scoring take 1.6-8.2 s instead of 0.14 s at ~230,000 answers). FeedbackWriter keeps this table in
+    // the transaction that inserts the answer; existing histories are folded in once here.
+    private const string V3LatestAnswers = """
+        CREATE TABLE latest_answers (
+            project_id TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            author TEXT NOT NULL,
+            feedback_id INTEGER NOT NULL REFERENCES feedback(id),
+            PRIMARY KEY (project_id, source_id, target_id, author)) WITHOUT ROWID;
+        INSERT INTO latest_answers (project_id, source_id, target_id, author, feedback_id)
+            SELECT project_id, source_id, target_id, author, MAX(id) FROM feedback GROUP BY project_id, source_id, target_id, author;
+        """;
 
     // Without it, "links of source S" walked the run's rank index: 50 ms instead of well under 1 ms at 20,000 links.
     private const string V2LinksBySource = "CREATE INDEX links_by_source ON links(run_id, source_id, rank);";

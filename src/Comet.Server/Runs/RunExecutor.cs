@@ -23,7 +23,9 @@ internal sealed class RunExecutor(
     IOptions<ServerOptions> options,
     ILogger<RunExecutor> logger)
 {
-    public void Execute(long runId, CancellationToken cancellation)
+    /// <param name="cancellation">Fires on a cancel request and on shutdown.</param>
+    /// <param name="shutdown">Fires on shutdown only: the run is then interrupted, not cancelled.</param>
+    public void Execute(long runId, CancellationToken cancellation, CancellationToken shutdown)
     {
         if (!runs.TryStart(runId))
         {
@@ -41,9 +43,21 @@ internal sealed class RunExecutor(
                 return;
             }
 
-            runs.PruneLinks(run.ProjectId, options.Value.KeepRunsWithLinks);
+            foreach (var old in runs.MarkLinksPruned(run.ProjectId, options.Value.KeepRunsWithLinks))
+            {
+                writer.Delete(old);
+            }
+
             logger.LogInformation("Run completed: {Links} links, {ProbablyLinked} probably linked, in {Seconds:0.00}s",
                 summary.Links, summary.ProbablyLinked, summary.StageSeconds.Values.Sum());
+        }
+        catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
+        {
+            // Shutdown must be quick: the links written so far are deleted by the next start's clean-up.
+            if (runs.Interrupt(runId))
+            {
+                logger.LogInformation("Run interrupted by shutdown; it runs again when the server starts");
+            }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -78,7 +92,8 @@ internal sealed class RunExecutor(
         var progress = new RunProgress(runs, run.Id, settings.Measures.Count + 4);
         // The scorer says how the shared pipeline runs (the model and the answers are part of it).
         var scorer = LinkScorers.Create(settings.Model);
-        var history = feedback.All(run.ProjectId);
+        // Each person's latest answer per link: all that either scorer uses, without reading the history.
+        var history = feedback.LatestAnswers(run.ProjectId);
         var pipeline = new TracePipeline(scorer.Pipeline(settings.Measures, task));
         var result = pipeline.Run(task, scorer.Answers(task, history), progress, cancellation);
 

@@ -21,6 +21,6 @@ internal interface ILinkScorer
     /// <summary>The project's answers as the model's evidence (empty for a scorer that applies them itself).</summary>
     IReadOnlyList<FeedbackAnswer> Answers(TraceTask task, IReadOnlyList<LinkFeedback> feedback);
 
-    /// <param name="feedback">Every answer of the project, oldest first (the full history, not only the latest).</param>
+    /// <param name="feedback">Each person's latest answer per link, oldest first (FeedbackStore.LatestAnswers).</param>
     ScoredRun Score(TraceResult result, IReadOnlyList<LinkFeedback> feedback, CancellationToken cancellation);
 }

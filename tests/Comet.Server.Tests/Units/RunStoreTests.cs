@@ -28,16 +28,47 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
-    public void RecoverAfterRestart_RunningFailsAndQueuedIsReturned()
+    public void RecoverAfterRestart_RunningAndInterruptedAreQueuedAgainWithQueued()
     {
-        var running = _runs.Create("p", 1, ProjectSettings.Default);
+        var crashed = _runs.Create("p", 1, ProjectSettings.Default);
         var queued = _runs.Create("p", 1, ProjectSettings.Default);
-        _runs.TryStart(running.Id);
+        var stopped = _runs.Create("p", 1, ProjectSettings.Default);
+        _runs.TryStart(crashed.Id);
+        _runs.TryStart(stopped.Id);
+        Assert.True(_runs.Interrupt(stopped.Id));
+        Assert.Equal(RunStatus.Interrupted, _runs.Find(stopped.Id)!.Status);
 
-        Assert.Equal([queued.Id], _runs.RecoverAfterRestart());
-        var failed = _runs.Find(running.Id)!;
+        Assert.Equal([crashed.Id, queued.Id, stopped.Id], _runs.RecoverAfterRestart());
+        Assert.All([crashed.Id, stopped.Id], id => Assert.Equal(RunStatus.Queued, _runs.Find(id)!.Status));
+        Assert.True(_runs.TryStart(crashed.Id), "a re-queued run starts like a new one");
+    }
+
+    [Fact]
+    public void RecoverAfterRestart_RunInterruptedMoreThanMaxRestarts_Fails()
+    {
+        var run = _runs.Create("p", 1, ProjectSettings.Default);
+        for (var restart = 0; restart < RunStore.MaxRestarts; restart++)
+        {
+            _runs.TryStart(run.Id);
+            Assert.Equal([run.Id], _runs.RecoverAfterRestart());
+        }
+
+        _runs.TryStart(run.Id);
+        Assert.Empty(_runs.RecoverAfterRestart());
+        var failed = _runs.Find(run.Id)!;
         Assert.Equal(RunStatus.Failed, failed.Status);
-        Assert.Contains("interrupted", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("interrupted 4 times", failed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Interrupt_RunCancelledMeanwhile_StaysCancelled()
+    {
+        var run = _runs.Create("p", 1, ProjectSettings.Default);
+        _runs.TryStart(run.Id);
+        _runs.Finish(run.Id, RunStatus.Cancelled, "cancelled by request");
+
+        Assert.False(_runs.Interrupt(run.Id));
+        Assert.Equal(RunStatus.Cancelled, _runs.Find(run.Id)!.Status);
     }
 
     [Fact]
@@ -52,7 +83,7 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
-    public void PruneLinks_MoreCompletedRunsThanKept_MarksTheOldestOnly()
+    public void MarkLinksPruned_MoreCompletedRunsThanKept_MarksTheOldestOnly()
     {
         var ids = Enumerable.Range(0, 3).Select(_ =>
         {
@@ -62,7 +93,7 @@ public sealed class RunStoreTests : IDisposable
             return run.Id;
         }).ToArray();
 
-        Assert.Equal(1, _runs.PruneLinks("p", keep: 2));
+        Assert.Equal([ids[0]], _runs.MarkLinksPruned("p", keep: 2));
         Assert.Equal([true, false, false], ids.Select(id => _runs.Find(id)!.LinksPruned));
     }
 
