@@ -1,6 +1,7 @@
 using Comet.Benchmarks.Embeddings;
 using Comet.Benchmarks.Inference;
 using Comet.Benchmarks.Measures;
+using Comet.Benchmarks.Scaling;
 using Comet.Benchmarks.VectorSearch;
 
 // A table of contents: benchmark name -> entry point taking the remaining arguments.
@@ -12,6 +13,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["feedback-seeds"] = FeedbackSeedsBenchmark.Run,
     ["measures"] = MeasuresBenchmark.Run,
     ["embeddings"] = EmbeddingsBenchmark.Run,
+    ["trace-scaling"] = TraceScalingBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
