@@ -26,6 +26,10 @@ internal sealed record TraceRun(double? Seconds, double? PeakMegabytes, IReadOnl
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+
+        // A fresh embedding cache per run: a warm one (same synthetic texts, same seed) would hide the
+        // embedding cost, and 100k synthetic vectors do not belong in the user's cache.
+        start.Environment["COMET_CACHE"] = Path.Combine(project, "cache");
         foreach (var argument in new[]
         {
             "-f", "%e %M", "-o", timing, "dotnet", cli, "trace",
