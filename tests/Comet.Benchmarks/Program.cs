@@ -2,6 +2,7 @@ using Comet.Benchmarks.Embeddings;
 using Comet.Benchmarks.Inference;
 using Comet.Benchmarks.Measures;
 using Comet.Benchmarks.Service;
+using Comet.Benchmarks.Scaling;
 using Comet.Benchmarks.VectorSearch;
 
 // A table of contents: benchmark name -> entry point taking the remaining arguments.
@@ -14,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["measures"] = MeasuresBenchmark.Run,
     ["embeddings"] = EmbeddingsBenchmark.Run,
     ["service-load"] = ServiceLoadBenchmark.Run,
+    ["trace-scaling"] = TraceScalingBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -46,13 +46,48 @@ public class LsiMeasureTests
     }
 
     [Fact]
-    public void DocumentGram_SmallCorpus_EqualsMatrixProduct()
+    public void RowGram_SmallCorpus_EqualsMatrixProduct()
     {
         var corpus = MeasureFixtures.Context(["alpha beta beta", "gamma"], ["beta gamma", "alpha alpha delta"]).Corpus;
         var a = Matrix<double>.Build.DenseOfMatrix(DocumentTermMatrix.Build(corpus, TermWeighting.Counts));
-        var expected = a * a.Transpose();
-        var actual = DocumentGram.Build(corpus, TermWeighting.Counts, CancellationToken.None);
-        Assert.True((expected - actual).FrobeniusNorm() < Precision);
+        var rows = DocumentTermMatrix.WeightedRows(corpus, TermWeighting.Counts).Select(r => (r.Document.TermIds, r.Values)).ToArray();
+        var actual = SparseRowMatrix.FromRows(rows, corpus.Vocabulary.Count).RowGram();
+        Assert.True((a * a.Transpose() - actual).FrobeniusNorm() < Precision);
+    }
+
+    /// <summary>
+    /// Beyond <see cref="LsiMeasure.DenseLimit"/> documents LSI takes the term-side Gram (small
+    /// vocabulary) or Lanczos (large vocabulary); both must give the cosines of U_k S_k from a dense SVD.
+    /// The limit is lowered to 120 so that the dense reference stays fast.
+    /// </summary>
+    [Theory]
+    [InlineData(40)]
+    [InlineData(600)]
+    public void Compute_MoreDocumentsThanTheDenseLimit_MatchesDenseSvd(int vocabulary)
+    {
+        const int limit = 120;
+        const int k = 5;
+        var random = new Random(vocabulary);
+        string Text() => string.Join(' ', Enumerable.Range(0, 6).Select(_ => "word" + (char)('a' + random.Next(26)) + (char)('a' + random.Next(vocabulary / 26 + 1))));
+        var context = MeasureFixtures.Context(
+            [.. Enumerable.Range(0, 5).Select(_ => Text())],
+            [.. Enumerable.Range(0, limit + 60).Select(_ => Text())]);
+
+        var actual = new LsiMeasure(dimensions: k, denseLimit: limit).Compute(context);
+
+        var a = Matrix<double>.Build.DenseOfMatrix(DocumentTermMatrix.Build(context.Corpus, TermWeighting.TfIdf));
+        var svd = a.Svd(computeVectors: true);
+        Assert.True(vocabulary < limit ? a.ColumnCount <= limit : a.ColumnCount > limit, $"{a.ColumnCount} terms");
+        var latent = svd.U.SubMatrix(0, a.RowCount, 0, k) * Matrix<double>.Build.DenseOfDiagonalArray([.. svd.S.Take(k)]);
+        var (sources, targets) = DocumentTermMatrix.Split(latent, context.Corpus);
+        var expected = RowCosine.Fill(context, sources, targets);
+        for (var i = 0; i < actual.Rows; i++)
+        {
+            for (var j = 0; j < actual.Columns; j++)
+            {
+                Assert.Equal(expected[i, j], actual[i, j], 1e-8);
+            }
+        }
     }
 
     [Fact]
