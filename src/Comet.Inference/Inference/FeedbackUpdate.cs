@@ -18,18 +18,23 @@ internal static class FeedbackUpdate
         }
     }
 
-    public static FeedbackLikelihood Fit(IReadOnlyList<FeedbackObservation> answers, FeedbackLikelihood current, double[] q, LinkModel model)
+    public static FeedbackLikelihood Fit(IReadOnlyList<FeedbackObservation> answers, FeedbackLikelihood current, double[] q, LinkModel model) =>
+        Fit(answers.Select(a => (a, q[a.Pair])), current, model.FeedbackSensitivity, model.FeedbackFalseAlarm);
+
+    /// <summary>The M-step over answers, each with the posterior q of its link (also the answer learner's).</summary>
+    public static FeedbackLikelihood Fit(
+        IEnumerable<(FeedbackObservation Answer, double Q)> answers, FeedbackLikelihood current, BetaPrior sensitivityPrior, BetaPrior falseAlarmPrior)
     {
         double saysLinkGivenLink = 0, informedLink = 0, saysLinkGivenNoLink = 0, informedNoLink = 0;
-        foreach (var answer in answers)
+        foreach (var (answer, q) in answers)
         {
             var (givenLink, givenNoLink) = current.Probabilities(answer);
             var link = answer.SaysLink ? current.Sensitivity : 1 - current.Sensitivity;
             var noLink = answer.SaysLink ? current.FalseAlarm : 1 - current.FalseAlarm;
 
             // P(z, informed | everything): q times the share of the answer's likelihood owed to "informed".
-            var r1 = q[answer.Pair] * answer.Strength * link / givenLink;
-            var r0 = (1 - q[answer.Pair]) * answer.Strength * noLink / givenNoLink;
+            var r1 = q * answer.Strength * link / givenLink;
+            var r0 = (1 - q) * answer.Strength * noLink / givenNoLink;
             informedLink += r1;
             informedNoLink += r0;
             if (answer.SaysLink)
@@ -39,8 +44,8 @@ internal static class FeedbackUpdate
             }
         }
 
-        var sensitivity = model.FeedbackSensitivity.Observe(saysLinkGivenLink, informedLink - saysLinkGivenLink).Mean;
-        var falseAlarm = model.FeedbackFalseAlarm.Observe(saysLinkGivenNoLink, informedNoLink - saysLinkGivenNoLink).Mean;
+        var sensitivity = sensitivityPrior.Observe(saysLinkGivenLink, informedLink - saysLinkGivenLink).Mean;
+        var falseAlarm = falseAlarmPrior.Observe(saysLinkGivenNoLink, informedNoLink - saysLinkGivenNoLink).Mean;
 
         // A developer who says "link" more often for non-links than for links carries no usable signal:
         // treat the answers as coin flips rather than inverting them.

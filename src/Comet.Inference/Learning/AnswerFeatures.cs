@@ -33,10 +33,10 @@ internal static class AnswerFeatures
         };
         if (content is not null)
         {
-            columns.Add(("like confirmed", LikeAnswered(sources, targets, votes, content, positive: true)));
-            columns.Add(("like rejected", LikeAnswered(sources, targets, votes, content, positive: false)));
-            columns.Add(("neighbours confirmed", NeighboursAnswered(sources, targets, votes, content, positive: true)));
-            columns.Add(("neighbours rejected", NeighboursAnswered(sources, targets, votes, content, positive: false)));
+            columns.Add(("like confirmed", Resemblance(sources, targets, votes, content, positive: true, bySource: true)));
+            columns.Add(("like rejected", Resemblance(sources, targets, votes, content, positive: false, bySource: true)));
+            columns.Add(("neighbours confirmed", Resemblance(sources, targets, votes, content, positive: true, bySource: false)));
+            columns.Add(("neighbours rejected", Resemblance(sources, targets, votes, content, positive: false, bySource: false)));
         }
 
         return columns;
@@ -74,100 +74,50 @@ internal static class AnswerFeatures
     }
 
     /// <summary>
-    /// Target side: for each source with answers, q = sum of its answered targets' vectors (weighted by
-    /// the vote), and each target's cosine with q over the total weight; the pair's own target is taken
-    /// out of both sums. 0 where the source has no other such answer.
+    /// Rocchio on one side. By source ("like"): for each source with answers, q = the sum of its
+    /// answered targets' vectors (weighted by the vote), and each target's cosine with q over the total
+    /// weight. By target ("neighbours"): the same with roles swapped, each source's cosine with the
+    /// sources answered for this target. The pair's own answer is taken out of both sums; 0 where there
+    /// is no other such answer; centred within the anchor's row (column).
     /// </summary>
-    private static double[] LikeAnswered(int sources, int targets, PairVotes votes, ContentVectors content, bool positive)
+    private static double[] Resemblance(int sources, int targets, PairVotes votes, ContentVectors content, bool positive, bool bySource)
     {
         var values = new double[sources * targets];
-        var rows = votes.Rows(targets, positive, bySource: true);
-        Parallel.ForEach(rows, () => new double[content.VocabularySize], (row, _, dense) =>
+        var (members, count) = bySource ? (content.Targets, targets) : (content.Sources, sources);
+        int Pair(int anchor, int member) => bySource ? (anchor * targets) + member : (member * targets) + anchor;
+        Parallel.ForEach(votes.Rows(targets, positive, bySource), () => new double[content.VocabularySize], (row, _, dense) =>
         {
-            var (s, members) = (row.Key, row.Value);
+            var (anchor, answered) = (row.Key, row.Value);
             var total = 0.0;
-            foreach (var (t, weight) in members)
+            foreach (var (member, weight) in answered)
             {
-                content.Targets[t].AddTo(dense, weight);
+                members[member].AddTo(dense, weight);
                 total += weight;
             }
 
-            for (var t = 0; t < targets; t++)
+            var mean = 0.0;
+            for (var member = 0; member < count; member++)
             {
-                var vector = content.Targets[t];
-                var own = members.GetValueOrDefault(t);
+                var vector = members[member];
+                var own = answered.GetValueOrDefault(member);
                 var weight = total - own;
-                values[(s * targets) + t] = weight > 1e-12 ? (vector.Dot(dense) - (own * vector.SquaredNorm())) / weight : 0;
+                var value = weight > 1e-12 ? (vector.Dot(dense) - (own * vector.SquaredNorm())) / weight : 0;
+                values[Pair(anchor, member)] = value;
+                mean += value;
             }
 
-            CentreRow(values, s, targets);
+            // Centred: the feature ranks the anchor's candidates against each other, and 0 means "no
+            // answer says anything here" everywhere else.
+            mean /= count;
+            for (var member = 0; member < count; member++)
+            {
+                values[Pair(anchor, member)] -= mean;
+            }
+
             Array.Clear(dense);
             return dense;
         }, _ => { });
         return values;
-    }
-
-    /// <summary>Source side, the same with roles swapped: each source's cosine with the sources answered for this target.</summary>
-    private static double[] NeighboursAnswered(int sources, int targets, PairVotes votes, ContentVectors content, bool positive)
-    {
-        var values = new double[sources * targets];
-        var columns = votes.Rows(targets, positive, bySource: false);
-        Parallel.ForEach(columns, () => new double[content.VocabularySize], (column, _, dense) =>
-        {
-            var (t, members) = (column.Key, column.Value);
-            var total = 0.0;
-            foreach (var (s, weight) in members)
-            {
-                content.Sources[s].AddTo(dense, weight);
-                total += weight;
-            }
-
-            for (var s = 0; s < sources; s++)
-            {
-                var vector = content.Sources[s];
-                var own = members.GetValueOrDefault(s);
-                var weight = total - own;
-                values[(s * targets) + t] = weight > 1e-12 ? (vector.Dot(dense) - (own * vector.SquaredNorm())) / weight : 0;
-            }
-
-            CentreColumn(values, t, sources, targets);
-            Array.Clear(dense);
-            return dense;
-        }, _ => { });
-        return values;
-    }
-
-    // Centred within the row (column) the answers came from: the feature ranks that source's (target's)
-    // candidates against each other, and 0 means "no answer says anything here" everywhere else.
-    private static void CentreRow(double[] values, int s, int targets)
-    {
-        var row = values.AsSpan(s * targets, targets);
-        var mean = 0.0;
-        foreach (var v in row)
-        {
-            mean += v;
-        }
-
-        mean /= targets;
-        for (var t = 0; t < targets; t++)
-        {
-            row[t] -= mean;
-        }
-    }
-
-    private static void CentreColumn(double[] values, int t, int sources, int targets)
-    {
-        var mean = 0.0;
-        for (var s = 0; s < sources; s++)
-        {
-            mean += values[(s * targets) + t];
-        }
-
-        mean /= sources;
-        for (var s = 0; s < sources; s++)
-        {
-            values[(s * targets) + t] -= mean;
-        }
     }
 }
 

@@ -1,3 +1,4 @@
+using Comet.Inference.Inference;
 using Comet.Inference.Model;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -232,33 +233,10 @@ internal sealed class AnswerLogistic
         return largest;
     }
 
-    private FeedbackLikelihood UpdateConfusion(IReadOnlyList<int> pairs, double[] posterior, FeedbackLikelihood current)
-    {
-        double saysLinkGivenLink = 0, informedLink = 0, saysLinkGivenNoLink = 0, informedNoLink = 0;
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            var q = posterior[i];
-            foreach (var answer in _answers[pairs[i]])
-            {
-                var (givenLink, givenNoLink) = current.Probabilities(answer);
-                var link = answer.SaysLink ? current.Sensitivity : 1 - current.Sensitivity;
-                var noLink = answer.SaysLink ? current.FalseAlarm : 1 - current.FalseAlarm;
-                var r1 = q * answer.Strength * link / givenLink;
-                var r0 = (1 - q) * answer.Strength * noLink / givenNoLink;
-                informedLink += r1;
-                informedNoLink += r0;
-                if (answer.SaysLink)
-                {
-                    saysLinkGivenLink += r1;
-                    saysLinkGivenNoLink += r0;
-                }
-            }
-        }
-
-        var sensitivity = _priors.FeedbackSensitivity.Observe(saysLinkGivenLink, informedLink - saysLinkGivenLink).Mean;
-        var falseAlarm = _priors.FeedbackFalseAlarm.Observe(saysLinkGivenNoLink, informedNoLink - saysLinkGivenNoLink).Mean;
-        return sensitivity <= falseAlarm ? new FeedbackLikelihood((sensitivity + falseAlarm) / 2, (sensitivity + falseAlarm) / 2) : new FeedbackLikelihood(sensitivity, falseAlarm);
-    }
+    private FeedbackLikelihood UpdateConfusion(IReadOnlyList<int> pairs, double[] posterior, FeedbackLikelihood current) =>
+        FeedbackUpdate.Fit(
+            pairs.SelectMany((pair, i) => _answers[pair].Select(answer => (answer, posterior[i]))),
+            current, _priors.FeedbackSensitivity, _priors.FeedbackFalseAlarm);
 
     private static double Posterior(double p, FeedbackObservation[] answers, FeedbackLikelihood likelihood)
     {

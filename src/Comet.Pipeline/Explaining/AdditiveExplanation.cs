@@ -22,7 +22,11 @@ public static class AdditiveExplanation
         var terms = new List<LogOddsTerm> { new("prior", explanation.Prior) };
         terms.AddRange(explanation.Measures.OrderByDescending(t => Math.Abs(t.LogOdds)));
         terms.AddRange(explanation.Transitive.OrderByDescending(t => Math.Abs(t.LogOdds)));
-        foreach (var (name, value) in new[] { ("feedback", explanation.Feedback), ("source feedback", explanation.SourceFeedback), ("target feedback", explanation.TargetFeedback) })
+        foreach (var (name, value) in new[]
+        {
+            ("feedback", explanation.Feedback), ("source feedback", explanation.SourceFeedback), ("target feedback", explanation.TargetFeedback),
+            ("learned from answers", explanation.Learned),
+        })
         {
             if (value != 0)
             {

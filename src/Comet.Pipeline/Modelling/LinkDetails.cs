@@ -1,6 +1,7 @@
 using System.Globalization;
 using Comet.Core.Links;
 using Comet.Inference.Output;
+using Comet.Pipeline.Explaining;
 using Comet.Reporting.Links;
 
 namespace Comet.Pipeline.Modelling;
@@ -24,17 +25,7 @@ public static class LinkDetails
     public static string Explain(LinkExplanation explanation)
     {
         ArgumentNullException.ThrowIfNull(explanation);
-        var terms = new List<LogOddsTerm> { new("prior", explanation.Prior) };
-        terms.AddRange(explanation.Measures);
-        terms.AddRange(explanation.Transitive);
-        // Answer terms only where there were answers: most links have none.
-        foreach (var (name, value) in new[] { ("feedback", explanation.Feedback), ("source feedback", explanation.SourceFeedback), ("target feedback", explanation.TargetFeedback) })
-        {
-            if (value != 0)
-            {
-                terms.Add(new(name, value));
-            }
-        }
+        var terms = AdditiveExplanation.Terms(explanation);
 
         // The third format section catches terms that round to zero: with two sections .NET writes a
         // tiny negative one as "-+0.00".
