@@ -68,17 +68,18 @@ public sealed class TracePipeline
             Record(name, clock, timings, task, progress);
         }
 
+        // Kept either way: a later Evidence(...) call (evaluation, feedback rounds) hands it to the model.
+        var content = ContentVectorsBuilder.From(corpus);
         if (ModelNames.Resolve(Options.Model) is null)
         {
             var measured = new TraceResult(task, matrices, _measureNames[0], RankedLinks.FromMatrix(matrices[_measureNames[0]]), timings)
             {
-                Content = ContentVectorsBuilder.From(corpus),
+                Content = content,
             };
             Record("rank", clock, timings, task, progress);
             return measured;
         }
 
-        var content = ContentVectorsBuilder.From(corpus);
         var evidence = Evidence(task, matrices, content, feedback, Options.Transitive);
         var posteriors = Infer(evidence, Options.Model, Options.Inference);
         var runName = ModelNames.RunName(Options.Model);

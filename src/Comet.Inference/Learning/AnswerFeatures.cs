@@ -5,8 +5,9 @@ namespace Comet.Inference.Learning;
 
 /// <summary>
 /// Per-pair features made from the answers, so that an answer teaches the links that resemble its
-/// own, not just its own pair. Each is cross-fitted: a pair's own answers never enter its feature
-/// (leave-one-out), so the logistic fit over answered pairs sees what an unanswered pair would see.
+/// own, not just its own pair. The caller cross-fits them (<see cref="AnswerLearner"/>: an answered
+/// pair's values come from the answers outside its fold), so the logistic fit over answered pairs sees
+/// what an unanswered pair would see.
 /// <list type="bullet">
 /// <item>source rate / target rate: how often the source's (target's) other answers said "link",
 /// shrunk toward the project's rate, as log-odds (what gamma_s and beta_t said before);</item>
@@ -42,7 +43,11 @@ internal static class AnswerFeatures
         return columns;
     }
 
-    /// <summary>log-odds of (yes + k g) / (all + k) over the row's (or column's) other answered pairs.</summary>
+    /// <summary>
+    /// log-odds of (yes + k g) / (all + k) over the row's (or column's) answered pairs. No pair's own
+    /// answer needs taking out here: an answered pair's value always comes from a build without its
+    /// fold (<see cref="AnswerLearner"/>'s cross-fitting).
+    /// </summary>
     private static double[] Rates(int sources, int targets, PairVotes votes, bool bySource)
     {
         var groups = bySource ? sources : targets;
@@ -64,8 +69,7 @@ internal static class AnswerFeatures
             {
                 var pair = (s * targets) + t;
                 var g = bySource ? s : t;
-                var own = votes.ByPair.GetValueOrDefault(pair);
-                var p = (yes[g] - own.Yes + (RateShrinkage * rate)) / (all[g] - own.Yes - own.No + RateShrinkage);
+                var p = (yes[g] + (RateShrinkage * rate)) / (all[g] + RateShrinkage);
                 p = Math.Clamp(p, 1e-4, 1 - 1e-4);
                 values[pair] = Math.Log(p / (1 - p));
             }

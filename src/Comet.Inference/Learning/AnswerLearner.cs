@@ -38,14 +38,13 @@ internal static class AnswerLearner
         var settings = new List<AnswerLogistic.Setting> { AnswerLogistic.Setting.PriorOnly, new(true, null) };
         settings.AddRange(priors.AnswerLearningPrecisions.Select(lambda => new AnswerLogistic.Setting(true, lambda)));
         var perFold = CrossValidate(logistic, settings, folds);
-        var scores = perFold.Select(f => f.Sum()).ToArray();
         var chosen = Choose(perFold, priors.AnswerLearningMargin);
         if (chosen >= 2 && logistic.Fit(logistic.Pairs, settings[1]).Scale < 1)
         {
             // The answers find the unsupervised fit less telling than it claims: more likely noisy
             // answers than a fit that is wrong in a learnable way (25% flipped answers: beta .5-.9;
             // accurate ones: mostly 1.2-2.5). They may recalibrate, not reorder.
-            chosen = perFold[1].Sum() - perFold[0].Sum() >= priors.AnswerLearningMargin ? 1 : 0;
+            chosen = CalibrationOrPrior(perFold, priors.AnswerLearningMargin);
         }
 
         var solution = logistic.Fit(logistic.Pairs, settings[chosen]);
@@ -54,7 +53,7 @@ internal static class AnswerLearner
         var learned = new double[n];
         var answered = new double[n];
         var z = new double[logistic.Dimension];
-        for (var pair = 0; pair < n; pair++)
+        for (var pair = 0; pair < n && settings[chosen].WeightPrecision is not null; pair++)
         {
             logistic.Design(pair, z);
             var weights = 0.0;
@@ -77,10 +76,7 @@ internal static class AnswerLearner
         TensorPrimitives.Add(logOdds, learned, logOdds);
         TensorPrimitives.Add(logOdds, answered, logOdds);
         var weightsByName = columns.Select((c, k) => (c.Name, solution.Theta[k + 2])).ToArray();
-        return new LearnedAnswers(settings[chosen].ToString(), solution.Intercept, solution.Scale, weightsByName, solution.Likelihood, logOdds, learned, answered)
-        {
-            CrossValidation = settings.Select((s, k) => (s.ToString(), scores[k])).ToArray(),
-        };
+        return new LearnedAnswers(settings[chosen].ToString(), solution.Intercept, solution.Scale, weightsByName, solution.Likelihood, logOdds, learned, answered);
     }
 
     /// <summary>
@@ -92,12 +88,11 @@ internal static class AnswerLearner
     private static int Choose(double[][] perFold, double margin)
     {
         var total = perFold.Select(f => f.Sum()).ToArray();
-        var chosen = total[1] - total[0] >= margin ? 1 : 0;
+        var chosen = CalibrationOrPrior(perFold, margin);
         for (var k = 2; k < total.Length; k++)
         {
             var wins = Enumerable.Range(0, Folds).Count(f => perFold[k][f] > perFold[chosen][f]);
-            if (total[k] > total[chosen] && total[k] - Math.Max(total[0], total[1]) >= margin && wins >= FoldsToWin
-                && (chosen < 2 || total[k] > total[chosen]))
+            if (total[k] > total[chosen] && total[k] - Math.Max(total[0], total[1]) >= margin && wins >= FoldsToWin)
             {
                 chosen = k;
             }
@@ -105,6 +100,9 @@ internal static class AnswerLearner
 
         return chosen;
     }
+
+    /// <summary>1 (the calibration) when it gains the margin over the prior (0), else 0.</summary>
+    private static int CalibrationOrPrior(double[][] perFold, double margin) => perFold[1].Sum() - perFold[0].Sum() >= margin ? 1 : 0;
 
     /// <summary>Each answered pair's fold (0..Folds-1), seeded; the same folds cross-fit the features and cross-validate the settings.</summary>
     private static Dictionary<int, int> FoldOf(IReadOnlyList<FeedbackObservation> answers)
@@ -225,7 +223,4 @@ internal sealed record LearnedAnswers(
     FeedbackLikelihood Likelihood,
     double[] LogOdds,
     double[] Learned,
-    double[] Answered)
-{
-    public IReadOnlyList<(string Setting, double HeldOutLogLikelihood)> CrossValidation { get; init; } = [];
-}
+    double[] Answered);

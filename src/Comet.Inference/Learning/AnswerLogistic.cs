@@ -136,12 +136,13 @@ internal sealed class AnswerLogistic
         var posterior = new double[pairs.Count];
         var gradient = new double[d];
         var hessian = new double[d, d];
-        var gate = new object();
         const int chunk = 2048;
-        Parallel.For(0, (pairs.Count + chunk - 1) / chunk, c =>
+        var chunks = (pairs.Count + chunk - 1) / chunk;
+        var partial = new double[chunks][];
+        Parallel.For(0, chunks, c =>
         {
-            var g = new double[d];
-            var h = new double[d * d];
+            // Per chunk: d gradient entries, then the d x d curvature (lower triangle used).
+            var sums = partial[c] = new double[d + (d * d)];
             for (var i = c * chunk; i < Math.Min(pairs.Count, (c + 1) * chunk); i++)
             {
                 var z = Row(pairs[i]);
@@ -156,28 +157,30 @@ internal sealed class AnswerLogistic
                 var weight = Math.Max(p * (1 - p), 1e-12);
                 for (var a = 0; a < d; a++)
                 {
-                    g[a] += (q - p) * z[a];
+                    sums[a] += (q - p) * z[a];
                     var wa = weight * z[a];
-                    var row = h.AsSpan(a * d, a + 1);
+                    var row = sums.AsSpan(d + (a * d), a + 1);
                     for (var b = 0; b <= a; b++)
                     {
                         row[b] += wa * z[b];
                     }
                 }
             }
+        });
 
-            lock (gate)
+        // Added in chunk order, not as threads finish: the same answers always give the same fit.
+        foreach (var sums in partial)
+        {
+            for (var a = 0; a < d; a++)
             {
-                for (var a = 0; a < d; a++)
+                gradient[a] += sums[a];
+                for (var b = 0; b <= a; b++)
                 {
-                    gradient[a] += g[a];
-                    for (var b = 0; b <= a; b++)
-                    {
-                        hessian[a, b] += h[(a * d) + b];
-                    }
+                    hessian[a, b] += sums[d + (a * d) + b];
                 }
             }
-        });
+        }
+
         return (gradient, hessian, posterior);
     }
 

@@ -38,22 +38,24 @@ public static class AdditiveExplanation
     }
 
     /// <summary>True when the terms add up to the log-odds (the hierarchical model; not COMET's votes).</summary>
-    public static bool AddsUp(LinkExplanation explanation) =>
-        Math.Abs(Terms(explanation).Sum(t => t.LogOdds) - explanation.LogOdds) < Tolerance * Math.Max(1, Math.Abs(explanation.LogOdds));
+    public static bool AddsUp(LinkExplanation explanation) => AddsUp(Terms(explanation), explanation);
 
     public static string Format(LinkExplanation explanation)
     {
-        if (!AddsUp(explanation))
+        var terms = Terms(explanation);
+        if (!AddsUp(terms, explanation))
         {
             return LinkDetails.Explain(explanation);
         }
 
-        var terms = Terms(explanation);
         var hundredths = RoundToTotal([.. terms.Select(t => t.LogOdds * 100)], Math.Round(explanation.LogOdds * 100));
         var sum = string.Join(" + ", terms.Select((t, i) => t.Name + " " + Signed(hundredths[i])));
         var via = explanation.Paths.Count > 0 ? "; strongest path via " + explanation.Paths[0].Via : string.Empty;
         return "log-odds " + Signed(Math.Round(explanation.LogOdds * 100)) + " = " + sum + via;
     }
+
+    private static bool AddsUp(IReadOnlyList<LogOddsTerm> terms, LinkExplanation explanation) =>
+        Math.Abs(terms.Sum(t => t.LogOdds) - explanation.LogOdds) < Tolerance * Math.Max(1, Math.Abs(explanation.LogOdds));
 
     /// <summary>Rounds each value to an integer so that the integers add up to <paramref name="total"/>.</summary>
     public static double[] RoundToTotal(double[] values, double total)

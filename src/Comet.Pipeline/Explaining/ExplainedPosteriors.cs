@@ -1,5 +1,6 @@
 using Comet.Core.Links;
 using Comet.Inference.Output;
+using Comet.Pipeline.Modelling;
 using Comet.Reporting.Html.Model;
 using Comet.Reporting.Links;
 
@@ -21,8 +22,8 @@ public sealed class ExplainedPosteriors : ILinkProbabilities
         ArgumentNullException.ThrowIfNull(posteriors);
         ModelName = modelName;
         _posteriors = posteriors;
-        _rows = Positions(posteriors.SourceIds);
-        _columns = Positions(posteriors.TargetIds);
+        _rows = IdPositions.Of(posteriors.SourceIds);
+        _columns = IdPositions.Of(posteriors.TargetIds);
     }
 
     public string ModelName { get; }
@@ -41,7 +42,4 @@ public sealed class ExplainedPosteriors : ILinkProbabilities
 
     private (int, int)? Find(string sourceId, string targetId) =>
         _rows.TryGetValue(sourceId, out var i) && _columns.TryGetValue(targetId, out var j) ? (i, j) : null;
-
-    private static Dictionary<string, int> Positions(IReadOnlyList<string> ids) =>
-        ids.Select((id, k) => (id, k)).ToDictionary(p => p.id, p => p.k, StringComparer.Ordinal);
 }

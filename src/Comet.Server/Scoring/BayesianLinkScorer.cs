@@ -55,7 +55,8 @@ internal sealed class BayesianLinkScorer : ILinkScorer
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(feedback);
-        return LatestPerAuthor(feedback)
+        // The feedback is already each person's latest answer per link (FeedbackStore.LatestAnswers).
+        return feedback
             .Where(a => task.Sources.Contains(a.SourceId) && task.Targets.Contains(a.TargetId))
             .Select(ToAnswer)
             .ToArray();
@@ -75,7 +76,7 @@ internal sealed class BayesianLinkScorer : ILinkScorer
 
         // Score and z: the first measure's, as the interim scorer stores them, so both read alike.
         var first = result.Matrices.First().Value; // the measures in the order the project lists them
-        var (mean, deviation) = InterimZLogisticScorer.MeanAndDeviation(first.Values.ToArray());
+        var (mean, deviation) = ScoreStatistics.MeanAndDeviation(first.Values.ToArray());
         var links = new List<ProbableLink>(posteriors.Count);
         for (var i = 0; i < task.Sources.Count; i++)
         {
@@ -101,21 +102,6 @@ internal sealed class BayesianLinkScorer : ILinkScorer
         var calibration = string.Create(CultureInfo.InvariantCulture,
             $"{ModelName}: hierarchical Bayesian link model over {string.Join(", ", result.Matrices.Keys)}{paths}, {answers} answers as evidence{learning}");
         return new ScoredRun(links, calibration, answers);
-    }
-
-    /// <summary>
-    /// A person's later answer about a link replaces their earlier one (they changed their mind or
-    /// mended a slip); answers by different people stay separate votes. History comes oldest first.
-    /// </summary>
-    internal static IEnumerable<LinkFeedback> LatestPerAuthor(IReadOnlyList<LinkFeedback> feedback)
-    {
-        var latest = new Dictionary<(string Source, string Target, string Author), LinkFeedback>();
-        foreach (var answer in feedback)
-        {
-            latest[(answer.SourceId, answer.TargetId, answer.Author)] = answer;
-        }
-
-        return feedback.Where(a => ReferenceEquals(latest[(a.SourceId, a.TargetId, a.Author)], a));
     }
 
     private static FeedbackAnswer ToAnswer(LinkFeedback answer) => answer.Verdict switch

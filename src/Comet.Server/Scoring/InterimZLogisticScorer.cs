@@ -52,7 +52,7 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
             latest[new TraceLink(answer.SourceId, answer.TargetId)] = answer; // oldest first: the last one wins
         }
 
-        var (mean, deviation) = MeanAndDeviation(result.Ranking.Select(l => l.Score).ToArray());
+        var (mean, deviation) = ScoreStatistics.MeanAndDeviation(result.Ranking.Select(l => l.Score).ToArray());
         var links = new List<ProbableLink>(result.Ranking.Count);
         var applied = 0;
         foreach (var link in result.Ranking)
@@ -90,18 +90,5 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
         return byProbability != 0
             ? byProbability
             : LinkOrder.Instance.Compare(new ScoredLink(x.SourceId, x.TargetId, x.Score), new ScoredLink(y.SourceId, y.TargetId, y.Score));
-    }
-
-    internal static (double Mean, double Deviation) MeanAndDeviation(IReadOnlyList<double> scores)
-    {
-        if (scores.Count == 0)
-        {
-            return (0, 0);
-        }
-
-        // Two passes: the single-pass formula loses precision when scores are nearly equal.
-        var mean = scores.Average();
-        var variance = scores.Sum(s => (s - mean) * (s - mean)) / scores.Count;
-        return (mean, Math.Sqrt(variance));
     }
 }
