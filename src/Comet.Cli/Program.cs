@@ -5,6 +5,7 @@ using Comet.Cli.Commands;
 var root = new RootCommand("Comet: recover trace links between requirements, code and tests.")
 {
     TraceCommand.Create(),
+    ReviewCommand.Create(),
     EvaluateCommand.Create(),
     DatasetsCommand.Create(),
     ReportCommand.Create(),

@@ -1,4 +1,5 @@
 using Comet.Core.Tasks;
+using Comet.Inference.Evidence;
 
 namespace Comet.Pipeline;
 
@@ -16,11 +17,17 @@ public static class ProjectTrace
 {
     public const string CodeView = "code";
 
-    public static ProjectTraceResult Run(TracePipeline pipeline, TraceTask task, IProgress<PipelineProgress>? progress = null, CancellationToken cancellation = default)
+    public static ProjectTraceResult Run(TracePipeline pipeline, TraceTask task, IProgress<PipelineProgress>? progress = null, CancellationToken cancellation = default) =>
+        Run(pipeline, task, [], progress, cancellation);
+
+    /// <param name="answers">A reviewer's answers on requirement -> code links: the model of the code view learns from them.</param>
+    public static ProjectTraceResult Run(
+        TracePipeline pipeline, TraceTask task, IReadOnlyList<FeedbackAnswer> answers, IProgress<PipelineProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(task);
-        var code = pipeline.Run(task, progress, cancellation);
+        ArgumentNullException.ThrowIfNull(answers);
+        var code = pipeline.Run(task, answers, progress, cancellation);
         if (task.Intermediates.Count == 0)
         {
             return new ProjectTraceResult(code, null);

@@ -57,6 +57,7 @@ app.MapArtifactEndpoints();
 app.MapRunEndpoints();
 app.MapLinkEndpoints();
 app.MapGapEndpoints();
+app.MapReviewQueueEndpoints();
 app.MapDiffEndpoints();
 app.MapFeedbackEndpoints();
 app.MapReviewEndpoints();

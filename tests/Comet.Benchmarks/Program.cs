@@ -12,6 +12,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["inference"] = InferenceSpeedBenchmark.Run,
     ["inference-eval"] = InferenceEvaluation.Run,
     ["feedback-seeds"] = FeedbackSeedsBenchmark.Run,
+        ["review"] = ReviewBenchmark.Run,
     ["measures"] = MeasuresBenchmark.Run,
     ["embeddings"] = EmbeddingsBenchmark.Run,
     ["service-load"] = ServiceLoadBenchmark.Run,

@@ -41,8 +41,10 @@ public sealed class RunEndpointTests(CometServerFactory server) : IClassFixture<
             Assert.Equal(1.0, (double)run["progress"]!, 12);
             var summary = run["summary"]!;
             Assert.Equal(48, (int)summary["links"]!);
-            Assert.Equal(48, (int)summary["probablyLinked"]! + (int)summary["unsure"]! + (int)summary["probablyNot"]!);
-            Assert.Equal("vsm", (string?)summary["rankedBy"]);
+            Assert.Equal(48, (int)summary["probablyLinked"]! + (int)summary["unsure"]! + (int)summary["needsReview"]! + (int)summary["probablyNot"]!);
+            Assert.Equal("model hbn", (string?)summary["rankedBy"]);
+            Assert.Equal("hbn", (string?)summary["model"]);
+            Assert.Contains("not known until answers", (string?)summary["linkCount"], StringComparison.Ordinal);
             Assert.Equal(14, (int)summary["artifactsChanged"]!);
             Assert.NotNull(run["startedAt"]);
             Assert.NotNull(run["finishedAt"]);

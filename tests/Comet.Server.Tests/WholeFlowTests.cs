@@ -16,9 +16,10 @@ public sealed class WholeFlowTests(CometServerFactory server) : IClassFixture<Co
         await client.PostOkAsync($"/projects/{Project}/artifacts", Fixtures.Upload());
         var first = await TestRuns.CompleteAsync(client, Project);
 
-        // The best link is probably linked; a file no requirement mentions is probably not.
+        // Without answers the model cannot know how many links there are: the best link is not called
+        // "probably not" (it needs review at least); a file no requirement mentions is probably not.
         var top = (await client.GetOkAsync($"/projects/{Project}/runs/{first}/links?limit=1"))["items"]![0]!;
-        Assert.Equal("probably-linked", (string?)top["bucket"]);
+        Assert.NotEqual("probably-not", (string?)top["bucket"]);
         var unrelated = await Link(client, first, "R2", "util/Clock.java");
         Assert.Equal("probably-not", (string?)unrelated["bucket"]);
         var rated = await Link(client, first, "R3", "util/StringUtils.java");
@@ -37,18 +38,18 @@ public sealed class WholeFlowTests(CometServerFactory server) : IClassFixture<Co
         var confirmed = await Link(client, second, "R2", "util/Clock.java");
         Assert.Equal("probably-linked", (string?)confirmed["bucket"]);
         Assert.Contains("confirm by bo", (string?)confirmed["feedback"], StringComparison.Ordinal);
-        Assert.Equal("probably-linked", (string?)(await Link(client, second, "R3", "util/StringUtils.java"))["bucket"]);
+        // "Probably a link" (4 of 5) raises the link; as one vote among the measures' evidence, not a verdict.
+        Assert.True((double)(await Link(client, second, "R3", "util/StringUtils.java"))["probability"]! > (double)rated["probability"]!);
 
-        // The diff is what the CI build reads.
+        // The diff is what the CI build reads: the confirmed link appeared, the rejected best link changed bucket.
         var diff = await client.GetOkAsync($"/projects/{Project}/runs/{second}/diff");
         Assert.Equal(first, (long)diff["baseRunId"]!);
-        var appeared = Pairs(diff["appeared"]!);
-        Assert.Contains(("R2", "util/Clock.java"), appeared);
-        Assert.Contains(("R3", "util/StringUtils.java"), appeared);
-        Assert.Equal([((string)top["source"]!, (string)top["target"]!)], Pairs(diff["vanished"]!));
+        Assert.Contains(("R2", "util/Clock.java"), Pairs(diff["appeared"]!));
+        var rejected = ((string)top["source"]!, (string)top["target"]!);
+        Assert.Contains(rejected, Pairs(diff["changed"]!).Concat(Pairs(diff["vanished"]!)));
 
         var why = await client.GetOkAsync($"/projects/{Project}/runs/{second}/links/explanation?source=R2&target=util/Clock.java");
-        Assert.Contains("a person's answer", (string?)why["summary"], StringComparison.Ordinal);
+        Assert.Contains("answered: confirm by bo", (string?)why["summary"], StringComparison.Ordinal);
         Assert.Single(why["feedbackHistory"]!.AsArray());
     }
 

@@ -28,11 +28,12 @@ internal static class TraceCommand
         var exclude = new Option<string[]>("--exclude") { Description = "Leave out files and folders matching this glob (repeatable), e.g. --exclude 'vendor/'." };
         var quiet = new Option<bool>("--quiet") { Description = "Nothing on stderr but errors." };
         var progressOption = new Option<bool>("--progress") { Description = "Show live progress even when stderr is not a terminal." };
+        var answers = new Option<string?>("--answers") { Description = "A CSV of your answers (header source,target,answer; answer yes, no or 1-5): the model learns from them. `comet review` says which links to answer first." };
         var verbose = new Option<bool>("--verbose") { Description = "List every skipped file (hidden, ignored, empty, binary, special, symlink loops) with its reason." };
 
         var command = new Command("trace", "Rank candidate trace links between two folders of artifacts. Hidden files and what .gitignore ignores are left out; empty, binary and special files are skipped with a summary.")
         {
-            sources, targets, tests, languages, measures, model, transitive, top, format, output, report, include, exclude, quiet, progressOption, verbose,
+            sources, targets, tests, languages, measures, model, transitive, top, format, output, report, include, exclude, answers, quiet, progressOption, verbose,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -48,8 +49,9 @@ internal static class TraceCommand
             progress.Line($"loaded {task.Sources.Count} sources, {task.Targets.Count} targets" + (task.Intermediates.Count > 0 ? $", {task.Intermediates[0].Count} tests" : string.Empty));
             SkipSummary.Print(load.Skipped, progress);
 
+            var given = ReadAnswers(parse.GetValue(answers), task, progress);
             progress.ExpectStages(task.Id, ProjectTrace.Stages(pipeline));
-            var traced = ProjectTrace.Run(pipeline, task, progress);
+            var traced = ProjectTrace.Run(pipeline, task, given, progress);
             progress.End();
             var views = Views(traced, request.Top);
             LinkOutput.Write(request.Format, request.Out, task.Id, views);
@@ -70,7 +72,20 @@ internal static class TraceCommand
 
     internal static IReadOnlyList<string> SplitList(string value) => TraceRequest.Split(value);
 
-    private static ProjectLoad Load(TraceRequest request, ProgressReporter progress)
+    /// <summary>The answers of --answers on this project's links (none without the option), with a line on what was read.</summary>
+    internal static IReadOnlyList<Inference.Evidence.FeedbackAnswer> ReadAnswers(string? path, Core.Tasks.TraceTask task, ProgressReporter progress)
+    {
+        if (path is null)
+        {
+            return [];
+        }
+
+        var (read, unknown) = AnswersFile.Read(path, task);
+        progress.Line($"read {read.Count} answers from {path}" + (unknown > 0 ? $" ({unknown} about links this project no longer has, left out)" : string.Empty));
+        return read;
+    }
+
+    internal static ProjectLoad Load(TraceRequest request, ProgressReporter progress)
     {
         try
         {
@@ -114,6 +129,9 @@ internal static class TraceCommand
     private static LinkView View(string name, TraceResult result, int? top)
     {
         var details = result.Posteriors is { } posteriors ? new ExplainedPosteriors(result.RankedBy, posteriors) : null;
-        return new LinkView(name, new LinkTable(result.Ranking, result.Matrices, details is null ? null : details.Detail), top);
+        return new LinkView(name, new LinkTable(result.Ranking, result.Matrices, details is null ? null : details.Detail), top)
+        {
+            CountStatement = details?.CountStatement,
+        };
     }
 }

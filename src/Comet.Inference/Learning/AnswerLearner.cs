@@ -34,7 +34,10 @@ internal static class AnswerLearner
             .Select(c => (c.Name, Values: Standardise(c.Values)))
             .Where(c => c.Values is not null)
             .ToArray();
-        var logistic = new AnswerLogistic(reported.ToArray(), columns.Select(c => c.Values!).ToArray(), columns.Select(c => SignOf(c.Name)).ToArray(), answers, priors);
+        var pivot = Median(reported);
+        var shifted = new double[reported.Length];
+        TensorPrimitives.Subtract(reported, pivot, shifted);
+        var logistic = new AnswerLogistic(shifted, pivot, columns.Select(c => c.Values!).ToArray(), columns.Select(c => SignOf(c.Name)).ToArray(), answers, priors);
         var settings = new List<AnswerLogistic.Setting> { AnswerLogistic.Setting.PriorOnly, new(true, null) };
         settings.AddRange(priors.AnswerLearningPrecisions.Select(lambda => new AnswerLogistic.Setting(true, lambda)));
         var perFold = CrossValidate(logistic, settings, folds);
@@ -70,13 +73,15 @@ internal static class AnswerLearner
             answered[pair] = logistic.AnswerLogOdds(pair, solution.Likelihood);
         }
 
-        // logit p = alpha + beta r + w'x + the pair's own answers.
-        TensorPrimitives.Multiply(reported, solution.Scale, logOdds);
+        // logit p = alpha + beta (r - r0) + w'x + the pair's own answers.
+        TensorPrimitives.Multiply(shifted, solution.Scale, logOdds);
         TensorPrimitives.Add(logOdds, solution.Intercept, logOdds);
         TensorPrimitives.Add(logOdds, learned, logOdds);
         TensorPrimitives.Add(logOdds, answered, logOdds);
         var weightsByName = columns.Select((c, k) => (c.Name, solution.Theta[k + 2])).ToArray();
-        return new LearnedAnswers(settings[chosen].ToString(), solution.Intercept, solution.Scale, weightsByName, solution.Likelihood, logOdds, learned, answered);
+        // Reported against r itself, as explanations read it: alpha + beta (r - r0) = (alpha - beta r0) + beta r.
+        var intercept = solution.Intercept - (solution.Scale * pivot);
+        return new LearnedAnswers(settings[chosen].ToString(), intercept, solution.Scale, weightsByName, solution.Likelihood, logOdds, learned, answered);
     }
 
     /// <summary>
@@ -187,6 +192,20 @@ internal static class AnswerLearner
     /// 0.05 AP on unanswered pairs).
     /// </summary>
     private static int SignOf(string feature) => feature.Contains("rejected", StringComparison.Ordinal) ? -1 : 1;
+
+    /// <summary>The median of the unsupervised fit's log-odds: the typical pair (on a sample beyond 100k pairs).</summary>
+    private static double Median(ReadOnlySpan<double> values)
+    {
+        var step = Math.Max(1, values.Length / 100_000);
+        var sample = new double[(values.Length + step - 1) / step];
+        for (var i = 0; i < sample.Length; i++)
+        {
+            sample[i] = values[i * step];
+        }
+
+        Array.Sort(sample);
+        return sample.Length == 0 ? 0 : sample[sample.Length / 2];
+    }
 
     /// <summary>(x - mean) / sd over all pairs; null for a constant column (it can say nothing).</summary>
     private static double[]? Standardise(double[] values)

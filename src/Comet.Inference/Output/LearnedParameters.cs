@@ -36,4 +36,8 @@ public sealed record LearnedParameters(
 /// <param name="Intercept">Shift of every link's log-odds the answers asked for (the link count).</param>
 /// <param name="Scale">Multiplier of the unsupervised fit's log-odds.</param>
 /// <param name="Weights">Learned weight per feature (standardised units).</param>
-public sealed record AnswerLearningSummary(string Setting, double Intercept, double Scale, IReadOnlyList<LogOddsTerm> Weights);
+public sealed record AnswerLearningSummary(string Setting, double Intercept, double Scale, IReadOnlyList<LogOddsTerm> Weights)
+{
+    /// <summary>True when the answers earned more than the prior: the link count (alpha, beta) was learned from them.</summary>
+    public bool LearnedCount => Setting != "prior";
+}

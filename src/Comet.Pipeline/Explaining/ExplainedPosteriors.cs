@@ -1,5 +1,6 @@
 using Comet.Core.Links;
 using Comet.Inference.Output;
+using Comet.Inference.Review;
 using Comet.Pipeline.Modelling;
 using Comet.Reporting.Html.Model;
 using Comet.Reporting.Links;
@@ -16,6 +17,7 @@ public sealed class ExplainedPosteriors : ILinkProbabilities
     private readonly LinkPosteriors _posteriors;
     private readonly Dictionary<string, int> _rows;
     private readonly Dictionary<string, int> _columns;
+    private readonly Lazy<bool[]> _needsReview;
 
     public ExplainedPosteriors(string modelName, LinkPosteriors posteriors)
     {
@@ -24,7 +26,14 @@ public sealed class ExplainedPosteriors : ILinkProbabilities
         _posteriors = posteriors;
         _rows = IdPositions.Of(posteriors.SourceIds);
         _columns = IdPositions.Of(posteriors.TargetIds);
+        _needsReview = new Lazy<bool[]>(() => ReviewMarkers.NeedsReview(posteriors));
+        CountStatement = LinkCountEstimate.Of(posteriors).ToString();
     }
+
+    public string? CountStatement { get; }
+
+    public bool NeedsReview(string sourceId, string targetId) =>
+        Find(sourceId, targetId) is var (i, j) && _needsReview.Value[(i * _posteriors.TargetIds.Count) + j];
 
     public string ModelName { get; }
 
@@ -37,7 +46,9 @@ public sealed class ExplainedPosteriors : ILinkProbabilities
     public LinkDetail Detail(ScoredLink link)
     {
         var (i, j) = Find(link.SourceId, link.TargetId) ?? throw new ArgumentException($"no posterior for {link.SourceId} -> {link.TargetId}", nameof(link));
-        return new LinkDetail(_posteriors.Probability(i, j), _posteriors.ProbabilitySd(i, j), AdditiveExplanation.Format(_posteriors.Explain(i, j)));
+        return new LinkDetail(
+            _posteriors.Probability(i, j), _posteriors.ProbabilitySd(i, j), AdditiveExplanation.Format(_posteriors.Explain(i, j)),
+            _needsReview.Value[(i * _posteriors.TargetIds.Count) + j]);
     }
 
     private (int, int)? Find(string sourceId, string targetId) =>

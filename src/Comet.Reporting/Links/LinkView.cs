@@ -27,6 +27,9 @@ public sealed class LinkView
 
     public string Name { get; }
 
+    /// <summary>What the model can say of how many links there are (see <c>ILinkProbabilities.CountStatement</c>); null without a model.</summary>
+    public string? CountStatement { get; init; }
+
     public LinkTable Table { get; }
 
     public int? TopPerSource { get; }

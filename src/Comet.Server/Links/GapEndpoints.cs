@@ -7,13 +7,17 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Comet.Server.Links;
 
-/// <summary>GET .../gaps: sources (e.g. requirements no code implements) and targets with no probable link.</summary>
+/// <summary>
+/// GET .../gaps: sources (e.g. requirements no code implements) and targets whose best link is "probably
+/// not". A best link that is unsure or needs review is an open question, not a gap: a build gate acts on
+/// gaps, and a gate must not fail a build on what the model cannot yet judge.
+/// </summary>
 internal static class GapEndpoints
 {
     public static IEndpointRouteBuilder MapGapEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/projects/{projectId}/runs/{runId:long}/gaps", List).RequireScope(ApiScope.Read).WithTags("Links")
-            .WithSummary("Artifacts without a probably-linked link; role = source, target, or both when absent.");
+            .WithSummary("Artifacts whose best link is probably-not (no plausible link); role = source, target, or both when absent.");
         return app;
     }
 
@@ -35,7 +39,7 @@ internal static class GapEndpoints
 
         var roles = role is null ? [ArtifactRole.Source, ArtifactRole.Target] : new[] { parsed };
         var gaps = roles.SelectMany(r => links.BestPerArtifact(runId, r == ArtifactRole.Source)
-                .Where(best => best.Bucket != ProbabilityBucket.ProbablyLinked)
+                .Where(best => best.Bucket == ProbabilityBucket.ProbablyNot)
                 .Select(best => new GapResponse(r, best.Id, best.Partner, best.Probability)))
             .ToList();
         return TypedResults.Ok<IReadOnlyList<GapResponse>>(gaps);

@@ -36,7 +36,7 @@ internal static class LinkEndpoints
         ProbabilityBucket? wanted = null;
         if (bucket is not null)
         {
-            errors.Require(BucketNames.TryParse(bucket, out var parsed), "bucket", "probably-linked, unsure or probably-not");
+            errors.Require(BucketNames.TryParse(bucket, out var parsed), "bucket", BucketNames.All);
             wanted = parsed;
         }
 
@@ -95,6 +95,9 @@ internal static class LinkEndpoints
             // The model's probability is not a map of one score: say what it weighs, and give the first
             // measure's standing only as context.
             var answer = link.Feedback is not null ? $"; answered: {link.Feedback}" : "";
+            answer += link.Bucket == ProbabilityBucket.NeedsReview
+                ? "; it needs review: it is its requirement's best candidate, and until answers teach the model how many links the project has, a low p is not evidence against it"
+                : "";
             return string.Create(CultureInfo.InvariantCulture,
                 $"{rank}: the link model weighs every measure's view of the pair, the project's answers and what they taught, and gives p = {link.Probability:0.00} ({bucket}); the first measure's score {link.Score:G4} lies {z:0.00} standard deviations from the run's mean{answer}.");
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Comet.Inference.Review;
 using Comet.Server.Links;
 using Comet.Server.Scoring;
 using Comet.Server.Validation;
@@ -65,6 +66,26 @@ internal sealed class LinkStore(Database database)
         using var connection = database.Open();
         return 1 + (int)connection.ScalarInt64("SELECT COUNT(*) FROM links WHERE run_id = $r AND source_id = $s AND rank < $rank",
             ("$r", runId), ("$s", source), ("$rank", rank));
+    }
+
+    /// <summary>The best <paramref name="perSource"/> links of every source, with their rank among the source's links (1 = best).</summary>
+    public IReadOnlyList<ReviewCandidate> TopPerSource(long runId, int perSource)
+    {
+        using var connection = database.Open();
+        using var command = connection.Command("""
+            SELECT source_id, target_id, probability, within FROM (
+                SELECT source_id, target_id, probability, ROW_NUMBER() OVER (PARTITION BY source_id ORDER BY rank) AS within
+                FROM links WHERE run_id = $r)
+            WHERE within <= $k ORDER BY source_id, within
+            """, ("$r", runId), ("$k", perSource));
+        using var reader = command.ExecuteReader();
+        var rows = new List<ReviewCandidate>();
+        while (reader.Read())
+        {
+            rows.Add(new ReviewCandidate(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.GetInt32(3)));
+        }
+
+        return rows;
     }
 
     /// <summary>Each source (or target) with its best-ranked link, best first per artifact id.</summary>

@@ -49,7 +49,7 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
                     do
                     {
                         var link = links[i];
-                        var bucket = thresholds.Classify(link.Probability);
+                        var bucket = thresholds.Classify(link.Probability, link.NeedsReview);
                         counts[bucket]++;
                         Bind(insert, runId, i + 1, link, bucket, measures(link));
                         insert.ExecuteNonQuery();

@@ -114,7 +114,8 @@ internal sealed class RunExecutor(
         return new RunSummary(
             task.Sources.Count, task.Targets.Count, task.Intermediates.Sum(s => s.Count), scored.Links.Count,
             counts[ProbabilityBucket.ProbablyLinked], counts[ProbabilityBucket.Unsure], counts[ProbabilityBucket.ProbablyNot],
-            result.RankedBy, scorer.Name, scored.Calibration, scored.FeedbackApplied, changed, unchanged, stages);
+            result.RankedBy, scorer.Name, scored.Calibration, scored.FeedbackApplied, changed, unchanged, stages,
+            counts[ProbabilityBucket.NeedsReview], scored.LinkCount);
     }
 
     private static TraceTask BuildTask(RunResponse run, IReadOnlyList<ArtifactResponse> stored)

@@ -4,6 +4,7 @@ using Comet.Core.Tasks;
 using Comet.Inference.Evidence;
 using Comet.Inference.Inference;
 using Comet.Inference.Model;
+using Comet.Inference.Review;
 using Comet.Pipeline;
 using Comet.Pipeline.Modelling;
 
@@ -77,6 +78,7 @@ internal sealed class BayesianLinkScorer : ILinkScorer
         // Score and z: the first measure's, as the interim scorer stores them, so both read alike.
         var first = result.Matrices.First().Value; // the measures in the order the project lists them
         var (mean, deviation) = ScoreStatistics.MeanAndDeviation(first.Values.ToArray());
+        var review = ReviewMarkers.NeedsReview(posteriors);
         var links = new List<ProbableLink>(posteriors.Count);
         for (var i = 0; i < task.Sources.Count; i++)
         {
@@ -89,7 +91,8 @@ internal sealed class BayesianLinkScorer : ILinkScorer
                     : null;
                 var score = first[i, j];
                 var z = deviation > 0 ? (score - mean) / deviation : 0;
-                links.Add(new ProbableLink(link.SourceId, link.TargetId, score, z, posteriors.LogOddsOf(i, j), posteriors.Probability(i, j), reason));
+                links.Add(new ProbableLink(
+                    link.SourceId, link.TargetId, score, z, posteriors.LogOddsOf(i, j), posteriors.Probability(i, j), reason, review[(i * task.Targets.Count) + j]));
             }
         }
 
@@ -101,13 +104,16 @@ internal sealed class BayesianLinkScorer : ILinkScorer
         var paths = result.Evidence is { Chains.Count: > 0 } ? " and paths through intermediate artifacts" : "";
         var calibration = string.Create(CultureInfo.InvariantCulture,
             $"{ModelName}: hierarchical Bayesian link model over {string.Join(", ", result.Matrices.Keys)}{paths}, {answers} answers as evidence{learning}");
-        return new ScoredRun(links, calibration, answers);
+        return new ScoredRun(links, calibration, answers, LinkCountEstimate.Of(posteriors).ToString());
     }
 
-    private static FeedbackAnswer ToAnswer(LinkFeedback answer) => answer.Verdict switch
+    // "Surely linked" and "surely not" (Likert 5 and 1) are verdicts, said as firmly as confirm and
+    // reject: read as a 95% belief they left a gap's best candidate "unsure" after one answer, which is
+    // not what a person who ticked "surely" meant. Levels 2-4 stay graded votes.
+    private static FeedbackAnswer ToAnswer(LinkFeedback answer) => (answer.Verdict, answer.Likert) switch
     {
-        FeedbackVerdict.Confirm => FeedbackAnswer.Confirm(answer.SourceId, answer.TargetId, VerdictConfidence),
-        FeedbackVerdict.Reject => FeedbackAnswer.Reject(answer.SourceId, answer.TargetId, VerdictConfidence),
+        (FeedbackVerdict.Confirm, _) or (_, 5) => FeedbackAnswer.Confirm(answer.SourceId, answer.TargetId, VerdictConfidence),
+        (FeedbackVerdict.Reject, _) or (_, 1) => FeedbackAnswer.Reject(answer.SourceId, answer.TargetId, VerdictConfidence),
         _ => FeedbackAnswer.Likert(answer.SourceId, answer.TargetId, Math.Clamp(answer.Likert ?? 3, 1, 5)),
     };
 

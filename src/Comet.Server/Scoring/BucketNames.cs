@@ -6,11 +6,16 @@ internal static class BucketNames
     public const string ProbablyLinked = "probably-linked";
     public const string Unsure = "unsure";
     public const string ProbablyNot = "probably-not";
+    public const string NeedsReview = "needs-review";
+
+    /// <summary>Every wire name, for error messages.</summary>
+    public const string All = "probably-linked, unsure, needs-review or probably-not";
 
     public static string Name(ProbabilityBucket bucket) => bucket switch
     {
         ProbabilityBucket.ProbablyLinked => ProbablyLinked,
         ProbabilityBucket.Unsure => Unsure,
+        ProbabilityBucket.NeedsReview => NeedsReview,
         _ => ProbablyNot,
     };
 
@@ -26,6 +31,9 @@ internal static class BucketNames
                 return true;
             case ProbablyNot:
                 bucket = ProbabilityBucket.ProbablyNot;
+                return true;
+            case NeedsReview:
+                bucket = ProbabilityBucket.NeedsReview;
                 return true;
             default:
                 bucket = default;

@@ -16,6 +16,10 @@ internal sealed record BucketThresholds(double ProbablyLinked = LinkBuckets.Prob
         : probability >= Unsure ? ProbabilityBucket.Unsure
         : ProbabilityBucket.ProbablyNot;
 
+    /// <summary>As <see cref="Classify(double)"/>, but a pair the model marks for review is "needs review" rather than "probably not".</summary>
+    public ProbabilityBucket Classify(double probability, bool needsReview) =>
+        Classify(probability) is var bucket && needsReview && bucket == ProbabilityBucket.ProbablyNot ? ProbabilityBucket.NeedsReview : bucket;
+
     /// <summary>Error message, or null when 0 &lt; unsure &lt; probablyLinked &lt;= 1.</summary>
     public string? Problem() =>
         Unsure > 0 && Unsure < ProbablyLinked && ProbablyLinked <= 1 && double.IsFinite(Unsure) && double.IsFinite(ProbablyLinked)

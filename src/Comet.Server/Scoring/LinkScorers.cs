@@ -11,7 +11,8 @@ internal static class LinkScorers
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
 
-    public static string Default => InterimZLogisticScorer.ModelName;
+    /// <summary>The model: the interim z-logistic stays for projects that ask for it by name.</summary>
+    public static string Default => BayesianLinkScorer.ModelName;
 
     public static bool IsKnown(string name) => Factories.ContainsKey(name);
 

@@ -39,6 +39,13 @@ public sealed class ReviewPage
     public Task IdleAsync() =>
         Page.Locator("html[data-busy='0']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = WaitMs });
 
+    /// <summary>Lists the requirements by id instead of review-first (for steps that walk them in id order).</summary>
+    public async Task OrderByIdAsync()
+    {
+        await Page.SelectOptionAsync("#order", "id");
+        await IdleAsync();
+    }
+
     public async Task ClickRequirementAsync(string id)
     {
         await Page.Locator($"#requirements [role=option][data-id='{id}']").ClickAsync();

@@ -25,10 +25,16 @@ public sealed class ReviewPageTests(ReviewFixture fixture)
 
         Assert.Equal(ReviewProject.Id, await review.Page.InputValueAsync("#project"));
         Assert.Equal(fixture.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture), await review.Page.InputValueAsync("#run"));
-        Assert.Equal(ReviewProject.Requirements.Select(r => r.Id), await review.Requirements.Locator(".id").AllTextContentsAsync());
+        // Review order: the requirements the service's queue asks about first, then the rest by id.
+        var queue = (await fixture.GetAsync($"projects/{ReviewProject.Id}/runs/{fixture.RunId}/review-queue?count=200")).AsArray()
+            .Select(q => (string)q!["source"]!).Distinct().ToList();
+        var expectedOrder = queue.Concat(ReviewProject.Requirements.Select(r => r.Id).Where(id => !queue.Contains(id))).ToList();
+        Assert.Equal(5, queue.Count);
+        Assert.Equal(expectedOrder, await review.Requirements.Locator(".id").AllTextContentsAsync());
+        Assert.Equal(5, await review.Requirements.Locator(".badge.ask").CountAsync());
         Assert.Equal("5 of 5", await review.Page.TextContentAsync("#requirements-count"));
         Assert.Equal(ReviewProject.Code.Length, await review.Links.CountAsync());
-        Assert.StartsWith("R1 \u2192 ", await review.Page.TextContentAsync("#detail-heading"), StringComparison.Ordinal);
+        Assert.StartsWith(expectedOrder[0] + " \u2192 ", await review.Page.TextContentAsync("#detail-heading"), StringComparison.Ordinal);
         Assert.False(await review.Page.Locator("#key-form").IsVisibleAsync());
 
         var apiCalls = calls.Where(c => new Uri(c.Url).AbsolutePath.StartsWith("/projects", StringComparison.Ordinal)).ToList();
@@ -44,6 +50,7 @@ public sealed class ReviewPageTests(ReviewFixture fixture)
     {
         var review = await ReviewPage.OpenAsync(fixture.Browser, fixture.PageUrl);
         await review.SignInAsync(fixture.Key);
+        await review.OrderByIdAsync();
 
         await review.Page.SelectOptionAsync("#bucket", "probably-not");
         await review.IdleAsync();
@@ -73,6 +80,7 @@ public sealed class ReviewPageTests(ReviewFixture fixture)
     {
         var review = await ReviewPage.OpenAsync(fixture.Browser, fixture.PageUrl);
         await review.SignInAsync(fixture.Key);
+        await review.OrderByIdAsync();
 
         await review.ClickLinkAsync("auth/LoginService.java");
 
@@ -138,6 +146,7 @@ public sealed class ReviewPageTests(ReviewFixture fixture)
     {
         var review = await ReviewPage.OpenAsync(fixture.Browser, fixture.PageUrl);
         await review.SignInAsync(fixture.Key);
+        await review.OrderByIdAsync();
         var selectedRequirement = review.Page.Locator("#requirements [aria-selected=true]");
 
         await review.PressAsync("n");

@@ -5,7 +5,7 @@ internal static class ReportStyle
 {
     public const string Css = """
         :root { --ink: #1d2433; --muted: #5b6476; --line: #d9dee7; --bg: #f5f7fa; --card: #fff;
-                --probable: #1a7f37; --unsure: #b7791f; --unlikely: #8c95a6; --accent: #2457c5; --gold: #ff7f0e; }
+                --probable: #1a7f37; --unsure: #b7791f; --unlikely: #8c95a6; --review: #6f42c1; --accent: #2457c5; --gold: #ff7f0e; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 14px/1.45 system-ui, "DejaVu Sans", Arial, sans-serif; color: var(--ink); background: var(--bg); }
         header.top { background: #1d2433; color: #fff; padding: 18px 32px; }
@@ -37,7 +37,7 @@ internal static class ReportStyle
         .rtitle { flex: 1; color: var(--muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
         .text { white-space: pre-wrap; margin: 4px 0 8px; }
         .badge { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px; color: #fff; white-space: nowrap; }
-        .badge.probable { background: var(--probable); } .badge.unsure { background: var(--unsure); } .badge.unlikely { background: var(--unlikely); }
+        .badge.probable { background: var(--probable); } .badge.unsure { background: var(--unsure); } .badge.unlikely { background: var(--unlikely); } .badge.review { background: var(--review); }
         .badge.gold { background: var(--gold); } .badge.ref { background: #1d2433; } .badge.best { background: var(--accent); }
         table { border-collapse: collapse; background: var(--card); }
         th, td { border: 1px solid var(--line); padding: 3px 8px; text-align: left; vertical-align: top; }

@@ -48,7 +48,7 @@ public static class TargetGroupBuilder
         var likely = 0;
         for (var i = 0; i < candidates.Length; i++)
         {
-            var bucket = LinkBuckets.Of(levels.Of(source.Id, candidates[i].TargetId));
+            var bucket = BucketOf(source.Id, candidates[i].TargetId, input, levels);
             best = bucket > best ? bucket : best;
             var isLikely = bucket != LinkBucket.ProbablyNot && likely < options.MaxLinksPerSource;
             likely += isLikely ? 1 : 0;
@@ -71,8 +71,11 @@ public static class TargetGroupBuilder
         bool? isGold = input.Gold.Count > 0 ? input.Gold.Contains(sourceId, link.TargetId) : null;
         return new ReportLink(
             link.TargetId, rank, link.Score, [.. measures.Select(m => m.ScoreOf(sourceId, link.TargetId))],
-            probability, level, LinkBuckets.Of(level), explanation, isGold);
+            probability, level, BucketOf(sourceId, link.TargetId, input, levels), explanation, isGold);
     }
+
+    private static LinkBucket BucketOf(string sourceId, string targetId, TargetGroupInput input, LevelGrid levels) =>
+        LinkBuckets.Of(levels.Of(sourceId, targetId), input.Probabilities?.NeedsReview(sourceId, targetId) == true);
 
     // Without a model, the most useful "why" is whether the measures agree: the pair's rank under each.
     private static string RankExplanation(string sourceId, string targetId, MeasureLookup[] measures, int targetCount)

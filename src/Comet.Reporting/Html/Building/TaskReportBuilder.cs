@@ -17,7 +17,9 @@ public static class TaskReportBuilder
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(runs);
-        var notes = task.Diagnostics.IsClean ? [] : new[] { "Loading: " + task.Diagnostics.Summarize() };
+        var notes = (task.Diagnostics.IsClean ? [] : new[] { "Loading: " + task.Diagnostics.Summarize() })
+            .Concat(groups.Select(g => g.Probabilities?.CountStatement).OfType<string>().Distinct(StringComparer.Ordinal).Select(c => "Links: " + c))
+            .ToArray();
         return new TaskReport(
             task.Id, sourceName ?? task.Sources.Name, task.Sources.Count, [.. groups.Select(g => TargetGroupBuilder.Build(g, options))], runs, task.Gold, notes);
     }

@@ -14,4 +14,10 @@ public interface ILinkProbabilities
 
     /// <summary>A one-line reason for the probability; null when there is none.</summary>
     string? ExplanationOf(string sourceId, string targetId);
+
+    /// <summary>True for a source's best candidate that the model cannot yet judge: shown "needs review", not "probably not".</summary>
+    bool NeedsReview(string sourceId, string targetId) => false;
+
+    /// <summary>What the model can say of the number of links, e.g. "about 95 links (learned from 30 answers)"; null when nothing.</summary>
+    string? CountStatement => null;
 }

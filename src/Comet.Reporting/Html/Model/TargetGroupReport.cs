@@ -33,4 +33,7 @@ public sealed record TargetGroupReport(
 
     /// <summary>Sources whose best candidate is "probably not": requirements without a probable link.</summary>
     public IEnumerable<SourceLinks> UnlinkedSources => PerSource.Where(s => s.Best != LinkBucket.ProbablyLinked);
+
+    /// <summary>Sources whose best candidate is "probably not" even after the review marker: gaps the model stands behind.</summary>
+    public IEnumerable<SourceLinks> GapSources => PerSource.Where(s => s.Best == LinkBucket.ProbablyNot);
 }

@@ -46,6 +46,7 @@ internal static class TaskSection
             html.Append(Card(group.Targets.Count, group.Name))
                 .Append(Card(best.GetValueOrDefault(LinkBucket.ProbablyLinked), $"{task.SourceName} whose best {group.Name} candidate is probably linked (>= 0.7)"))
                 .Append(Card(best.GetValueOrDefault(LinkBucket.Unsure), $"{task.SourceName} whose best {group.Name} candidate is unsure (0.4-0.7)"))
+                .Append(best.TryGetValue(LinkBucket.NeedsReview, out var review) ? Card(review, $"{task.SourceName} whose best {group.Name} candidate needs review (the model cannot judge it before answers)") : string.Empty)
                 .Append(Card(best.GetValueOrDefault(LinkBucket.ProbablyNot), $"{task.SourceName} whose best {group.Name} candidate is below 0.4"))
                 .Append(Card(group.Targets.Count - topTargets.Count, $"{group.Name} that no {Singular(task.SourceName)} ranks first"));
         }

@@ -26,7 +26,7 @@ export function clear(node) {
 
 export const percent = (p) => `${(p * 100).toFixed(0)} %`;
 
-export const bucketLabel = (bucket) => bucket.replace('-', ' ');
+export const bucketLabel = (bucket) => bucket.replaceAll('-', ' ');
 
 // Keeps one option of a listbox selected (aria-selected) and in view; returns the selected node.
 export function selectOption(list, index) {

@@ -1,22 +1,31 @@
 import { get, getAll } from './api.js';
 import { byId, clear, el, percent, bucketLabel, selectOption, selectedIndex } from './dom.js';
 
-// The two lists: requirements of the run's version (with the run's gaps marked) and the candidate
-// links of the chosen requirement, most probable first, filtered by bucket.
+// The two lists: requirements of the run's version, those to review first on top (with the run's gaps
+// marked), and the candidate links of the chosen requirement, most probable first, filtered by bucket.
 
 export async function loadRequirements(project, run) {
   const base = `/projects/${encodeURIComponent(project)}`;
-  const [sources, gaps] = await Promise.all([
+  const [sources, gaps, queue] = await Promise.all([
     getAll(`${base}/artifacts`, { role: 'source', version: run.version }),
     get(`${base}/runs/${run.id}/gaps`, { role: 'source' }),
+    get(`${base}/runs/${run.id}/review-queue`, { count: 200 }),
   ]);
   const gapIds = new Set(gaps.map((g) => g.id));
+  const asked = new Map();
+  queue.forEach((q) => { if (!asked.has(q.source)) asked.set(q.source, q); });
+  // Review order: the requirements whose answers teach the model most first (the service's queue),
+  // then the others by id; the badge says why each one is up.
+  const order = byId('order').value === 'id' ? sources
+    : [...asked.keys()].map((id) => sources.find((s) => s.id === id)).filter(Boolean).concat(sources.filter((s) => !asked.has(s.id)));
   const list = clear(byId('requirements'));
-  sources.forEach((source, i) => {
+  order.forEach((source, i) => {
     const gap = gapIds.has(source.id);
+    const question = asked.get(source.id);
     list.append(el('li', { id: `req-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': source.id, className: 'item' },
       el('span', { className: 'id', text: source.id }),
-      gap ? el('span', { className: 'badge gap', text: 'gap', title: 'no probably-linked candidate in this run' }) : ''));
+      question ? el('span', { className: 'badge ask', text: 'ask', title: `review ${question.target} (p = ${question.probability.toFixed(2)}): ${question.reason}` }) : '',
+      gap ? el('span', { className: 'badge gap', text: 'gap', title: 'even its best candidate is probably not a link' }) : ''));
   });
   filterRequirements(byId('search').value);
   return sources.length;

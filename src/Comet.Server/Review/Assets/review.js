@@ -121,6 +121,7 @@ function wire() {
   byId('project').addEventListener('change', (e) => guarded(() => chooseProject(e.target.value)));
   byId('run').addEventListener('change', (e) => guarded(() => chooseRun(Number(e.target.value))));
   byId('bucket').addEventListener('change', () => guarded(() => openRequirement(state.source)));
+  byId('order').addEventListener('change', () => guarded(() => chooseRun(state.run.id)));
   byId('search').addEventListener('input', (e) => lists.filterRequirements(e.target.value));
   byId('requirements').addEventListener('click', (e) => {
     const option = e.target.closest('[role=option]');

@@ -150,6 +150,22 @@ public final class CometClient {
         }
     }
 
+    /**
+     * The links whose answers would teach the model most, first (the service's review queue). Empty
+     * when the service predates the queue (404), so a newer plugin still works with an older service.
+     */
+    public List<ReviewQuestion> reviewQueue(String projectId, long runId, int count) throws IOException, InterruptedException {
+        var path = new Query("projects/" + projectId + "/runs/" + runId + "/review-queue").add("count", Integer.toString(count));
+        try {
+            return send("GET", path.toString(), null, new TypeReference<List<ReviewQuestion>>() { });
+        } catch (CometApiException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
     public Explanation explanation(String projectId, long runId, String source, String target) throws IOException, InterruptedException {
         var path = new Query("projects/" + projectId + "/runs/" + runId + "/links/explanation").add("source", source).add("target", target);
         return send("GET", path.toString(), null, Explanation.class);

@@ -2,7 +2,12 @@ package io.jenkins.plugins.comet.client.api;
 
 import java.util.Map;
 
-/** What a completed run found, and how long each stage took (seconds). */
+/**
+ * What a completed run found, and how long each stage took (seconds).
+ *
+ * @param needsReview links stored "needs review": requirements' best candidates the model cannot judge before answers
+ * @param linkCount   what the model can say of how many links there are (null for a scorer without a model)
+ */
 public record RunSummary(
         int sources,
         int targets,
@@ -17,5 +22,7 @@ public record RunSummary(
         int feedbackApplied,
         int artifactsChanged,
         int artifactsUnchanged,
-        Map<String, Double> stageSeconds) {
+        Map<String, Double> stageSeconds,
+        int needsReview,
+        String linkCount) {
 }

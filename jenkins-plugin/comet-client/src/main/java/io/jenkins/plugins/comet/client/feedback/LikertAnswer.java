@@ -49,7 +49,7 @@ public enum LikertAnswer {
     public static LikertAnswer suggestedFor(Bucket bucket) {
         return switch (bucket) {
             case PROBABLY_LINKED -> PROBABLY;
-            case UNSURE -> UNSURE;
+            case UNSURE, NEEDS_REVIEW -> UNSURE;
             case PROBABLY_NOT -> PROBABLY_NOT;
         };
     }

@@ -30,7 +30,8 @@ final class SummarySection {
         }
         html.open("table", "class", "comet-summary").open("thead").open("tr");
         for (var heading : new String[] {"Trace", "Service run", Bucket.PROBABLY_LINKED.label(), Bucket.UNSURE.label(),
-                Bucket.PROBABLY_NOT.label(), "Sources without a probable link", "Targets without a probable link"}) {
+                Bucket.NEEDS_REVIEW.label(), Bucket.PROBABLY_NOT.label(), "Gaps: sources whose best link is probably not",
+                "Gaps: targets whose best link is probably not"}) {
             html.element("th", heading);
         }
         html.close("tr").close("thead").open("tbody").newline();
@@ -54,6 +55,8 @@ final class SummarySection {
                 "class", "comet-chip comet-probably-linked");
         html.element("span", Bucket.UNSURE.label() + ": " + Html.probability(t.unsure()) + " \u2264 p < " + Html.probability(t.probablyLinked()),
                 "class", "comet-chip comet-unsure");
+        html.element("span", Bucket.NEEDS_REVIEW.label() + ": a requirement's best candidate the model cannot judge before answers",
+                "class", "comet-chip comet-needs-review");
         html.element("span", Bucket.PROBABLY_NOT.label() + ": p < " + Html.probability(t.unsure()), "class", "comet-chip comet-probably-not");
         html.close("p").newline();
     }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.comet.client.html;
 
 import io.jenkins.plugins.comet.client.api.Bucket;
+import io.jenkins.plugins.comet.client.api.Role;
 import io.jenkins.plugins.comet.client.feedback.FeedbackRecord;
 import io.jenkins.plugins.comet.client.report.ReportLink;
 import io.jenkins.plugins.comet.client.report.SourceLinks;
@@ -22,15 +23,31 @@ final class ViewSection {
         html.open("section", "class", "comet-view", "id", anchor(view.view())).element("h2", view.view().title()).newline();
         html.element("p", "Run #" + view.runId() + " of service project " + view.projectId() + ", version " + view.version()
                 + (view.calibration() == null ? "" : ". " + view.calibration()), "class", "comet-meta").newline();
+        writeReviewFirst(html, view);
         for (var source : view.sources()) {
             writeSource(html, view, source, answers, forms);
         }
         html.close("section").newline();
     }
 
+    /** The service's review queue: the answers that would teach the model most, so reviewers know where to start. */
+    private static void writeReviewFirst(Html html, ViewReport view) {
+        if (view.reviewFirst().isEmpty()) {
+            return;
+        }
+        html.open("div", "class", "comet-review-first").element("h3", "Review these first (" + view.reviewFirst().size() + ")");
+        html.open("ol");
+        for (var question : view.reviewFirst()) {
+            html.open("li").element("span", question.source() + " \u2192 " + question.target(), "class", "comet-target")
+                    .text(" p " + Html.probability(question.probability()) + ": " + question.reason()).close("li");
+        }
+        html.close("ol").close("div").newline();
+    }
+
     private static void writeSource(Html html, ViewReport view, SourceLinks source, List<FeedbackRecord> answers, FeedbackForms forms) {
         html.open("div", "class", "comet-source").open("h3").text(source.source());
-        if (source.isGap()) {
+        // The service's gap list decides (as in the gaps section and the gate), not a re-derivation here.
+        if (view.gaps(Role.SOURCE).stream().anyMatch(g -> g.id().equals(source.source()))) {
             html.element("span", "gap", "class", "comet-badge");
         }
         html.close("h3").newline();

@@ -22,7 +22,8 @@ public record Report(
         List<String> skippedFiles,
         GateDecision decision) {
 
-    public static final int FORMAT_VERSION = 1;
+    /** 2: views gained "reviewFirst" and the counts "needsReview"; version 1 files still read (those read as empty / 0). */
+    public static final int FORMAT_VERSION = 2;
 
     /** The report of a view, or null when the build did not run it. */
     public ViewReport view(TraceView view) {

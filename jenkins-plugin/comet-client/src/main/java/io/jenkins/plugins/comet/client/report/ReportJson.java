@@ -11,6 +11,12 @@ import java.nio.file.StandardCopyOption;
 public final class ReportJson {
     private static final ObjectMapper MAPPER = Json.strict();
 
+    // Reading stays strict on unknown fields but lets fields that later formats added be absent, so the
+    // previous build's report, written by an older plugin, still compares.
+    private static final ObjectMapper READER = Json.strict()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, false)
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
+
     private ReportJson() {
     }
 
@@ -22,7 +28,7 @@ public final class ReportJson {
     }
 
     public static Report read(Path file) throws IOException {
-        var report = MAPPER.readValue(file.toFile(), Report.class);
+        var report = READER.readValue(file.toFile(), Report.class);
         if (report.formatVersion() > Report.FORMAT_VERSION) {
             throw new IOException(file + " has report format " + report.formatVersion() + "; this plugin reads up to "
                     + Report.FORMAT_VERSION);
@@ -35,6 +41,6 @@ public final class ReportJson {
     }
 
     public static Report fromJson(String json) throws IOException {
-        return MAPPER.readValue(json, Report.class);
+        return READER.readValue(json, Report.class);
     }
 }

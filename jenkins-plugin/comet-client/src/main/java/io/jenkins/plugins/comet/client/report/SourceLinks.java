@@ -14,9 +14,13 @@ public record SourceLinks(String source, List<ReportLink> links, int probablyNot
         return links.stream().filter(l -> l.bucket() == bucket).toList();
     }
 
-    /** True when no link of the source is probably linked: a gap. */
+    /**
+     * True when even the source's best link is probably not one: a gap the model stands behind. A best
+     * link that is unsure or needs review is an open question, not a gap, so a gate never fails a build
+     * on what the model cannot yet judge (the service's gaps endpoint uses the same rule).
+     */
     @JsonIgnore // derived, not part of the report file
     public boolean isGap() {
-        return links.stream().noneMatch(l -> l.bucket() == Bucket.PROBABLY_LINKED);
+        return links.stream().allMatch(l -> l.bucket() == Bucket.PROBABLY_NOT);
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.comet.client.report;
 
 import io.jenkins.plugins.comet.client.api.Diff;
 import io.jenkins.plugins.comet.client.api.Gap;
+import io.jenkins.plugins.comet.client.api.ReviewQuestion;
 import io.jenkins.plugins.comet.client.api.Role;
 import io.jenkins.plugins.comet.client.api.Thresholds;
 import io.jenkins.plugins.comet.client.trace.TraceView;
@@ -13,6 +14,7 @@ import java.util.List;
  * to compare with).
  *
  * @param calibration the service's one-line account of how scores became probabilities
+ * @param reviewFirst the links to review first, most informative first (empty in reports written before it existed)
  */
 public record ViewReport(
         TraceView view,
@@ -24,7 +26,18 @@ public record ViewReport(
         BucketCounts counts,
         List<SourceLinks> sources,
         List<Gap> gaps,
-        Diff linkChanges) {
+        Diff linkChanges,
+        List<ReviewQuestion> reviewFirst) {
+
+    public ViewReport {
+        reviewFirst = reviewFirst == null ? List.of() : List.copyOf(reviewFirst);
+    }
+
+    /** A view without a review list. */
+    public ViewReport(TraceView view, String projectId, long runId, int version, Thresholds thresholds, String calibration,
+            BucketCounts counts, List<SourceLinks> sources, List<Gap> gaps, Diff linkChanges) {
+        this(view, projectId, runId, version, thresholds, calibration, counts, sources, gaps, linkChanges, List.of());
+    }
 
     public List<Gap> gaps(Role role) {
         return gaps.stream().filter(g -> g.role() == role).toList();

@@ -4,6 +4,7 @@ import io.jenkins.plugins.comet.client.api.Bucket;
 import io.jenkins.plugins.comet.client.api.Diff;
 import io.jenkins.plugins.comet.client.api.Gap;
 import io.jenkins.plugins.comet.client.api.Link;
+import io.jenkins.plugins.comet.client.api.ReviewQuestion;
 import io.jenkins.plugins.comet.client.api.RunInfo;
 import io.jenkins.plugins.comet.client.api.Thresholds;
 import io.jenkins.plugins.comet.client.trace.TraceView;
@@ -31,6 +32,20 @@ public final class ViewReportBuilder {
             List<Gap> gaps,
             Diff linkChanges,
             int notLinkedShown) {
+        return build(view, run, links, explanations, sourceOrder, gaps, linkChanges, notLinkedShown, List.of());
+    }
+
+    /** As above, with the service's review queue: the links to ask reviewers about first. */
+    public static ViewReport build(
+            TraceView view,
+            RunInfo run,
+            List<Link> links,
+            Map<String, LinkExplanation> explanations,
+            List<String> sourceOrder,
+            List<Gap> gaps,
+            Diff linkChanges,
+            int notLinkedShown,
+            List<ReviewQuestion> reviewFirst) {
         var bySource = new LinkedHashMap<String, List<ReportLink>>();
         var hidden = new LinkedHashMap<String, Integer>();
         for (var source : sourceOrder) {
@@ -52,7 +67,7 @@ public final class ViewReportBuilder {
         var thresholds = settings == null || settings.thresholds() == null ? Thresholds.DEFAULT : settings.thresholds();
         var calibration = run.summary() == null ? null : run.summary().calibration();
         return new ViewReport(view, run.projectId(), run.id(), run.version(), thresholds, calibration, BucketCounts.of(links),
-                List.copyOf(sources), List.copyOf(gaps), linkChanges);
+                List.copyOf(sources), List.copyOf(gaps), linkChanges, reviewFirst);
     }
 
     public static String key(String source, String target) {

@@ -30,6 +30,9 @@ public final class Tracer {
     /** Entries per list of a link diff; the counts stay complete. */
     static final int DIFF_LIMIT = 100;
 
+    /** How many links the build page lists under "review these first". */
+    static final int REVIEW_FIRST = 10;
+
     private final CometClient client;
     private final TraceLog log;
     private final RunPoller.Sleeper sleeper;
@@ -94,9 +97,11 @@ public final class Tracer {
         var diff = linkChanges(projectId, run, previous);
         var explanations = explain(projectId, run.id(), links, settings.explainLimit());
         var sources = collected.group(view.sources()).stream().map(ArtifactFile::path).toList();
-        var report = ViewReportBuilder.build(view, run, links, explanations, sources, gaps, diff, settings.notLinkedShown());
+        var reviewFirst = client.reviewQueue(projectId, run.id(), REVIEW_FIRST);
+        var report = ViewReportBuilder.build(view, run, links, explanations, sources, gaps, diff, settings.notLinkedShown(), reviewFirst);
         log.line("Comet: " + view.title() + ": run " + run.id() + ": " + report.counts().probablyLinked() + " probably linked, "
-                + report.counts().unsure() + " unsure, " + report.counts().probablyNot() + " probably not; " + gaps.size() + " gaps");
+                + report.counts().unsure() + " unsure, " + report.counts().needsReview() + " need review, " + report.counts().probablyNot()
+                + " probably not; " + gaps.size() + " gaps");
         return report;
     }
 
