@@ -48,8 +48,7 @@ internal static class ReviewBenchmark
             var prior = Fit([]);
             pooled.Add(prior, task.Gold);
             results.Add(Score(task, "none", 0, prior, prior, []));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{id}: {task.Sources.Count} sources, {task.Gold.Count} links; without answers sum p {SumP(prior):0.0}, max p {MaxP(prior):0.00}"));
+
 
             var random = new Random(seed);
             foreach (var (strategy, order) in new (string, (string, string)[])[] { ("random", RandomOrder(task, random)), ("top-down", TopDownOrder(prior, random)) })
@@ -69,12 +68,23 @@ internal static class ReviewBenchmark
                 {
                     var asked = active.Select(a => (a.SourceId, a.TargetId)).ToHashSet();
                     var next = ReviewQueue.Next(current, Math.Min(Round, budget - active.Count), asked);
+                    if (next.Count == 0)
+                    {
+                        break; // every pair of a tiny project is answered
+                    }
+
                     active.AddRange(next.Select(q => Answer(task, (q.SourceId, q.TargetId), random, error)));
                     current = Fit(active);
                 }
 
                 results.Add(Score(task, "active", budget, prior, current, [.. active]));
             }
+
+            // One line per task, so that a long run's partial output is already evidence.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{id}: {task.Sources.Count} sources, {task.Gold.Count} links; without answers sum p {SumP(prior):0.0}, max p {MaxP(prior):0.00}; ")
+                + string.Join("; ", results.Where(r => r.Task == id && r.Budget > 0).Select(r => string.Create(CultureInfo.InvariantCulture,
+                    $"{r.Strategy} {r.Budget}: AP {r.ApChange:+0.000;-0.000} ECE {r.Ece:0.000} skill {r.BrierSkill:+0.00;-0.00} count x{r.SumP / Math.Max(1, r.TrueLinks):0.00}"))));
         }
 
         Console.WriteLine();

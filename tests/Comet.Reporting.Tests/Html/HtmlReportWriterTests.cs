@@ -43,7 +43,7 @@ public class HtmlReportWriterTests
 
         Assert.Equal(3, Regex.Count(html, "<details class=\"req\""));
         Assert.Contains("id=\"t0-g0-r2\" data-bucket=\"unlikely\"", html, StringComparison.Ordinal);
-        Assert.Contains("without a probable link (2)", html, StringComparison.Ordinal);
+        Assert.Contains("whose best link is probably not (1)", html, StringComparison.Ordinal);
         Assert.Contains("generated 2026-01-02 12:00", html, StringComparison.Ordinal);
         Assert.Contains("not a probability", html, StringComparison.Ordinal);
     }

@@ -15,7 +15,8 @@ public class TargetGroupBuilderTests
         Assert.Equal(LevelKind.ScaledScore, group.LevelKind);
         Assert.Equal([LinkBucket.ProbablyLinked, LinkBucket.Unsure, LinkBucket.ProbablyNot], group.PerSource.Select(s => s.Best));
         Assert.Equal(["R2", "R3"], group.UnlinkedSources.Select(s => s.Source.Id));
-        Assert.Equal(["Fine.java", "Report.java", "Util.java"], group.UnlinkedTargets.Select(t => t.Id));
+        Assert.Equal(["R3"], group.GapSources.Select(s => s.Source.Id)); // R2's best is unsure: an open question, not a gap
+        Assert.Equal(["Report.java", "Util.java"], group.UnlinkedTargets.Select(t => t.Id)); // Fine.java is R2's unsure link
     }
 
     [Fact]

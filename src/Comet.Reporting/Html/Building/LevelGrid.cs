@@ -41,17 +41,4 @@ internal sealed class LevelGrid
         _rows.TryGetValue(sourceId, out var row) && _columns.TryGetValue(targetId, out var column)
             ? _levels[(row * _columnCount) + column]
             : double.NaN;
-
-    public bool ColumnHasProbableLink(int column)
-    {
-        for (var row = 0; row < _rows.Count; row++)
-        {
-            if (LinkBuckets.Of(_levels[(row * _columnCount) + column]) == LinkBucket.ProbablyLinked)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

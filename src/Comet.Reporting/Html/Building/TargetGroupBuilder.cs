@@ -27,6 +27,9 @@ public static class TargetGroupBuilder
             perSource.Add(ForSource(source, candidates, input, levels, measures, options));
         }
 
+        // Targets some source links to with at least "unsure" or "needs review" (every such link is listed,
+        // up to the per-source cap); the rest are the targets' gaps.
+        var reached = perSource.SelectMany(s => s.Links).Where(l => l.Bucket != LinkBucket.ProbablyNot).Select(l => l.TargetId).ToHashSet(StringComparer.Ordinal);
         return new TargetGroupReport(
             input.Name,
             input.RankedBy,
@@ -35,7 +38,7 @@ public static class TargetGroupBuilder
             input.Probabilities?.ModelName,
             input.Targets,
             perSource,
-            [.. input.Targets.Where((_, column) => !levels.ColumnHasProbableLink(column))],
+            [.. input.Targets.Where(target => !reached.Contains(target.Id))],
             levels.Values,
             input.Gold);
     }

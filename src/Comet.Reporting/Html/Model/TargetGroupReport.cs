@@ -14,7 +14,7 @@ namespace Comet.Reporting.Html.Model;
 /// <param name="ModelName">The model that gave the probabilities; null with scaled scores.</param>
 /// <param name="Targets">The target artifacts, in matrix column order.</param>
 /// <param name="PerSource">One entry per source, in matrix row order.</param>
-/// <param name="UnlinkedTargets">Targets that no source links to with at least "probably linked".</param>
+/// <param name="UnlinkedTargets">Targets that no source links to with at least "unsure" or "needs review": the targets' gaps.</param>
 /// <param name="Levels">Row-major sources x targets levels (0..1, NaN where unknown) for the heat map.</param>
 /// <param name="Gold">The gold links of this group; empty without a gold standard.</param>
 public sealed record TargetGroupReport(

@@ -77,7 +77,7 @@ internal static class TaskSection
     }
 
     private static string LevelNote(TargetGroupReport group) => group.LevelKind == LevelKind.Probability
-        ? $"Ranked by {group.RankedBy}; probabilities from {group.ModelName}. Buckets: probably linked >= 0.7, unsure 0.4-0.7, probably not < 0.4."
+        ? $"Ranked by {group.RankedBy}; probabilities from {group.ModelName}. Buckets: probably linked >= 0.7, unsure 0.4-0.7, probably not < 0.4; needs review: a requirement's best candidate while answers have not yet taught the model how many links there are."
         : $"Ranked by {group.RankedBy}. No model probabilities were given: the level is the {group.RankedBy} score min-max scaled over all pairs "
           + "(an ordering, not a probability), and the buckets (probably linked >= 0.7, unsure 0.4-0.7, probably not < 0.4) come from it.";
 
