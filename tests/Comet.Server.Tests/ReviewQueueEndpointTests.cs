@@ -71,6 +71,34 @@ public sealed class ReviewQueueEndpointTests(CometServerFactory server) : IClass
         Assert.Contains("not known until answers", (string?)summary["linkCount"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DemoRun_WithoutAnswers_GivesTheSameProbabilitiesAsTheCliPipeline()
+    {
+        // One pipeline for both front ends: the service's run and `comet trace --measures vsm,lsi,js,bm25`
+        // on the same folders must give every pair the same probability (and so the same buckets).
+        using var client = await server.NewProjectAsync("q-same");
+        var demo = Path.Combine(RepoPaths.Root, "datasets", "demo");
+        var task = Comet.Loading.Projects.ProjectFolderLoader.Load(Path.Combine(demo, "requirements"), Path.Combine(demo, "src"), null, ["en"]);
+        var artifacts = task.Sources.Select(a => new { role = "source", id = a.Id, text = a.Text })
+            .Concat(task.Targets.Select(a => new { role = "target", id = a.Id, text = a.Text }))
+            .ToArray();
+        await client.PostOkAsync("/projects/q-same/artifacts", new { artifacts });
+        var runId = await TestRuns.CompleteAsync(client, "q-same");
+        var served = (await client.GetOkAsync($"/projects/q-same/runs/{runId}/links?limit=1000"))["items"]!.AsArray()
+            .ToDictionary(l => ((string)l!["source"]!, (string)l["target"]!), l => (double)l!["probability"]!);
+
+        var cli = new Comet.Pipeline.TracePipeline(new Comet.Pipeline.PipelineOptions { Measures = ["vsm", "lsi", "js", "bm25"], Model = "hbn" }).Run(task);
+
+        Assert.Equal(task.Sources.Count * task.Targets.Count, served.Count);
+        for (var s = 0; s < task.Sources.Count; s++)
+        {
+            for (var t = 0; t < task.Targets.Count; t++)
+            {
+                Assert.Equal(cli.Posteriors!.Probability(s, t), served[(task.Sources[s].Id, task.Targets[t].Id)], 9);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("201")]

@@ -129,8 +129,11 @@ public final class Tracer {
             throws IOException, InterruptedException {
         var explanations = new HashMap<String, LinkExplanation>();
         for (var link : links) {
-            if (explanations.size() >= limit || link.bucket() == Bucket.PROBABLY_NOT) {
-                break; // links come most probable first, so the rest are probably-not too
+            if (explanations.size() >= limit) {
+                break;
+            }
+            if (link.bucket() == Bucket.PROBABLY_NOT) {
+                continue; // not shown with an explanation; a "needs review" link can come after many of these (its p is low)
             }
             var explanation = client.explanation(projectId, runId, link.source(), link.target());
             explanations.put(ViewReportBuilder.key(link.source(), link.target()), LinkExplanation.from(explanation));

@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace Comet.Cli.Tests;
+
+/// <summary>
+/// `comet review` and `trace --answers` on the shipped demo: the questions come one per requirement,
+/// an answered link is never asked again, answers reach the model, and bad answer files are one clear
+/// error line (exit 2).
+/// </summary>
+public class ReviewCommandTests
+{
+    private static readonly string[] Lexical = ["--measures", "vsm,lsi,js,bm25"];
+
+    [Fact]
+    public void Review_NewProject_AsksOneLinkPerRequirementAsAnAnswersCsv()
+    {
+        var result = CliProcess.Run(["review", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--next", "5", .. Lexical]);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("source,target,answer,probability,rank_in_source,information_bits", lines[0]);
+        Assert.Equal(6, lines.Length);
+        var rows = lines[1..].Select(l => l.Split(',')).ToArray();
+        Assert.Equal(5, rows.Select(r => r[0]).Distinct().Count());
+        Assert.All(rows, r => Assert.Equal(string.Empty, r[2]));
+        var bits = rows.Select(r => double.Parse(r[5], CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(bits.OrderDescending(), bits);
+        Assert.Contains("not known until answers", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_WithAnswers_NeverAsksAnAnsweredLinkAndTraceUsesThem()
+    {
+        using var folder = new TempFolder();
+        var first = CliProcess.Run(["review", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--next", "3", "--quiet", .. Lexical]);
+        var asked = first.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1..].Select(l => l.Split(',')).ToArray();
+        var answers = Path.Combine(folder.Path, "answers.csv");
+        File.WriteAllLines(answers, ["source,target,answer", .. asked.Select(r => $"{r[0]},{r[1]},yes"), "REQ-99.txt,gone/Old.java,no"]);
+
+        var second = CliProcess.Run(["review", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--next", "30", "--answers", answers, .. Lexical]);
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("read 3 answers from", second.StdErr, StringComparison.Ordinal);
+        Assert.Contains("1 about links this project no longer has", second.StdErr, StringComparison.Ordinal);
+        var pairs = second.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1..].Select(l => string.Join(',', l.Split(',')[..2])).ToHashSet();
+        Assert.DoesNotContain(pairs, p => asked.Any(a => p == $"{a[0]},{a[1]}"));
+
+        var traced = CliProcess.Run(["trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--top", "all", "--answers", answers, "--quiet", .. Lexical]);
+        var confirmed = traced.StdOut.Split('\n').Single(l => l.StartsWith($"code,{asked[0][0]},", StringComparison.Ordinal) && l.Contains($",{asked[0][1]},", StringComparison.Ordinal));
+        Assert.Contains("feedback +", confirmed, StringComparison.Ordinal);
+        Assert.Contains(",probably-linked,", confirmed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("source,target\nREQ-01.txt,member/Member.java", "the first line must be the header source,target,answer")]
+    [InlineData("source,target,answer\nREQ-01.txt,member/Member.java,maybe", "line 2: answer 'maybe' is not yes, no or 1-5")]
+    [InlineData("source,target,answer\nREQ-01.txt,member/Member.java", "line 2: expected source,target,answer")]
+    public void Trace_BadAnswersFile_IsOneClearErrorLine(string content, string expected)
+    {
+        using var folder = new TempFolder();
+        var answers = Path.Combine(folder.Path, "answers.csv");
+        File.WriteAllText(answers, content);
+
+        var result = CliProcess.Run(["trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--model", "hbn", "--measures", "vsm", "--answers", answers, "--quiet"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.StdErr, StringComparison.Ordinal);
+        Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private sealed class TempFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("comet-review-").FullName;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
+}
