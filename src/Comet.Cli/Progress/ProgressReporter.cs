@@ -79,6 +79,19 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
         }
     }
 
+    /// <summary>
+    /// Counts inside the current step (e.g. the embedding measure's chunks): the status then shows
+    /// "<paramref name="what"/> done/total", the rate since the first count and an ETA. Any thread.
+    /// </summary>
+    public void Count(string what, int done, int total)
+    {
+        lock (_gate)
+        {
+            _step ??= new Step(what, null);
+            _step.Count(what, done, total);
+        }
+    }
+
     public void End()
     {
         lock (_gate)
@@ -176,8 +189,36 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
         /// <summary>When this step last printed a plain line (not at a terminal); null before the first.</summary>
         public TimeSpan? LastPlainLine { get; set; }
 
+        private string? _counting;
+        private int _countTotal;
+        private Stopwatch? _countClock;
+
+        public void Count(string what, int done, int total)
+        {
+            if (_countClock is null || !string.Equals(what, _counting, StringComparison.Ordinal) || done < Done || total != _countTotal)
+            {
+                (_counting, _countTotal, _countClock) = (what, total, Stopwatch.StartNew());
+            }
+
+            Done = done;
+        }
+
         public string Describe()
         {
+            if (_countClock is not null && _counting is not null)
+            {
+                var elapsed = _countClock.Elapsed.TotalSeconds;
+                var head = string.Create(CultureInfo.InvariantCulture, $"{stage}: {_counting} {Done:N0}/{_countTotal:N0}");
+                if (Done == 0 || elapsed <= 0)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"{head} ({elapsed:0} s)");
+                }
+
+                var countRate = Done / elapsed;
+                var remaining = (_countTotal - Done) / countRate;
+                return string.Create(CultureInfo.InvariantCulture, $"{head} ({countRate:0.0}/s, ETA {remaining:0} s)");
+            }
+
             var seconds = Clock.Elapsed.TotalSeconds;
             if (Done == 0)
             {

@@ -3,11 +3,12 @@ using Comet.Measures.Embeddings.Encoding;
 namespace Comet.Measures.Embeddings.Caching;
 
 /// <summary>
-/// An encoder that answers from <see cref="EmbeddingCache"/> where it can and sends only the
-/// missing texts (each distinct text once) to the inner encoder, storing what it gets back.
-/// Counts hits and encoded texts for logs and benchmarks.
+/// An encoder that sends each distinct text to the inner encoder once (a license header or a
+/// repeated generated block costs one encoding however often it occurs) and, with a cache, answers
+/// from <see cref="EmbeddingCache"/> where it can and stores what it encodes. Counts hits, repeats and
+/// encoded texts for logs and benchmarks, and reports encoding progress (texts done, texts to do).
 /// </summary>
-internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache cache) : ITextEncoder
+internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache? cache, Action<int, int>? progress = null) : ITextEncoder
 {
     private const int StoreEvery = 256;
 
@@ -18,6 +19,9 @@ internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache cache) :
     /// <summary>Texts answered from disk so far.</summary>
     public int Hits { get; private set; }
 
+    /// <summary>Texts answered by an earlier occurrence of the same text in the same call.</summary>
+    public int Repeats { get; private set; }
+
     /// <summary>Texts sent to the inner encoder so far.</summary>
     public int Encoded { get; private set; }
 
@@ -26,18 +30,28 @@ internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache cache) :
         ArgumentNullException.ThrowIfNull(texts);
         var vectors = new float[texts.Count][];
         var missing = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
         {
             if (missing.TryGetValue(texts[i], out var positions))
             {
                 positions.Add(i);
+                Repeats++;
                 continue;
             }
 
-            var cached = cache.TryGet(texts[i], Dimensions);
+            if (seen.TryGetValue(texts[i], out var first))
+            {
+                vectors[i] = vectors[first];
+                Repeats++;
+                continue;
+            }
+
+            var cached = cache?.TryGet(texts[i], Dimensions);
             if (cached is not null)
             {
                 vectors[i] = cached;
+                seen[texts[i]] = i;
                 Hits++;
             }
             else
@@ -51,19 +65,26 @@ internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache cache) :
             return vectors;
         }
 
-        // Encoded in slices, each stored at once, so a cancelled or crashed cold run keeps its progress.
-        foreach (var slice in missing.Keys.Chunk(StoreEvery))
+        // Encoded in slices, each stored at once, so a cancelled or crashed cold run keeps its
+        // progress; slices of similar lengths (shortest first) let the encoder batch without padding.
+        var todo = missing.Keys.OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray();
+        var done = 0;
+        progress?.Invoke(0, todo.Length);
+        foreach (var slice in todo.Chunk(StoreEvery))
         {
             var encoded = inner.Encode(slice, cancellation);
             Encoded += slice.Length;
             for (var m = 0; m < slice.Length; m++)
             {
-                cache.Put(slice[m], encoded[m]);
+                cache?.Put(slice[m], encoded[m]);
                 foreach (var position in missing[slice[m]])
                 {
                     vectors[position] = encoded[m];
                 }
             }
+
+            done += slice.Length;
+            progress?.Invoke(done, todo.Length);
         }
 
         return vectors;
