@@ -41,6 +41,15 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
         }
     }
 
+    /// <summary>What the status line would show now; null when no step runs.</summary>
+    internal string? Status()
+    {
+        lock (_gate)
+        {
+            return _step?.Describe();
+        }
+    }
+
     /// <summary>Whether live progress is shown.</summary>
     public bool Live { get; }
 
@@ -87,7 +96,7 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
     {
         lock (_gate)
         {
-            _step ??= new Step(what, null);
+            _step ??= new Step(string.Empty, null);
             _step.Count(what, done, total);
         }
     }
@@ -180,7 +189,8 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
         }
     }
 
-    private sealed class Step(string stage, int? total)
+    /// <summary>The step the status line describes (tests read <see cref="Describe"/>).</summary>
+    internal sealed class Step(string stage, int? total)
     {
         public Stopwatch Clock { get; } = Stopwatch.StartNew();
 
@@ -208,7 +218,8 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
             if (_countClock is not null && _counting is not null)
             {
                 var elapsed = _countClock.Elapsed.TotalSeconds;
-                var head = string.Create(CultureInfo.InvariantCulture, $"{stage}: {_counting} {Done:N0}/{_countTotal:N0}");
+                var prefix = stage.Length == 0 ? string.Empty : stage + ": ";
+                var head = string.Create(CultureInfo.InvariantCulture, $"{prefix}{_counting} {Done:N0}/{_countTotal:N0}");
                 if (Done == 0 || elapsed <= 0)
                 {
                     return string.Create(CultureInfo.InvariantCulture, $"{head} ({elapsed:0} s)");

@@ -11,6 +11,12 @@ internal sealed record MiniLmSettings
     /// <summary>ONNX Runtime threads inside one operator; 0 lets ONNX Runtime pick (one per physical core).</summary>
     public int IntraOpThreads { get; init; }
 
+    /// <summary>
+    /// Whether idle ONNX Runtime worker threads spin waiting for work. Spinning saves microseconds per
+    /// operator on an idle machine and burns cores another process needs on a busy one (a CI agent).
+    /// </summary>
+    public bool AllowSpinning { get; init; } = true;
+
     /// <summary>Graph rewrites at load time (fusions of attention, GELU, layer norm at the higher levels).</summary>
     public GraphOptimizationLevel Optimization { get; init; } = GraphOptimizationLevel.ORT_ENABLE_ALL;
 
@@ -42,6 +48,7 @@ internal sealed record MiniLmSettings
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             InterOpNumThreads = 1,
         };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", AllowSpinning ? "1" : "0");
         if (IntraOpThreads > 0)
         {
             options.IntraOpNumThreads = IntraOpThreads;
@@ -52,5 +59,5 @@ internal sealed record MiniLmSettings
 
     public override string ToString() =>
         FormattableString.Invariant(
-            $"{Optimization}, intra-op threads {(IntraOpThreads > 0 ? IntraOpThreads.ToString(System.Globalization.CultureInfo.InvariantCulture) : "auto")}, arena {(MemoryArena ? "on" : "off")}, memory pattern {(MemoryPattern ? "on" : "off")}, {TokensPerBatch} tokens / {MaxBatchTexts} texts per batch, padding at most {MaxPadding:P0}");
+            $"{Optimization}, intra-op threads {(IntraOpThreads > 0 ? IntraOpThreads.ToString(System.Globalization.CultureInfo.InvariantCulture) : "auto")}, spinning {(AllowSpinning ? "on" : "off")}, arena {(MemoryArena ? "on" : "off")}, memory pattern {(MemoryPattern ? "on" : "off")}, {TokensPerBatch} tokens / {MaxBatchTexts} texts per batch, padding at most {MaxPadding:P0}");
 }

@@ -37,6 +37,7 @@ internal static class ThroughputSection
         if (sweep)
         {
             variants.Add(("  intra-op threads 1", new MiniLmSettings { IntraOpThreads = 1 }));
+            variants.Add(("  no spinning", new MiniLmSettings { AllowSpinning = false }));
             variants.Add(("  graph optimisation basic", new MiniLmSettings { Optimization = GraphOptimizationLevel.ORT_ENABLE_BASIC }));
             variants.Add(("  graph optimisation off", new MiniLmSettings { Optimization = GraphOptimizationLevel.ORT_DISABLE_ALL }));
             variants.Add(("  arena off", new MiniLmSettings { MemoryArena = false }));
