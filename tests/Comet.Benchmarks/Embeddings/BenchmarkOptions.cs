@@ -1,7 +1,7 @@
 namespace Comet.Benchmarks.Embeddings;
 
 /// <summary>
-/// Arguments of the embeddings benchmark: <c>[speed|eval|chunking|throughput|whole] [--tasks A,B] [--cache DIR] [--limit N] [--rounds R] [--sweep]</c>.
+/// Arguments of the embeddings benchmark: <c>[speed|eval|chunking|throughput|whole|precision] [--tasks A,B] [--cache DIR] [--limit N] [--rounds R] [--sweep]</c>.
 /// </summary>
 internal sealed record BenchmarkOptions(string Mode, IReadOnlyList<string>? Tasks, string? Cache)
 {
