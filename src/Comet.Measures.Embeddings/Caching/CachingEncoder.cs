@@ -10,7 +10,10 @@ namespace Comet.Measures.Embeddings.Caching;
 /// </summary>
 internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache? cache, Action<int, int>? progress = null) : ITextEncoder
 {
-    private const int StoreEvery = 256;
+    // A slice is stored and reported as soon as it is encoded: small enough for a progress line every
+    // few seconds and little lost work on a crash, large enough for full model batches.
+    private const int SliceTexts = 64;
+    private const int SliceCharacters = 16_384;
 
     public string ModelId => inner.ModelId;
 
@@ -70,7 +73,7 @@ internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache? cache, 
         var todo = missing.Keys.OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray();
         var done = 0;
         progress?.Invoke(0, todo.Length);
-        foreach (var slice in todo.Chunk(StoreEvery))
+        foreach (var slice in Slices(todo))
         {
             var encoded = inner.Encode(slice, cancellation);
             Encoded += slice.Length;
@@ -88,5 +91,23 @@ internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache? cache, 
         }
 
         return vectors;
+    }
+
+    private static IEnumerable<string[]> Slices(string[] texts)
+    {
+        var start = 0;
+        while (start < texts.Length)
+        {
+            var end = start + 1;
+            var characters = texts[start].Length;
+            while (end < texts.Length && end - start < SliceTexts && characters + texts[end].Length <= SliceCharacters)
+            {
+                characters += texts[end].Length;
+                end++;
+            }
+
+            yield return texts[start..end];
+            start = end;
+        }
     }
 }
