@@ -189,8 +189,7 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
         }
     }
 
-    /// <summary>The step the status line describes (tests read <see cref="Describe"/>).</summary>
-    internal sealed class Step(string stage, int? total)
+    private sealed class Step(string stage, int? total)
     {
         public Stopwatch Clock { get; } = Stopwatch.StartNew();
 
