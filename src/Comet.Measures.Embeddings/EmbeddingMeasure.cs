@@ -82,24 +82,34 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
     private ChunkedArtifacts Chunk(ArtifactSet artifacts) =>
         new(artifacts.Select(a => _chunker.Chunk(a.Text)).ToArray());
 
-    private ITextEncoder Encoder()
+    /// <summary>
+    /// The model behind a <see cref="CachingEncoder"/>: every distinct chunk text is encoded once, and
+    /// with the cache on, at most once per cache folder.
+    /// </summary>
+    private CachingEncoder Encoder()
     {
         var model = _encoder();
-        return _options.UseCache
-            ? new CachingEncoder(model, new EmbeddingCache(_options.CacheFolder ?? CacheFolders.DefaultEmbeddings(), model.ModelId))
-            : model;
+        var cache = _options.UseCache ? new EmbeddingCache(CacheFolder, model.ModelId) : null;
+        return new CachingEncoder(model, cache, _options.Progress);
     }
 
-    private void LogEncoding(ITextEncoder encoder, int chunks, TimeSpan elapsed)
+    /// <summary>The cache folder this measure reads and writes: the option, else <see cref="CacheFolders.DefaultEmbeddings()"/>.</summary>
+    public string CacheFolder => _options.CacheFolder ?? CacheFolders.DefaultEmbeddings();
+
+    private void LogEncoding(CachingEncoder encoder, int chunks, TimeSpan elapsed)
     {
         if (_options.Log is null)
         {
             return;
         }
 
-        var cached = encoder is CachingEncoder caching
-            ? string.Create(CultureInfo.InvariantCulture, $"{caching.Hits} from cache, {caching.Encoded} encoded")
+        var cached = _options.UseCache
+            ? string.Create(CultureInfo.InvariantCulture, $"{encoder.Hits} from cache {CacheFolder}")
             : "cache off";
-        _options.Log(string.Create(CultureInfo.InvariantCulture, $"embedding: {chunks} chunks ({cached}) in {elapsed.TotalSeconds:F1} s"));
+        var rate = encoder.Encoded > 0 && elapsed > TimeSpan.Zero
+            ? string.Create(CultureInfo.InvariantCulture, $", {encoder.Encoded / elapsed.TotalSeconds:F0} chunks/s")
+            : string.Empty;
+        _options.Log(string.Create(CultureInfo.InvariantCulture,
+            $"embedding: {chunks} chunks ({cached}, {encoder.Repeats} repeats, {encoder.Encoded} encoded) in {elapsed.TotalSeconds:F1} s{rate}"));
     }
 }

@@ -33,8 +33,15 @@ public sealed record EmbeddingOptions
     /// </summary>
     public long GpuMinimumPairs { get; init; } = 50_000_000;
 
-    /// <summary>Receives one-line progress notes (vector back-end, cache hits). Default none.</summary>
+    /// <summary>Receives one-line progress notes (cache folder, cache hits, encoding rate). Default none.</summary>
     public Action<string>? Log { get; init; }
+
+    /// <summary>
+    /// Receives encoding progress as (chunks encoded, chunks to encode) of one <see cref="EmbeddingMeasure.Compute"/>:
+    /// (0, n) before the first chunk is encoded, then after every slice of a few hundred; never called
+    /// when every chunk comes from the cache. Called on the computing thread. Default none.
+    /// </summary>
+    public Action<int, int>? Progress { get; init; }
 
     /// <exception cref="ArgumentException">An invalid value.</exception>
     public void Validate()

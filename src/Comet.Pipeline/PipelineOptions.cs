@@ -1,4 +1,5 @@
 using Comet.Inference.Inference;
+using Comet.Measures.Embeddings;
 using Comet.Preprocessing;
 
 using Comet.Pipeline.Modelling;
@@ -31,6 +32,12 @@ public sealed record PipelineOptions
     /// The service sets how firmly a person's confirm or reject is taken; every front end runs the same model step.
     /// </summary>
     public InferenceOptions Inference { get; init; } = InferenceOptions.Default;
+
+    /// <summary>
+    /// Settings of the "embedding" measure: its cache folder (the CLI's --cache), progress and log
+    /// callbacks; null = <see cref="EmbeddingOptions"/>' defaults (cache under $COMET_CACHE or ~/.cache/comet).
+    /// </summary>
+    public EmbeddingOptions? Embedding { get; init; }
 
     /// <summary>Overrides of the analysis chain; null = defaults with the task's languages.</summary>
     public AnalysisOptions? Analysis { get; init; }

@@ -64,7 +64,7 @@ public sealed class TracePipeline
         foreach (var name in _measureNames)
         {
             cancellation.ThrowIfCancellationRequested();
-            matrices[name] = PipelineMeasures.Create(name).Compute(context);
+            matrices[name] = PipelineMeasures.Create(name, Options.Embedding).Compute(context);
             Record(name, clock, timings, task, progress);
         }
 
@@ -102,7 +102,7 @@ public sealed class TracePipeline
     {
         var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], matrices) { Feedback = feedback, Content = content };
         return transitive
-            ? TransitiveEvidence.Add(evidence, task, _measureNames, AnalysisFor(task), Options.Seed)
+            ? TransitiveEvidence.Add(evidence, task, _measureNames, AnalysisFor(task), Options.Seed, Options.Embedding)
             : evidence;
     }
 

@@ -151,4 +151,34 @@ public class TraceCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("'magic'", result.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Trace_CacheFolder_StoresVectorsThereAndNamesIt()
+    {
+        var cache = Path.Combine(Path.GetTempPath(), "comet-cli-cache-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            string[] args = ["trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--model", "none", "--measures", "embedding", "--top", "1", "--cache", cache];
+
+            var cold = CliProcess.Run(args);
+            var warm = CliProcess.Run(args);
+
+            Assert.Equal(0, cold.ExitCode);
+            var folder = Path.Combine(cache, "embeddings");
+            Assert.NotEmpty(Directory.EnumerateFiles(folder, "*.vec", SearchOption.AllDirectories));
+            var coldLine = cold.StdErr.Split('\n').Single(l => l.StartsWith("embedding:", StringComparison.Ordinal));
+            Assert.Contains($"0 from cache {folder}", coldLine, StringComparison.Ordinal);
+            Assert.DoesNotContain(" 0 encoded", coldLine, StringComparison.Ordinal);
+            Assert.Equal(0, warm.ExitCode);
+            Assert.Contains(" 0 encoded)", warm.StdErr, StringComparison.Ordinal);
+            Assert.Equal(cold.StdOut, warm.StdOut);
+        }
+        finally
+        {
+            if (Directory.Exists(cache))
+            {
+                Directory.Delete(cache, recursive: true);
+            }
+        }
+    }
 }

@@ -19,6 +19,7 @@ public class TraceInputErrorTests
         { ["--out", "/proc/x.csv"], "--out: cannot write into /proc" },
         { ["--include", "!*.py"], "--include: not a usable glob" },
         { ["--no-such-option"], "--no-such-option" },
+        { ["--cache", "/proc/comet-cache"], "--cache /proc/comet-cache: cannot write there" },
     };
 
     [Theory]

@@ -116,4 +116,63 @@ public sealed class CachingEncoderTests : IDisposable
         Assert.NotEqual(CacheKey.For("model-a", "text"), CacheKey.For("model-a", "text "));
         Assert.Equal(CacheKey.For("model-a", "text"), CacheKey.For("model-a", "text"));
     }
+    [Fact]
+    public void Encode_WithoutCache_EncodesEachDistinctTextOnceAndCountsRepeats()
+    {
+        var inner = new CountingEncoder();
+        var encoder = new CachingEncoder(inner, cache: null);
+
+        var vectors = encoder.Encode(["license header", "login", "license header", "license header"], default);
+
+        Assert.Equal(["login", "license header"], inner.EncodedTexts);
+        Assert.Equal(2, encoder.Repeats);
+        Assert.Equal(2, encoder.Encoded);
+        Assert.Equal(0, encoder.Hits);
+        Assert.Same(vectors[0], vectors[2]);
+        Assert.Equal(vectors[0], vectors[3]);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
+    public void Encode_RepeatedCachedText_ReadsTheDiskOnce()
+    {
+        NewEncoder().Caching.Encode(["booking"], default);
+        var second = NewEncoder();
+
+        var vectors = second.Caching.Encode(["booking", "booking"], default);
+
+        Assert.Equal(1, second.Caching.Hits);
+        Assert.Equal(1, second.Caching.Repeats);
+        Assert.Equal(vectors[0], vectors[1]);
+    }
+
+    [Fact]
+    public void Encode_ManyMissingTexts_ReportsProgressFromZeroToTotal()
+    {
+        var reports = new List<(int Done, int Total)>();
+        var inner = new CountingEncoder();
+        var encoder = new CachingEncoder(inner, cache: null, (done, total) => reports.Add((done, total)));
+        var texts = Enumerable.Range(0, 600).Select(i => $"requirement number {i}").ToList();
+
+        encoder.Encode([.. texts, texts[0]], default);
+
+        Assert.Equal((0, 600), reports[0]);
+        Assert.Equal((600, 600), reports[^1]);
+        Assert.True(reports.Count >= 3, $"{reports.Count} reports");
+        Assert.True(reports.Zip(reports.Skip(1)).All(p => p.First.Done < p.Second.Done), "progress only grows");
+        Assert.Equal(600, inner.EncodedTexts.Count);
+    }
+
+    [Fact]
+    public void Encode_EverythingCached_ReportsNoProgress()
+    {
+        NewEncoder().Caching.Encode(["booking"], default);
+        var reports = 0;
+        var inner = new CountingEncoder();
+        var encoder = new CachingEncoder(inner, new EmbeddingCache(_folder.Path, inner.ModelId), (_, _) => reports++);
+
+        encoder.Encode(["booking"], default);
+
+        Assert.Equal(0, reports);
+    }
 }

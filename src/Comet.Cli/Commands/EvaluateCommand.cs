@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Comet.Cli.Caching;
 using Comet.Cli.Output;
 using Comet.Cli.Progress;
 using Comet.Core;
@@ -33,12 +34,13 @@ internal static class EvaluateCommand
         var feedbackFraction = new Option<double?>("--feedback-fraction") { Description = "Simulate developer feedback on this share of pairs (protocol: 0.1) and score the first model with it." };
         var feedbackError = new Option<double>("--feedback-error") { Description = "Share of simulated answers that are wrong (protocol: 0.25).", DefaultValueFactory = _ => 0.25 };
         var seed = new Option<int>("--seed") { Description = "Seed of stochastic measures and of the feedback simulation.", DefaultValueFactory = _ => 42 };
+        var cache = new Option<string?>("--cache") { Description = EmbeddingCacheOption.Description };
         var calibration = new Option<bool>("--calibration") { Description = "Print the reliability table (predicted vs observed link frequency) of each model run. With --format json no table is printed: each model row carries the same numbers as \"reliability\": [[pairs, mean predicted, observed frequency] per bin] and \"ece\"." };
 
         var command = new Command("evaluate", "Evaluate measures on benchmark datasets.")
         {
             dataset, all, measures, format, data, threshold, trec, check, quiet, report,
-            model, transitive, feedbackFraction, feedbackError, seed, calibration,
+            model, transitive, feedbackFraction, feedbackError, seed, calibration, cache,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -65,7 +67,12 @@ internal static class EvaluateCommand
                 taskIds = AvailableTasks(catalog, taskIds, dataRoot, progress);
             }
 
-            var pipeline = new TracePipeline(new PipelineOptions { Measures = TraceCommand.SplitList(parse.GetValue(measures)!), Seed = parse.GetValue(seed) });
+            var pipeline = new TracePipeline(new PipelineOptions
+            {
+                Measures = TraceCommand.SplitList(parse.GetValue(measures)!),
+                Seed = parse.GetValue(seed),
+                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(cache), progress),
+            });
             var models = TraceCommand.SplitList(parse.GetValue(model)!).Where(m => ModelNames.Resolve(m) is not null).ToArray();
             var simulation = parse.GetValue(feedbackFraction) is { } fraction
                 ? new FeedbackSimulation(fraction, parse.GetValue(feedbackError), parse.GetValue(seed))

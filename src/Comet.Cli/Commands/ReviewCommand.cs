@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Comet.Cli.Caching;
 using Comet.Cli.Progress;
 using Comet.Cli.Trace;
 using Comet.Core;
@@ -30,10 +31,11 @@ internal static class ReviewCommand
         var include = new Option<string[]>("--include") { Description = "Only files matching this gitignore-style glob (repeatable)." };
         var exclude = new Option<string[]>("--exclude") { Description = "Leave out files and folders matching this glob (repeatable)." };
         var quiet = new Option<bool>("--quiet") { Description = "Nothing on stderr but errors." };
+        var cache = new Option<string?>("--cache") { Description = EmbeddingCacheOption.Description };
 
         var command = new Command("review", "List the links whose answers would teach the model most: answer them, add them to --answers, run again.")
         {
-            sources, targets, languages, measures, answers, next, format, include, exclude, quiet,
+            sources, targets, languages, measures, answers, next, format, include, exclude, cache, quiet,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -52,8 +54,13 @@ internal static class ReviewCommand
                 throw new CometInputException("--format must be table or csv for comet review");
             }
 
-            var pipeline = new TracePipeline(new PipelineOptions { Measures = request.Measures, Model = "hbn" });
             using var progress = new ProgressReporter(parse.GetValue(quiet));
+            var pipeline = new TracePipeline(new PipelineOptions
+            {
+                Measures = request.Measures,
+                Model = "hbn",
+                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(cache), progress),
+            });
             var task = TraceCommand.Load(request, progress).Task;
             var given = TraceCommand.ReadAnswers(parse.GetValue(answers), task, progress);
             progress.ExpectStages(task.Id, ProjectTrace.Stages(pipeline));

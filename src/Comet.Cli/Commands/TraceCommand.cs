@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Comet.Cli.Caching;
 using Comet.Cli.Progress;
 using Comet.Cli.Trace;
 using Comet.Loading.Projects;
@@ -29,11 +30,12 @@ internal static class TraceCommand
         var quiet = new Option<bool>("--quiet") { Description = "Nothing on stderr but errors." };
         var progressOption = new Option<bool>("--progress") { Description = "Show live progress even when stderr is not a terminal." };
         var answers = new Option<string?>("--answers") { Description = "A CSV of your answers (header source,target,answer; answer yes, no or 1-5): the model learns from them. `comet review` says which links to answer first." };
+        var cache = new Option<string?>("--cache") { Description = EmbeddingCacheOption.Description };
         var verbose = new Option<bool>("--verbose") { Description = "List every skipped file (hidden, ignored, empty, binary, special, symlink loops) with its reason." };
 
         var command = new Command("trace", "Rank candidate trace links between two folders of artifacts. Hidden files and what .gitignore ignores are left out; empty, binary and special files are skipped with a summary.")
         {
-            sources, targets, tests, languages, measures, model, transitive, top, format, output, report, include, exclude, answers, quiet, progressOption, verbose,
+            sources, targets, tests, languages, measures, model, transitive, top, format, output, report, include, exclude, answers, cache, quiet, progressOption, verbose,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -41,8 +43,14 @@ internal static class TraceCommand
                 parse.GetValue(sources), parse.GetValue(targets), parse.GetValue(tests), parse.GetValue(languages)!, parse.GetValue(measures)!,
                 parse.GetValue(top), parse.GetValue(format), parse.GetValue(output), parse.GetValue(report),
                 parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [], stdoutIsTerminal: !Console.IsOutputRedirected);
-            var pipeline = new TracePipeline(new PipelineOptions { Measures = request.Measures, Model = parse.GetValue(model)!, Transitive = parse.GetValue(transitive) });
             using var progress = new ProgressReporter(parse.GetValue(quiet), parse.GetValue(progressOption), parse.GetValue(verbose));
+            var pipeline = new TracePipeline(new PipelineOptions
+            {
+                Measures = request.Measures,
+                Model = parse.GetValue(model)!,
+                Transitive = parse.GetValue(transitive),
+                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(cache), progress),
+            });
 
             var load = Load(request, progress);
             var task = load.Task;

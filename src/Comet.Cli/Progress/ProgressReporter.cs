@@ -41,6 +41,15 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
         }
     }
 
+    /// <summary>What the status line would show now; null when no step runs.</summary>
+    internal string? Status()
+    {
+        lock (_gate)
+        {
+            return _step?.Describe();
+        }
+    }
+
     /// <summary>Whether live progress is shown.</summary>
     public bool Live { get; }
 
@@ -76,6 +85,19 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
         if (_step is { } step)
         {
             step.Done = done;
+        }
+    }
+
+    /// <summary>
+    /// Counts inside the current step (e.g. the embedding measure's chunks): the status then shows
+    /// "<paramref name="what"/> done/total", the rate since the first count and an ETA. Any thread.
+    /// </summary>
+    public void Count(string what, int done, int total)
+    {
+        lock (_gate)
+        {
+            _step ??= new Step(string.Empty, null);
+            _step.Count(what, done, total);
         }
     }
 
@@ -176,8 +198,37 @@ internal sealed class ProgressReporter : IProgress<PipelineProgress>, IDisposabl
         /// <summary>When this step last printed a plain line (not at a terminal); null before the first.</summary>
         public TimeSpan? LastPlainLine { get; set; }
 
+        private string? _counting;
+        private int _countTotal;
+        private Stopwatch? _countClock;
+
+        public void Count(string what, int done, int total)
+        {
+            if (_countClock is null || !string.Equals(what, _counting, StringComparison.Ordinal) || done < Done || total != _countTotal)
+            {
+                (_counting, _countTotal, _countClock) = (what, total, Stopwatch.StartNew());
+            }
+
+            Done = done;
+        }
+
         public string Describe()
         {
+            if (_countClock is not null && _counting is not null)
+            {
+                var elapsed = _countClock.Elapsed.TotalSeconds;
+                var prefix = stage.Length == 0 ? string.Empty : stage + ": ";
+                var head = string.Create(CultureInfo.InvariantCulture, $"{prefix}{_counting} {Done:N0}/{_countTotal:N0}");
+                if (Done == 0 || elapsed <= 0)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"{head} ({elapsed:0} s)");
+                }
+
+                var countRate = Done / elapsed;
+                var remaining = (_countTotal - Done) / countRate;
+                return string.Create(CultureInfo.InvariantCulture, $"{head} ({countRate:0.0}/s, ETA {remaining:0} s)");
+            }
+
             var seconds = Clock.Elapsed.TotalSeconds;
             if (Done == 0)
             {

@@ -15,11 +15,12 @@ public static class PipelineMeasures
 
     public static IReadOnlyCollection<string> Names => [.. MeasureRegistry.Names, Embedding];
 
-    public static ISimilarityMeasure Create(string name)
+    /// <param name="embedding">Settings of the embedding measure (cache folder, progress); null = its defaults.</param>
+    public static ISimilarityMeasure Create(string name, EmbeddingOptions? embedding = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         return string.Equals(name.Trim(), Embedding, StringComparison.OrdinalIgnoreCase)
-            ? new EmbeddingMeasure()
+            ? new EmbeddingMeasure(embedding ?? new EmbeddingOptions())
             : MeasureRegistry.Create(name);
     }
 

@@ -1,10 +1,13 @@
 namespace Comet.Benchmarks.Embeddings;
 
 /// <summary>
-/// <c>embeddings [speed|eval|chunking] [--tasks A,B] [--cache DIR]</c>:
+/// <c>embeddings [speed|eval|chunking|throughput|whole|precision] [--tasks A,B] [--cache DIR] [--limit N] [--rounds R] [--sweep]</c>:
 /// speed (default) = model load time, encoding throughput on CCHIT and TeaStore, cold vs warm cache;
 /// eval = AP / MAP of every aggregation on every benchmark task beside VSM;
-/// chunking = chunk sizes compared on the tasks with long artifacts.
+/// chunking = chunk sizes compared on the tasks with long artifacts;
+/// precision = fp16 storage of vectors against an fp64 recomputation: score deviation, Kendall tau, AP per task;
+/// whole = the embedding measure with the cache off, old encoder against new, time and AP per task;
+/// throughput = word pieces/s and GFLOP/s of the encoder beside a same-process GEMM rate, old encoder against new (eTour_en by default).
 /// </summary>
 internal static class EmbeddingsBenchmark
 {
@@ -19,11 +22,20 @@ internal static class EmbeddingsBenchmark
             case "eval":
                 EvaluationSection.Run(options.Tasks ?? EmbeddingTask.AllIds(), options.Cache);
                 return 0;
+            case "throughput":
+                ThroughputSection.Run(options.Tasks ?? ["eTour_en"], options.Limit, options.Sweep, options.Rounds);
+                return 0;
+            case "whole":
+                WholeTaskSection.Run(options.Tasks ?? ["eTour_en"]);
+                return 0;
+            case "precision":
+                PrecisionSection.Run(options.Tasks ?? EmbeddingTask.AllIds(), options.Cache);
+                return 0;
             case "chunking":
                 ChunkingSection.Run(options.Tasks ?? ChunkingSection.LongArtifactTasks, options.Cache);
                 return 0;
             default:
-                Console.WriteLine("usage: embeddings [speed|eval|chunking] [--tasks A,B] [--cache DIR]");
+                Console.WriteLine("usage: embeddings [speed|eval|chunking|throughput|whole|precision] [--tasks A,B] [--cache DIR] [--limit N] [--rounds R] [--sweep]");
                 return 2;
         }
     }

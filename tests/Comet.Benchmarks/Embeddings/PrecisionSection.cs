@@ -1,0 +1,154 @@
+using System.Globalization;
+using Comet.Core.Similarity;
+using Comet.Evaluation.Metrics;
+using Comet.Measures.Embeddings;
+using Comet.Measures.Embeddings.Caching;
+using Comet.Measures.Embeddings.Encoding;
+using Comet.Measures.Embeddings.Text;
+
+namespace Comet.Benchmarks.Embeddings;
+
+/// <summary>
+/// Whether cached vectors could be stored in fp16: every chunk vector (fp32, from the cache or
+/// encoded) is rounded to fp16 and back, and the artifact scores (max over chunk pairs, the
+/// default aggregation) are recomputed in fp64 from the fp32 and from the fp16 vectors; the
+/// measure's own fp32 scores are compared too. Per task: max and mean absolute score deviation
+/// from the fp64-of-fp32 reference, Kendall tau-b of every source's target ranking (mean and
+/// minimum over sources), and the AP of each.
+/// </summary>
+internal static class PrecisionSection
+{
+    public static void Run(IReadOnlyList<string> taskIds, string? cache)
+    {
+        Console.WriteLine("| task | fp32 measure max / mean dev | fp16 max / mean dev | fp32 tau mean / min | fp16 tau mean / min | AP fp64 | AP fp32 - fp64 | AP fp16 - fp64 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var worstAp = 0.0;
+        var worstTau = 1.0;
+        var worstDeviation = 0.0;
+        var folder = cache ?? CacheFolders.DefaultEmbeddings();
+        foreach (var id in taskIds)
+        {
+            var task = EmbeddingTask.Load(id);
+            var chunker = new TextChunker(new ChunkingOptions());
+            var sources = task.Task.Sources.Select(a => chunker.Chunk(a.Text)).ToArray();
+            var targets = task.Task.Targets.Select(a => chunker.Chunk(a.Text)).ToArray();
+            var encoder = new CachingEncoder(SharedMiniLm.Instance, new EmbeddingCache(folder, SharedMiniLm.Instance.ModelId));
+            var texts = sources.Concat(targets).SelectMany(c => c).Distinct(StringComparer.Ordinal).ToList();
+            var vectors = texts.Zip(encoder.Encode(texts, default)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+            var half = vectors.ToDictionary(p => p.Key, p => p.Value.Select(x => (float)(Half)x).ToArray(), StringComparer.Ordinal);
+
+            var reference = Scores(task, sources, targets, vectors);
+            var fp16 = Scores(task, sources, targets, half);
+            var measured = new EmbeddingMeasure(new EmbeddingOptions { CacheFolder = folder }).Compute(task.Context);
+
+            var apReference = Evaluator.Evaluate(reference, task.Task.Gold).AveragePrecision;
+            var apMeasured = Evaluator.Evaluate(measured, task.Task.Gold).AveragePrecision;
+            var apHalf = Evaluator.Evaluate(fp16, task.Task.Gold).AveragePrecision;
+            var (measuredMax, measuredMean) = Deviation(reference, measured);
+            var (halfMax, halfMean) = Deviation(reference, fp16);
+            var (measuredTau, measuredTauMin) = Tau(reference, measured);
+            var (halfTau, halfTauMin) = Tau(reference, fp16);
+            worstAp = Math.Max(worstAp, Math.Abs(apHalf - apReference));
+            worstTau = Math.Min(worstTau, halfTauMin);
+            worstDeviation = Math.Max(worstDeviation, halfMax);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {id} | {measuredMax:E1} / {measuredMean:E1} | {halfMax:E1} / {halfMean:E1} | {measuredTau:F5} / {measuredTauMin:F5} | {halfTau:F5} / {halfTauMin:F5} | {apReference:F4} | {apMeasured - apReference:+0.00000;-0.00000;0} | {apHalf - apReference:+0.00000;-0.00000;0} |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fp16 storage over {taskIds.Count} tasks: largest score deviation {worstDeviation:E2}, smallest per-source Kendall tau {worstTau:F5}, largest |AP change| {worstAp:F5}."));
+    }
+
+    /// <summary>Max over chunk pairs of the fp64 dot product; 0 for an artifact without chunks.</summary>
+    private static SimilarityMatrix Scores(EmbeddingTask task, IReadOnlyList<string>[] sources, IReadOnlyList<string>[] targets, Dictionary<string, float[]> vectors)
+    {
+        var matrix = task.Context.NewMatrix();
+        Parallel.For(0, sources.Length, i =>
+        {
+            for (var j = 0; j < targets.Length; j++)
+            {
+                var best = double.NegativeInfinity;
+                foreach (var a in sources[i])
+                {
+                    foreach (var b in targets[j])
+                    {
+                        best = Math.Max(best, Dot(vectors[a], vectors[b]));
+                    }
+                }
+
+                matrix[i, j] = double.IsNegativeInfinity(best) ? 0 : best;
+            }
+        });
+        return matrix;
+    }
+
+    private static double Dot(float[] a, float[] b)
+    {
+        double sum = 0;
+        for (var d = 0; d < a.Length; d++)
+        {
+            sum += (double)a[d] * b[d];
+        }
+
+        return sum;
+    }
+
+    private static (double Max, double Mean) Deviation(SimilarityMatrix reference, SimilarityMatrix other)
+    {
+        double max = 0, sum = 0;
+        for (var k = 0; k < reference.Values.Length; k++)
+        {
+            var deviation = Math.Abs(reference.Values[k] - other.Values[k]);
+            max = Math.Max(max, deviation);
+            sum += deviation;
+        }
+
+        return (max, sum / Math.Max(1, reference.Values.Length));
+    }
+
+    /// <summary>Kendall tau-b between the two rankings of each source's targets: mean and minimum over sources.</summary>
+    private static (double Mean, double Min) Tau(SimilarityMatrix reference, SimilarityMatrix other)
+    {
+        var taus = new double[reference.Rows];
+        Parallel.For(0, reference.Rows, i =>
+        {
+            var x = reference.Row(i).ToArray();
+            var y = other.Row(i).ToArray();
+            long concordant = 0, discordant = 0, tiesX = 0, tiesY = 0;
+            for (var a = 0; a < x.Length; a++)
+            {
+                for (var b = a + 1; b < x.Length; b++)
+                {
+                    var dx = Math.Sign(x[a] - x[b]);
+                    var dy = Math.Sign(y[a] - y[b]);
+                    if (dx == 0 && dy == 0)
+                    {
+                        continue;
+                    }
+
+                    if (dx == 0)
+                    {
+                        tiesX++;
+                    }
+                    else if (dy == 0)
+                    {
+                        tiesY++;
+                    }
+                    else if (dx == dy)
+                    {
+                        concordant++;
+                    }
+                    else
+                    {
+                        discordant++;
+                    }
+                }
+            }
+
+            var denominator = Math.Sqrt((double)(concordant + discordant + tiesX) * (concordant + discordant + tiesY));
+            taus[i] = denominator == 0 ? 1 : (concordant - discordant) / denominator;
+        });
+        return (taus.Average(), taus.Min());
+    }
+}
