@@ -62,6 +62,10 @@ start() {
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
   if [ "$(id -u)" -eq 0 ]; then
+    if ! runuser -u nobody -- test -x "$(dirname "$dir")"; then
+      log "the user nobody cannot reach $(dirname "$dir"); put DIR in a world-traversable folder such as /tmp"
+      return 1
+    fi
     chown nobody "$dir"
     # nobody must be able to reach the folder: mktemp's parent (/tmp) is world-traversable.
     chmod 0700 "$dir"

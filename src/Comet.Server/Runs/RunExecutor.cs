@@ -53,8 +53,8 @@ internal sealed class RunExecutor(
                 writer.Delete(old);
             }
 
-            logger.LogInformation("Run completed: {Links} links, {ProbablyLinked} probably linked, in {Seconds:0.00}s",
-                summary.Links, summary.ProbablyLinked, summary.StageSeconds.Values.Sum());
+            logger.LogInformation("Run {CompletedRunId} completed: {Links} links, {ProbablyLinked} probably linked, in {Seconds:0.00}s",
+                runId, summary.Links, summary.ProbablyLinked, summary.StageSeconds.Values.Sum());
         }
         catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
         {

@@ -85,8 +85,27 @@ internal sealed class RunWorker(
 
     private void ExecuteClaimed(long runId, string worker, TimeSpan lease, CancellationToken stopping)
     {
-        using var heartbeat = new Timer(_ => Renew(runId, worker, lease), null, lease / 3, lease / 3);
-        Execute(runId, worker, stopping);
+        // The heartbeat has a thread of its own: a run keeps every pool thread busy (parallel analysis),
+        // and a timer callback queued behind it could miss the lease.
+        using var done = new ManualResetEventSlim();
+        var heartbeat = new Thread(() =>
+        {
+            while (!done.Wait(lease / 3))
+            {
+                Renew(runId, worker, lease);
+            }
+        })
+        { IsBackground = true, Name = $"lease of run {runId}" };
+        heartbeat.Start();
+        try
+        {
+            Execute(runId, worker, stopping);
+        }
+        finally
+        {
+            done.Set();
+            heartbeat.Join();
+        }
     }
 
     private void Renew(long runId, string worker, TimeSpan lease)
