@@ -5,6 +5,7 @@ using Comet.Server.Health;
 using Comet.Server.Hosting;
 using Comet.Server.Keys;
 using Comet.Server.Links;
+using Comet.Server.Migration;
 using Comet.Server.Persistence;
 using Comet.Server.Projects;
 using Comet.Server.Review;
@@ -23,6 +24,11 @@ if (KeysCommand.Matches(args))
 if (BackupCommand.Matches(args))
 {
     return BackupCommand.Run(args, Console.Out, Console.Error);
+}
+
+if (MigrateStorageCommand.Matches(args))
+{
+    return MigrateStorageCommand.Run(args, Console.Out, Console.Error);
 }
 
 // `--role api|worker|all` is Comet:Role (see ServerOptions.Role).
