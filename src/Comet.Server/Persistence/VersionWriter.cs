@@ -18,6 +18,12 @@ internal sealed class VersionWriter(Database database, TimeProvider clock)
         var now = clock.GetUtcNow();
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
+        if (database.IsPostgres)
+        {
+            // Two API nodes uploading to one project at once: the second waits here, then numbers its version after the first.
+            connection.Execute("SELECT 1 FROM projects WHERE id = @p FOR UPDATE", ("@p", projectId));
+        }
+
         var previous = ArtifactStore.LatestVersion(connection, projectId);
         var before = previous == 0 ? [] : ArtifactStore.ReadVersion(connection, projectId, previous, null, withText: false)
             .ToDictionary(a => (a.Role, a.Id), a => a.Hash);

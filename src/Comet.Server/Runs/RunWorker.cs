@@ -49,6 +49,26 @@ internal sealed class RunWorker(
     {
         var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         var poll = TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
+
+        // Links of pruned runs whose deletion was cut off. Safe beside live workers: a run's links are
+        // committed only with its completion, so no running run has any to lose.
+        try
+        {
+            await Task.Run(
+                () =>
+                {
+                    foreach (var runId in runs.RunsWithLeftoverLinks())
+                    {
+                        logger.LogInformation("Deleted {Links} links left by run {RunId}", links.Delete(runId), runId);
+                    }
+                },
+                stopping);
+        }
+        catch (DbException e)
+        {
+            logger.LogWarning("Could not clean up leftover links: {Reason}", e.Message);
+        }
+
         while (!stopping.IsCancellationRequested)
         {
             // A token per claim: a run this process claims again later is a different claim.
