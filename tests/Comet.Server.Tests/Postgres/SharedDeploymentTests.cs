@@ -93,8 +93,8 @@ public sealed partial class SharedDeploymentTests(ITestOutputHelper output) : IP
             }
 
             // Each run completed once, by the survivor; the victim completed neither.
-            Assert.Equal(1, Completions(survivor.Output, runA));
-            Assert.Equal(1, Completions(survivor.Output, runB));
+            Assert.Equal(1, await CompletionsAsync(survivor, runA));
+            Assert.Equal(1, await CompletionsAsync(survivor, runB));
             Assert.Equal(0, Completions(victim.Output, runA) + Completions(victim.Output, runB));
 
             // Every acknowledged answer is stored.
@@ -118,6 +118,58 @@ public sealed partial class SharedDeploymentTests(ITestOutputHelper output) : IP
         {
             TestPostgres.DropSchema(schema);
         }
+    }
+
+    [BackendFact]
+    public async Task WorkerStoppedWithSigterm_RunQueuedAgainAtOnce_AnotherWorkerCompletesIt()
+    {
+        var connection = TestPostgres.NewSchema(out var schema);
+        try
+        {
+            using var database = Database.Postgres(connection);
+            var key = Prepare(database);
+            using var data = new TempDirectory();
+            string[] Args(string role) =>
+            [
+                "--role", role, "--Comet:Storage=Postgres", "--Comet:PostgresConnection=" + connection,
+                "--Comet:LeaseSeconds=600", "--Comet:PollMilliseconds=200", "--Logging:LogLevel:Comet.Server.Runs=Information",
+            ];
+            using var api = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("api"));
+            using var first = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("worker"));
+            await Task.WhenAll(api.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60)), first.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60)));
+            using var client = Client(api, key);
+            var run = await TestRuns.StartAsync(client, "mp");
+            Assert.Equal(first.Id, (await WaitForClaimsAsync(database, [run], TimeSpan.FromSeconds(120)))[run]);
+            await Task.Delay(500);
+
+            first.Terminate();
+            Assert.True(first.WaitForExit(TimeSpan.FromSeconds(60)), "the worker stops on SIGTERM");
+            var queued = await client.GetOkAsync($"/projects/mp/runs/{run}");
+            // The lease (600 s) has not expired: only the graceful hand-back can have queued it.
+            Assert.Equal("queued", (string?)queued["status"]);
+
+            using var second = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("worker"));
+            await second.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
+            var done = await TestRuns.WaitAsync(client, "mp", run, seconds: 300);
+            Assert.Equal("completed", (string?)done["status"]);
+            Assert.Equal(Sources * Targets, (int)done["summary"]!["links"]!);
+            Assert.Equal(1, await CompletionsAsync(second, run));
+        }
+        finally
+        {
+            TestPostgres.DropSchema(schema);
+        }
+    }
+
+    // The log line follows the commit that the API already reports: wait a little for it to arrive.
+    private static async Task<int> CompletionsAsync(ServerProcess worker, long runId)
+    {
+        for (var wait = 0; wait < 100 && Completions(worker.Output, runId) == 0; wait++)
+        {
+            await Task.Delay(100);
+        }
+
+        return Completions(worker.Output, runId);
     }
 
     private static int Completions(string log, long runId) =>
