@@ -100,6 +100,11 @@ internal sealed class ServerOptions
             return $"Role {Role.ToString().ToLowerInvariant()} needs Comet:Storage Postgres: an SQLite data folder has one process, which does everything (role all).";
         }
 
+        if (LeaseSeconds < 3)
+        {
+            return "Comet:LeaseSeconds must be at least 3 (the heartbeat renews the lease every third of it).";
+        }
+
         (bool Ok, string Name)[] positives =
         [
             (MaxRequestBytes > 0, nameof(MaxRequestBytes)), (MaxArtifactsPerUpload > 0, nameof(MaxArtifactsPerUpload)),
@@ -107,8 +112,7 @@ internal sealed class ServerOptions
             (MaxZipEntries > 0, nameof(MaxZipEntries)), (MaxZipExpandedBytes > 0, nameof(MaxZipExpandedBytes)),
             (MaxZipCompressionRatio > 1, nameof(MaxZipCompressionRatio)), (MaxPageSize > 0, nameof(MaxPageSize)),
             (KeepRunsWithLinks > 0, nameof(KeepRunsWithLinks)), (MinFreeDiskBytes >= 0, nameof(MinFreeDiskBytes)),
-            (MaxProjectTextBytes > 0, nameof(MaxProjectTextBytes)), (LeaseSeconds >= 3, nameof(LeaseSeconds) + " (at least 3)"),
-            (PollMilliseconds > 0, nameof(PollMilliseconds)),
+            (MaxProjectTextBytes > 0, nameof(MaxProjectTextBytes)), (PollMilliseconds > 0, nameof(PollMilliseconds)),
         ];
         return positives.FirstOrDefault(p => !p.Ok) is { Name: not null } bad ? $"Comet:{bad.Name} must be positive." : null;
     }
