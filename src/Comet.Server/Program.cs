@@ -5,6 +5,7 @@ using Comet.Server.Health;
 using Comet.Server.Hosting;
 using Comet.Server.Keys;
 using Comet.Server.Links;
+using Comet.Server.Migration;
 using Comet.Server.Persistence;
 using Comet.Server.Projects;
 using Comet.Server.Review;
@@ -13,7 +14,8 @@ using Comet.Server.Security;
 using Microsoft.Extensions.Options;
 
 // The Comet REST service. `Comet.Server keys ...` manages API keys instead of serving (see KeysCommand),
-// `Comet.Server backup|restore ...` backs the database up or restores it (see BackupCommand).
+// `Comet.Server backup|restore ...` backs the database up or restores it (see BackupCommand),
+// `Comet.Server migrate-storage ...` copies an SQLite deployment into PostgreSQL (see MigrateStorageCommand).
 if (KeysCommand.Matches(args))
 {
     return KeysCommand.Run(args, Console.Out, Console.Error);
@@ -24,16 +26,25 @@ if (BackupCommand.Matches(args))
     return BackupCommand.Run(args, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+if (MigrateStorageCommand.Matches(args))
+{
+    return MigrateStorageCommand.Run(args, Console.Out, Console.Error);
+}
+
+// `--role api|worker|all` is Comet:Role (see ServerOptions.Role).
+var builder = WebApplication.CreateBuilder(RoleArgument.Rewrite(args));
 builder.AddCometServer();
 
 var app = builder.Build();
+var options = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value;
 
-// One server per data folder, held until the process ends: a second one would run start-up recovery
-// on the first one's runs (see DataFolderLock).
-var folder = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.DataFolder;
-using var ownership = DataFolderLock.TryAcquire(folder, TimeProvider.System, out var holder);
-if (ownership is null)
+// SQLite: one server per data folder, held until the process ends: a second one would run start-up
+// recovery on the first one's runs (see DataFolderLock). PostgreSQL is shared by design: workers claim
+// runs with leases instead.
+var folder = options.DataFolder;
+string? holder = null;
+using var ownership = options.Storage == StorageKind.Sqlite ? DataFolderLock.TryAcquire(folder, TimeProvider.System, out holder) : null;
+if (options.Storage == StorageKind.Sqlite && ownership is null)
 {
     await Console.Error.WriteLineAsync($"comet-server: the data folder {folder} is in use by another Comet server ({holder}); stop it or choose another folder.");
     return 3;
@@ -51,6 +62,13 @@ app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseMiddleware<ApiKeyMiddleware>();
 
 app.MapHealthEndpoints();
+if (!options.ServesApi)
+{
+    // A worker answers /health and /health/ready only (for its orchestrator); requests go to API nodes.
+    await app.RunAsync();
+    return 0;
+}
+
 app.MapOpenApi();
 app.MapProjectEndpoints();
 app.MapArtifactEndpoints();

@@ -3,9 +3,10 @@ using Comet.Server.Tests.Support;
 
 namespace Comet.Server.Tests;
 
-public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+/// <summary>The contract of these endpoints, run on SQLite (<see cref="ArtifactEndpointTests"/>) and PostgreSQL (<see cref="ArtifactEndpointOnPostgresTests"/>).</summary>
+public abstract class ArtifactEndpointContract(CometServerFactory server)
 {
-    [Fact]
+    [BackendFact]
     public async Task Upload_FirstBatch_CreatesVersionOneWithEverythingAdded()
     {
         using var client = await server.NewProjectAsync("a-first");
@@ -18,7 +19,7 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         Assert.Equal(8, (int)version["counts"]!["target"]!);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Upload_SameBatchAgain_RecognisesEveryArtifactAsUnchanged()
     {
         using var client = await server.NewProjectAsync("a-same");
@@ -30,7 +31,7 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         Assert.Equal(0, (int)second["added"]! + (int)second["changed"]! + (int)second["removed"]!);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Upload_OneRoleChanged_CountsChangesAndKeepsOtherRoles()
     {
         using var client = await server.NewProjectAsync("a-change");
@@ -51,7 +52,7 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         Assert.Equal(3, (int)version["counts"]!["target"]!);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Upload_InvalidArtifacts_Returns400NamingEachField()
     {
         using var client = await server.NewProjectAsync("a-invalid");
@@ -75,7 +76,7 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         Assert.Equal(0, (int)(await client.GetOkAsync("/projects/a-invalid"))["latestVersion"]!);
     }
 
-    [Theory]
+    [BackendTheory]
     [InlineData("report\u202Etxt.exe", "a-rtl")] // shows as "reportexe.txt"
     [InlineData("../R1", "a-dots")]
     [InlineData("auth/../R1", "a-dots-inner")]
@@ -87,7 +88,7 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         Assert.Contains("artifacts[0].id", problem["errors"]!.AsObject().Select(e => e.Key));
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Upload_EmptyBatch_Returns400()
     {
         using var client = await server.NewProjectAsync("a-empty");
@@ -95,7 +96,7 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task List_RoleFilterAndPaging_ReturnsThatPageWithoutText()
     {
         using var client = await server.NewProjectAsync("a-list");
@@ -110,7 +111,7 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         Assert.Equal(64, ((string?)items[0]!["hash"])!.Length);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task List_UnknownVersion_Returns404()
     {
         using var client = await server.NewProjectAsync("a-noversion");
@@ -118,7 +119,7 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         await response.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Text_KnownArtifact_ReturnsItsText()
     {
         using var client = await server.NewProjectAsync("a-text");
@@ -128,7 +129,7 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         Assert.Equal("source", (string?)artifact["kind"]); // a .java target is source code
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Text_UnknownArtifactOrBadRole_Returns404Or400()
     {
         using var client = await server.NewProjectAsync("a-text-missing");
@@ -139,7 +140,7 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         await badRole.ExpectProblemAsync(HttpStatusCode.BadRequest);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Versions_AfterTwoUploads_ListsBothInOrder()
     {
         using var client = await server.NewProjectAsync("a-versions");
@@ -152,3 +153,7 @@ public sealed class ArtifactEndpointTests(CometServerFactory server) : IClassFix
         Assert.Equal(1, (int)versions[1]!["unchanged"]!);
     }
 }
+
+public sealed class ArtifactEndpointTests(CometServerFactory server) : ArtifactEndpointContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class ArtifactEndpointOnPostgresTests(PostgresServerFactory server) : ArtifactEndpointContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

@@ -4,11 +4,12 @@ using Comet.Server.Tests.Support;
 namespace Comet.Server.Tests;
 
 /// <summary>A project on the hierarchical Bayesian model ("hbn"): runs give posteriors, and feedback re-ranks links.</summary>
-public sealed class BayesianModelFlowTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+/// <summary>The contract of these endpoints, run on SQLite (<see cref="BayesianModelFlowTests"/>) and PostgreSQL (<see cref="BayesianModelFlowOnPostgresTests"/>).</summary>
+public abstract class BayesianModelFlowContract(CometServerFactory server)
 {
     private const string Project = "bayes";
 
-    [Fact]
+    [BackendFact]
     public async Task Run_HbnModelWithFeedback_MovesTheAnsweredLinksAndKeepsProbabilitiesInRange()
     {
         using var client = await server.NewProjectAsync(Project, new
@@ -40,7 +41,7 @@ public sealed class BayesianModelFlowTests(CometServerFactory server) : IClassFi
         Assert.Equal("probably-linked", await Bucket(client, second, "R2", "util/Clock.java"));
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Run_HbnModel_SpuriousSecondCandidateIsNotProbablyLinked()
     {
         // R2 ("The system prints ...") shares only "system" with Clock (System.nanoTime): the fit
@@ -53,7 +54,7 @@ public sealed class BayesianModelFlowTests(CometServerFactory server) : IClassFi
         Assert.Equal("probably-linked", await Bucket(client, run, "R2", "report/MonthlyReportPrinter.java", "bayes-spurious"));
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Run_HbnModel_APersonsLaterAnswerReplacesTheirEarlierOne()
     {
         const string project = "bayes-mind";
@@ -71,7 +72,7 @@ public sealed class BayesianModelFlowTests(CometServerFactory server) : IClassFi
         Assert.Equal(1, (int)summary["feedbackApplied"]!);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Explanation_HbnRun_SpeaksOfTheModelNotOfACalibratedZValue()
     {
         const string project = "bayes-explain";
@@ -109,3 +110,7 @@ public sealed class BayesianModelFlowTests(CometServerFactory server) : IClassFi
         return (double)page["items"]!.AsArray().Single()!["probability"]!;
     }
 }
+
+public sealed class BayesianModelFlowTests(CometServerFactory server) : BayesianModelFlowContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class BayesianModelFlowOnPostgresTests(PostgresServerFactory server) : BayesianModelFlowContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

@@ -3,9 +3,10 @@ using Comet.Server.Tests.Support;
 
 namespace Comet.Server.Tests;
 
-public sealed class FeedbackEndpointTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+/// <summary>The contract of these endpoints, run on SQLite (<see cref="FeedbackEndpointTests"/>) and PostgreSQL (<see cref="FeedbackEndpointOnPostgresTests"/>).</summary>
+public abstract class FeedbackEndpointContract(CometServerFactory server)
 {
-    [Fact]
+    [BackendFact]
     public async Task Add_Confirm_Returns201WithAuthorTimeAndLocation()
     {
         using var client = await ProjectAsync("f-confirm");
@@ -21,7 +22,7 @@ public sealed class FeedbackEndpointTests(CometServerFactory server) : IClassFix
         Assert.Equal("ana", (string?)stored["author"]);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Add_Likert_StoresTheRating()
     {
         using var client = await ProjectAsync("f-likert");
@@ -29,7 +30,7 @@ public sealed class FeedbackEndpointTests(CometServerFactory server) : IClassFix
         Assert.Equal(2, (int)answer["likert"]!);
     }
 
-    [Theory]
+    [BackendTheory]
     [InlineData("""{"source":"R1","target":"util/Clock.java","verdict":"likert","author":"a"}""", "likert")]
     [InlineData("""{"source":"R1","target":"util/Clock.java","verdict":"likert","likert":6,"author":"a"}""", "likert")]
     [InlineData("""{"source":"R1","target":"util/Clock.java","verdict":"confirm","likert":4,"author":"a"}""", "likert")]
@@ -48,7 +49,7 @@ public sealed class FeedbackEndpointTests(CometServerFactory server) : IClassFix
         Assert.NotNull(problem["errors"]![field]);
     }
 
-    [Theory]
+    [BackendTheory]
     [InlineData("""{"source":"R1","target":"util/Clock.java","verdict":"maybe","author":"a"}""")]
     [InlineData("""{"source":"R1","target":"util/Clock.java","verdict":1,"author":"a"}""")]
     [InlineData("""{"source":["R1"],"target":"util/Clock.java","verdict":"confirm","author":"a"}""")]
@@ -62,7 +63,7 @@ public sealed class FeedbackEndpointTests(CometServerFactory server) : IClassFix
         Assert.Contains("JSON", (string?)problem["detail"], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task History_TwoAnswersOnOneLink_KeepsBothOldestFirst()
     {
         using var client = await ProjectAsync("f-history");
@@ -76,7 +77,7 @@ public sealed class FeedbackEndpointTests(CometServerFactory server) : IClassFix
         Assert.Equal(3, (int)(await client.GetOkAsync("/projects/f-history/feedback"))["total"]!);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Get_UnknownId_Returns404Problem()
     {
         using var client = await ProjectAsync("f-unknown");
@@ -91,3 +92,7 @@ public sealed class FeedbackEndpointTests(CometServerFactory server) : IClassFix
         return client;
     }
 }
+
+public sealed class FeedbackEndpointTests(CometServerFactory server) : FeedbackEndpointContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class FeedbackEndpointOnPostgresTests(PostgresServerFactory server) : FeedbackEndpointContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

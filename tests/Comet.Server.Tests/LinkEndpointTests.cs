@@ -3,9 +3,10 @@ using Comet.Server.Tests.Support;
 
 namespace Comet.Server.Tests;
 
-public sealed class LinkEndpointTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+/// <summary>The contract of these endpoints, run on SQLite (<see cref="LinkEndpointTests"/>) and PostgreSQL (<see cref="LinkEndpointOnPostgresTests"/>).</summary>
+public abstract class LinkEndpointContract(CometServerFactory server)
 {
-    [Fact]
+    [BackendFact]
     public async Task Links_Default_MostProbableFirstAndEachRequirementFindsItsFile()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "k-order");
@@ -26,7 +27,7 @@ public sealed class LinkEndpointTests(CometServerFactory server) : IClassFixture
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Links_FilterByTargetAndBucket_ReturnsOnlyMatches()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "k-filter");
@@ -48,7 +49,7 @@ public sealed class LinkEndpointTests(CometServerFactory server) : IClassFixture
         }
     }
 
-    [Theory]
+    [BackendTheory]
     [InlineData("bucket=maybe")]
     [InlineData("limit=0")]
     [InlineData("offset=-1")]
@@ -64,7 +65,7 @@ public sealed class LinkEndpointTests(CometServerFactory server) : IClassFixture
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Links_UnknownRun_Returns404Problem()
     {
         using var client = await server.NewProjectAsync("k-unknown");
@@ -72,7 +73,7 @@ public sealed class LinkEndpointTests(CometServerFactory server) : IClassFixture
         await response.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Explanation_KnownLink_GivesMeasuresCalibrationAndSharedTerms()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "k-explain");
@@ -87,7 +88,7 @@ public sealed class LinkEndpointTests(CometServerFactory server) : IClassFixture
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Explanation_UnknownPairOrMissingSource_Returns404Or400()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "k-explain-bad");
@@ -100,7 +101,7 @@ public sealed class LinkEndpointTests(CometServerFactory server) : IClassFixture
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Gaps_Targets_IncludeTheFilesNoRequirementMentions()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "k-gaps");
@@ -115,7 +116,7 @@ public sealed class LinkEndpointTests(CometServerFactory server) : IClassFixture
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Gaps_IntermediateRole_Returns400Problem()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "k-gaps-bad");
@@ -126,7 +127,7 @@ public sealed class LinkEndpointTests(CometServerFactory server) : IClassFixture
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Diff_FirstRun_Returns404BecauseNothingPrecedesIt()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "k-diff-first");
@@ -137,7 +138,7 @@ public sealed class LinkEndpointTests(CometServerFactory server) : IClassFixture
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Diff_RemovedTarget_ListsItsProbableLinksAsVanished()
     {
         var (client, first) = await TestRuns.ProjectWithRunAsync(server, "k-diff");
@@ -156,3 +157,7 @@ public sealed class LinkEndpointTests(CometServerFactory server) : IClassFixture
         }
     }
 }
+
+public sealed class LinkEndpointTests(CometServerFactory server) : LinkEndpointContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class LinkEndpointOnPostgresTests(PostgresServerFactory server) : LinkEndpointContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

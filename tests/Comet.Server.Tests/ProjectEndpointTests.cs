@@ -3,9 +3,10 @@ using Comet.Server.Tests.Support;
 
 namespace Comet.Server.Tests;
 
-public sealed class ProjectEndpointTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+/// <summary>The contract of these endpoints, run on SQLite (<see cref="ProjectEndpointTests"/>) and PostgreSQL (<see cref="ProjectEndpointOnPostgresTests"/>).</summary>
+public abstract class ProjectEndpointContract(CometServerFactory server)
 {
-    [Fact]
+    [BackendFact]
     public async Task Create_NewId_Returns201WithDefaultSettings()
     {
         using var client = server.ClientWithKey(server.CreateKey("p-create", "admin"));
@@ -20,7 +21,7 @@ public sealed class ProjectEndpointTests(CometServerFactory server) : IClassFixt
         Assert.Equal(0, (int)project["latestVersion"]!);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Create_TakenId_Returns409Problem()
     {
         using var client = await server.NewProjectAsync("p-taken");
@@ -28,7 +29,7 @@ public sealed class ProjectEndpointTests(CometServerFactory server) : IClassFixt
         await response.ExpectProblemAsync(HttpStatusCode.Conflict);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Create_InvalidFields_Returns400WithEveryFieldError()
     {
         using var client = server.ClientWithKey(server.CreateKey("*", "admin"));
@@ -42,7 +43,7 @@ public sealed class ProjectEndpointTests(CometServerFactory server) : IClassFixt
         Assert.Equal(["id", "settings.languages[0]", "settings.measures[0]", "settings.model", "settings.thresholds"], fields.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Create_AdminKeyOfAnotherProject_Returns403()
     {
         using var client = server.ClientWithKey(server.CreateKey("p-mine", "admin"));
@@ -50,7 +51,7 @@ public sealed class ProjectEndpointTests(CometServerFactory server) : IClassFixt
         await response.ExpectProblemAsync(HttpStatusCode.Forbidden);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task List_ProjectKey_SeesOnlyItsProject()
     {
         using var own = await server.NewProjectAsync("p-list-a");
@@ -64,7 +65,7 @@ public sealed class ProjectEndpointTests(CometServerFactory server) : IClassFixt
         Assert.Contains("p-list-b", all);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Get_ExistingProject_ReturnsItsSettings()
     {
         using var client = await server.NewProjectAsync("p-get", new { languages = new[] { "en", "it" } });
@@ -72,7 +73,7 @@ public sealed class ProjectEndpointTests(CometServerFactory server) : IClassFixt
         Assert.Equal(["en", "it"], project["settings"]!["languages"]!.AsArray().Select(l => (string?)l));
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Get_UnknownProjectWithOperatorKey_Returns404Problem()
     {
         using var client = server.ClientWithKey(server.CreateKey("*", "read"));
@@ -80,7 +81,7 @@ public sealed class ProjectEndpointTests(CometServerFactory server) : IClassFixt
         await response.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task UpdateSettings_SomeFields_ChangesThoseAndKeepsTheRest()
     {
         using var client = await server.NewProjectAsync("p-settings");
@@ -90,7 +91,7 @@ public sealed class ProjectEndpointTests(CometServerFactory server) : IClassFixt
         Assert.Equal("vsm", (string?)project["settings"]!["measures"]![0]);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task UpdateSettings_UnknownMeasure_Returns400AndKeepsSettings()
     {
         using var client = await server.NewProjectAsync("p-settings-bad");
@@ -100,3 +101,7 @@ public sealed class ProjectEndpointTests(CometServerFactory server) : IClassFixt
         Assert.Equal(["vsm", "lsi", "js", "bm25"], (await client.GetOkAsync("/projects/p-settings-bad"))["settings"]!["measures"]!.AsArray().Select(m => (string?)m));
     }
 }
+
+public sealed class ProjectEndpointTests(CometServerFactory server) : ProjectEndpointContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class ProjectEndpointOnPostgresTests(PostgresServerFactory server) : ProjectEndpointContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

@@ -3,9 +3,10 @@ using Comet.Server.Tests.Support;
 
 namespace Comet.Server.Tests;
 
-public sealed class RunEndpointTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+/// <summary>The contract of these endpoints, run on SQLite (<see cref="RunEndpointTests"/>) and PostgreSQL (<see cref="RunEndpointOnPostgresTests"/>).</summary>
+public abstract class RunEndpointContract(CometServerFactory server)
 {
-    [Fact]
+    [BackendFact]
     public async Task Start_NoArtifactsYet_Returns404Problem()
     {
         using var client = await server.NewProjectAsync("r-empty");
@@ -13,7 +14,7 @@ public sealed class RunEndpointTests(CometServerFactory server) : IClassFixture<
         await response.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Start_UnknownVersion_Returns404Problem()
     {
         using var client = await server.NewProjectAsync("r-version");
@@ -22,7 +23,7 @@ public sealed class RunEndpointTests(CometServerFactory server) : IClassFixture<
         await response.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Start_OnlySources_Returns400Problem()
     {
         using var client = await server.NewProjectAsync("r-sources-only");
@@ -31,7 +32,7 @@ public sealed class RunEndpointTests(CometServerFactory server) : IClassFixture<
         await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Start_ValidProject_CompletesWithProgressAndSummary()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "r-complete");
@@ -51,7 +52,7 @@ public sealed class RunEndpointTests(CometServerFactory server) : IClassFixture<
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Start_SecondRunOnSameArtifacts_CountsThemUnchanged()
     {
         var (client, _) = await TestRuns.ProjectWithRunAsync(server, "r-unchanged");
@@ -63,7 +64,7 @@ public sealed class RunEndpointTests(CometServerFactory server) : IClassFixture<
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task List_TwoRuns_NewestFirst()
     {
         var (client, first) = await TestRuns.ProjectWithRunAsync(server, "r-list");
@@ -76,7 +77,7 @@ public sealed class RunEndpointTests(CometServerFactory server) : IClassFixture<
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Get_RunOfAnotherProject_Returns404Problem()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "r-owner");
@@ -86,7 +87,7 @@ public sealed class RunEndpointTests(CometServerFactory server) : IClassFixture<
         await response.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Cancel_CompletedRun_Returns409Problem()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "r-cancel-done");
@@ -97,7 +98,7 @@ public sealed class RunEndpointTests(CometServerFactory server) : IClassFixture<
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Cancel_QueuedAndRunningRuns_EndCancelledWithoutLinks()
     {
         using var client = await server.NewProjectAsync("r-cancel");
@@ -138,3 +139,7 @@ public sealed class RunEndpointTests(CometServerFactory server) : IClassFixture<
         };
     }
 }
+
+public sealed class RunEndpointTests(CometServerFactory server) : RunEndpointContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class RunEndpointOnPostgresTests(PostgresServerFactory server) : RunEndpointContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

@@ -4,11 +4,12 @@ using Comet.Server.Tests.Support;
 namespace Comet.Server.Tests;
 
 /// <summary>The "done when": the whole flow over HTTP, as a CI client would drive it.</summary>
-public sealed class WholeFlowTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+/// <summary>The contract of these endpoints, run on SQLite (<see cref="WholeFlowTests"/>) and PostgreSQL (<see cref="WholeFlowOnPostgresTests"/>).</summary>
+public abstract class WholeFlowContract(CometServerFactory server)
 {
     private const string Project = "flow";
 
-    [Fact]
+    [BackendFact]
     public async Task WholeFlow_FeedbackBetweenTwoRuns_MovesLinksAndShowsInTheDiff()
     {
         // Create the project, upload, run, poll to completion.
@@ -62,3 +63,7 @@ public sealed class WholeFlowTests(CometServerFactory server) : IClassFixture<Co
     private static List<(string, string)> Pairs(JsonNode entries) =>
         [.. entries.AsArray().Select(e => ((string)e!["source"]!, (string)e["target"]!))];
 }
+
+public sealed class WholeFlowTests(CometServerFactory server) : WholeFlowContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class WholeFlowOnPostgresTests(PostgresServerFactory server) : WholeFlowContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

@@ -17,6 +17,12 @@ internal static class BackupCommand
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var data = new Option<string?>("--data") { Description = "Data folder of the server (default: Comet:DataDirectory of the configuration)." };
+        if (CommandLineSettings.Read(null).Storage == Persistence.StorageKind.Postgres)
+        {
+            error.WriteLine("comet-server: backup and restore are for SQLite; with Comet:Storage Postgres use pg_dump and pg_restore (docs/shared-deployment.md).");
+            return 2;
+        }
+
         var root = new RootCommand("Comet server backup and restore.") { Backup(data), Restore(data) };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -1,7 +1,7 @@
 using Comet.Server.Hosting;
 using Comet.Server.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace Comet.Server.Health;
@@ -34,7 +34,7 @@ internal static class HealthEndpoints
             using var connection = database.Open();
             return TypedResults.Ok(new HealthResponse("ok", SchemaMigrator.CurrentVersion(connection)));
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             return Unhealthy("The database does not answer: " + e.Message);
         }
@@ -42,8 +42,9 @@ internal static class HealthEndpoints
 
     private static Results<Ok<ReadyResponse>, ProblemHttpResult> Ready(Database database, WriteGate gate, IOptions<ServerOptions> options, TimeProvider clock)
     {
-        var free = FreeBytes(options.Value.DataFolder);
-        if (free < options.Value.MinFreeDiskBytes)
+        // PostgreSQL's disk is the database server's: a full one fails the write probe below.
+        var free = database.IsPostgres ? -1 : FreeBytes(options.Value.DataFolder);
+        if (!database.IsPostgres && free < options.Value.MinFreeDiskBytes)
         {
             return Unhealthy($"Only {free:N0} bytes are free in the data folder (at least {options.Value.MinFreeDiskBytes:N0} needed).");
         }
@@ -53,13 +54,13 @@ internal static class HealthEndpoints
             using var connection = database.Open();
             using (gate.EnterShort())
             {
-                connection.Execute("INSERT INTO write_probe (id, at) VALUES (1, $at) ON CONFLICT (id) DO UPDATE SET at = excluded.at",
-                    ("$at", Times.Format(clock.GetUtcNow())));
+                connection.Execute("INSERT INTO write_probe (id, at) VALUES (1, @at) ON CONFLICT (id) DO UPDATE SET at = excluded.at",
+                    ("@at", Times.Format(clock.GetUtcNow())));
             }
 
             return TypedResults.Ok(new ReadyResponse("ready", SchemaMigrator.CurrentVersion(connection), free));
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             return Unhealthy("The database cannot be written: " + e.Message);
         }

@@ -1,8 +1,9 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Comet.Server.Hosting;
 
-/// <summary>Recognises "the disk is full" however it surfaces: SQLite's SQLITE_FULL or an IOException with ENOSPC.</summary>
+/// <summary>Recognises "the disk is full" however it surfaces: SQLite's SQLITE_FULL, PostgreSQL's disk_full (53100) or an IOException with ENOSPC.</summary>
 internal static class DiskFull
 {
     private const int SqliteFull = 13;          // SQLITE_FULL
@@ -16,6 +17,8 @@ internal static class DiskFull
             switch (e)
             {
                 case SqliteException sqlite when sqlite.SqliteErrorCode == SqliteFull:
+                    return true;
+                case PostgresException postgres when postgres.SqlState == PostgresErrorCodes.DiskFull:
                     return true;
                 case IOException io when (io.HResult & 0xFFFF) is NoSpaceLeft or WindowsDiskFull:
                     return true;

@@ -1,4 +1,19 @@
+using Comet.Server.Persistence;
+
 namespace Comet.Server.Hosting;
+
+/// <summary>What a server process does (--role, or Comet:Role).</summary>
+internal enum ServerRole
+{
+    /// <summary>Answers requests and executes runs (the only role an SQLite deployment has).</summary>
+    All,
+
+    /// <summary>Answers requests; queued runs are left to workers (PostgreSQL only).</summary>
+    Api,
+
+    /// <summary>Executes queued runs claimed from the database; answers /health only (PostgreSQL only).</summary>
+    Worker,
+}
 
 /// <summary>
 /// Settings of the service, bound from the "Comet" section of appsettings.json and from environment
@@ -10,6 +25,25 @@ internal sealed class ServerOptions
 
     /// <summary>Folder holding the SQLite database (comet.db). Default "data", relative to the working directory.</summary>
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Where the data lives: Sqlite (default; comet.db in DataDirectory, one process) or Postgres (PostgresConnection, shared).</summary>
+    public StorageKind Storage { get; set; } = StorageKind.Sqlite;
+
+    /// <summary>Npgsql connection string of the shared database when Storage is Postgres, e.g. "Host=db;Username=comet;Password=...;Database=comet".</summary>
+    public string? PostgresConnection { get; set; }
+
+    /// <summary>api, worker or all (default); api and worker need Storage Postgres. Also --role on the command line.</summary>
+    public ServerRole Role { get; set; } = ServerRole.All;
+
+    /// <summary>Seconds a worker's claim on a run lasts without a heartbeat (renewed every third of it); a run whose worker died is claimed again after this. Default 30.</summary>
+    public int LeaseSeconds { get; set; } = 30;
+
+    /// <summary>How often an idle worker looks for queued runs, in milliseconds. Default 500.</summary>
+    public int PollMilliseconds { get; set; } = 500;
+
+    public bool RunsExecuteHere => Role is ServerRole.All or ServerRole.Worker;
+
+    public bool ServesApi => Role is ServerRole.All or ServerRole.Api;
 
     /// <summary>Largest request body accepted, in bytes (JSON batches and zips alike). Default 16 MiB.</summary>
     public long MaxRequestBytes { get; set; } = 16L * 1024 * 1024;
@@ -56,6 +90,21 @@ internal sealed class ServerOptions
             return "Comet:DataDirectory must name a folder.";
         }
 
+        if (Storage == StorageKind.Postgres && string.IsNullOrWhiteSpace(PostgresConnection))
+        {
+            return "Comet:PostgresConnection must be set when Comet:Storage is Postgres.";
+        }
+
+        if (Storage == StorageKind.Sqlite && Role != ServerRole.All)
+        {
+            return $"Role {Role.ToString().ToLowerInvariant()} needs Comet:Storage Postgres: an SQLite data folder has one process, which does everything (role all).";
+        }
+
+        if (LeaseSeconds < 3)
+        {
+            return "Comet:LeaseSeconds must be at least 3 (the heartbeat renews the lease every third of it).";
+        }
+
         (bool Ok, string Name)[] positives =
         [
             (MaxRequestBytes > 0, nameof(MaxRequestBytes)), (MaxArtifactsPerUpload > 0, nameof(MaxArtifactsPerUpload)),
@@ -63,7 +112,7 @@ internal sealed class ServerOptions
             (MaxZipEntries > 0, nameof(MaxZipEntries)), (MaxZipExpandedBytes > 0, nameof(MaxZipExpandedBytes)),
             (MaxZipCompressionRatio > 1, nameof(MaxZipCompressionRatio)), (MaxPageSize > 0, nameof(MaxPageSize)),
             (KeepRunsWithLinks > 0, nameof(KeepRunsWithLinks)), (MinFreeDiskBytes >= 0, nameof(MinFreeDiskBytes)),
-            (MaxProjectTextBytes > 0, nameof(MaxProjectTextBytes)),
+            (MaxProjectTextBytes > 0, nameof(MaxProjectTextBytes)), (PollMilliseconds > 0, nameof(PollMilliseconds)),
         ];
         return positives.FirstOrDefault(p => !p.Ok) is { Name: not null } bad ? $"Comet:{bad.Name} must be positive." : null;
     }

@@ -22,7 +22,7 @@ internal static class ServerSetup
             .Configure<IOptions<ServerOptions>>((kestrel, comet) => kestrel.Limits.MaxRequestBodySize = comet.Value.MaxRequestBytes);
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<Database>();
+        services.AddSingleton(provider => Database.For(provider.GetRequiredService<IOptions<ServerOptions>>().Value));
         services.AddSingleton<WriteGate>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ProjectStore>();

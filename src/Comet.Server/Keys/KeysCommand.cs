@@ -90,7 +90,8 @@ internal static class KeysCommand
 
     private static Database OpenDatabase(string? dataOption)
     {
-        var database = new Database(CommandLineSettings.Read(dataOption).DatabasePath);
+        // The configured database: the data folder's SQLite file, or PostgreSQL when Comet:Storage says so.
+        var database = Database.For(CommandLineSettings.Read(dataOption));
         database.Migrate();
         return database;
     }

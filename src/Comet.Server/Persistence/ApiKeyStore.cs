@@ -1,5 +1,5 @@
 using Comet.Server.Security;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Comet.Server.Persistence;
 
@@ -14,15 +14,14 @@ internal sealed class ApiKeyStore(Database database, TimeProvider clock)
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO api_keys (project_id, scope, hash, label, created_at) VALUES ($project, $scope, $hash, $label, $at);
-            SELECT last_insert_rowid();
+            INSERT INTO api_keys (project_id, scope, hash, label, created_at) VALUES (@project, @scope, @hash, @label, @at) RETURNING id
             """;
-        command.Parameters.AddWithValue("$project", projectId);
-        command.Parameters.AddWithValue("$scope", (int)scope);
-        command.Parameters.AddWithValue("$hash", ApiKeySecret.Hash(key));
-        command.Parameters.AddWithValue("$label", (object?)label ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", Times.Format(now));
-        var id = (long)command.ExecuteScalar()!;
+        command.AddParameter("@project", projectId);
+        command.AddParameter("@scope", (int)scope);
+        command.AddParameter("@hash", ApiKeySecret.Hash(key));
+        command.AddParameter("@label", (object?)label ?? DBNull.Value);
+        command.AddParameter("@at", Times.Format(now));
+        var id = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         return (key, new ApiKey(id, projectId, scope, label, now, null));
     }
 
@@ -31,8 +30,8 @@ internal sealed class ApiKeyStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, project_id, scope, label, created_at, revoked_at FROM api_keys WHERE hash = $hash";
-        command.Parameters.AddWithValue("$hash", ApiKeySecret.Hash(key));
+        command.CommandText = "SELECT id, project_id, scope, label, created_at, revoked_at FROM api_keys WHERE hash = @hash";
+        command.AddParameter("@hash", ApiKeySecret.Hash(key));
         using var reader = command.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
@@ -41,8 +40,8 @@ internal sealed class ApiKeyStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, project_id, scope, label, created_at, revoked_at FROM api_keys WHERE $project IS NULL OR project_id = $project ORDER BY id";
-        command.Parameters.AddWithValue("$project", (object?)projectId ?? DBNull.Value);
+        command.CommandText = "SELECT id, project_id, scope, label, created_at, revoked_at FROM api_keys WHERE CAST(@project AS TEXT) IS NULL OR project_id = @project ORDER BY id";
+        command.AddParameter("@project", (object?)projectId ?? DBNull.Value);
         using var reader = command.ExecuteReader();
         var keys = new List<ApiKey>();
         while (reader.Read())
@@ -58,16 +57,16 @@ internal sealed class ApiKeyStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE api_keys SET revoked_at = $at WHERE id = $id AND revoked_at IS NULL";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$at", Times.Format(clock.GetUtcNow()));
+        command.CommandText = "UPDATE api_keys SET revoked_at = @at WHERE id = @id AND revoked_at IS NULL";
+        command.AddParameter("@id", id);
+        command.AddParameter("@at", Times.Format(clock.GetUtcNow()));
         return command.ExecuteNonQuery() == 1;
     }
 
-    private static ApiKey Read(SqliteDataReader reader) => new(
-        reader.GetInt64(0),
+    private static ApiKey Read(DbDataReader reader) => new(
+        reader.GetLong(0),
         reader.GetString(1),
-        (ApiScope)reader.GetInt32(2),
+        (ApiScope)reader.GetInt(2),
         reader.IsDBNull(3) ? null : reader.GetString(3),
         Times.Parse(reader.GetString(4)),
         reader.IsDBNull(5) ? null : Times.Parse(reader.GetString(5)));

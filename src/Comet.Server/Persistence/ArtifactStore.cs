@@ -1,6 +1,6 @@
 using Comet.Core.Artifacts;
 using Comet.Server.Artifacts;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Comet.Server.Persistence;
 
@@ -16,14 +16,14 @@ internal sealed class ArtifactStore(Database database)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT number, created_at, added, changed, unchanged, removed FROM versions WHERE project_id = $p ORDER BY number";
-        command.Parameters.AddWithValue("$p", projectId);
+        command.CommandText = "SELECT number, created_at, added, changed, unchanged, removed FROM versions WHERE project_id = @p ORDER BY number";
+        command.AddParameter("@p", projectId);
         var rows = new List<(int, string, int, int, int, int)>();
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5)));
+                rows.Add((reader.GetInt(0), reader.GetString(1), reader.GetInt(2), reader.GetInt(3), reader.GetInt(4), reader.GetInt(5)));
             }
         }
 
@@ -34,10 +34,11 @@ internal sealed class ArtifactStore(Database database)
     public long StoredTextBytes(string projectId)
     {
         using var connection = database.Open();
-        return connection.ScalarInt64("""
-            SELECT COALESCE(SUM(length(CAST(c.text AS BLOB))), 0) FROM contents c
-            WHERE c.hash IN (SELECT hash FROM version_artifacts WHERE project_id = $p)
-            """, ("$p", projectId));
+        var bytes = database.IsPostgres ? "octet_length(c.text)" : "length(CAST(c.text AS BLOB))";
+        return connection.ScalarInt64($"""
+            SELECT COALESCE(SUM({bytes}), 0) FROM contents c
+            WHERE c.hash IN (SELECT hash FROM version_artifacts WHERE project_id = @p)
+            """, ("@p", projectId));
     }
 
     public int LatestVersion(string projectId)
@@ -57,8 +58,8 @@ internal sealed class ArtifactStore(Database database)
     {
         using var connection = database.Open();
         return connection.ScalarInt64(
-            "SELECT COUNT(*) FROM version_artifacts WHERE project_id = $p AND version = $v AND role = $r AND artifact_id = $id",
-            ("$p", projectId), ("$v", version), ("$r", role.ToString()), ("$id", id)) > 0;
+            "SELECT COUNT(*) FROM version_artifacts WHERE project_id = @p AND version = @v AND role = @r AND artifact_id = @id",
+            ("@p", projectId), ("@v", version), ("@r", role.ToString()), ("@id", id)) > 0;
     }
 
     public ArtifactResponse? Find(string projectId, int version, ArtifactRole role, string id)
@@ -67,26 +68,26 @@ internal sealed class ArtifactStore(Database database)
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {Columns}, c.text FROM version_artifacts JOIN contents c USING (hash)
-            WHERE project_id = $p AND version = $v AND role = $r AND artifact_id = $id
+            WHERE project_id = @p AND version = @v AND role = @r AND artifact_id = @id
             """;
-        command.Parameters.AddWithValue("$p", projectId);
-        command.Parameters.AddWithValue("$v", version);
-        command.Parameters.AddWithValue("$r", role.ToString());
-        command.Parameters.AddWithValue("$id", id);
+        command.AddParameter("@p", projectId);
+        command.AddParameter("@v", version);
+        command.AddParameter("@r", role.ToString());
+        command.AddParameter("@id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? Read(reader, withText: true) : null;
     }
 
-    internal static List<ArtifactResponse> ReadVersion(SqliteConnection connection, string projectId, int version, ArtifactRole? role, bool withText)
+    internal static List<ArtifactResponse> ReadVersion(DbConnection connection, string projectId, int version, ArtifactRole? role, bool withText)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {Columns}, {(withText ? "c.text" : "NULL")} FROM version_artifacts {(withText ? "JOIN contents c USING (hash)" : string.Empty)}
-            WHERE project_id = $p AND version = $v AND ($r IS NULL OR role = $r) ORDER BY role, artifact_id
+            WHERE project_id = @p AND version = @v AND (CAST(@r AS TEXT) IS NULL OR role = @r) ORDER BY role, artifact_id
             """;
-        command.Parameters.AddWithValue("$p", projectId);
-        command.Parameters.AddWithValue("$v", version);
-        command.Parameters.AddWithValue("$r", (object?)role?.ToString() ?? DBNull.Value);
+        command.AddParameter("@p", projectId);
+        command.AddParameter("@v", version);
+        command.AddParameter("@r", (object?)role?.ToString() ?? DBNull.Value);
         using var reader = command.ExecuteReader();
         var result = new List<ArtifactResponse>();
         while (reader.Read())
@@ -97,7 +98,7 @@ internal sealed class ArtifactStore(Database database)
         return result;
     }
 
-    private static ArtifactResponse Read(SqliteDataReader reader, bool withText) => new(
+    private static ArtifactResponse Read(DbDataReader reader, bool withText) => new(
         Enum.Parse<ArtifactRole>(reader.GetString(0)),
         reader.GetString(1),
         Enum.Parse<ArtifactKind>(reader.GetString(2)),
@@ -106,24 +107,24 @@ internal sealed class ArtifactStore(Database database)
         reader.GetString(5),
         withText ? reader.GetString(6) : null);
 
-    internal static Dictionary<ArtifactRole, int> CountByRole(SqliteConnection connection, string projectId, int version)
+    internal static Dictionary<ArtifactRole, int> CountByRole(DbConnection connection, string projectId, int version)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT role, COUNT(*) FROM version_artifacts WHERE project_id = $p AND version = $v GROUP BY role";
-        command.Parameters.AddWithValue("$p", projectId);
-        command.Parameters.AddWithValue("$v", version);
+        command.CommandText = "SELECT role, COUNT(*) FROM version_artifacts WHERE project_id = @p AND version = @v GROUP BY role";
+        command.AddParameter("@p", projectId);
+        command.AddParameter("@v", version);
         using var reader = command.ExecuteReader();
         var counts = Enum.GetValues<ArtifactRole>().ToDictionary(r => r, _ => 0);
         while (reader.Read())
         {
-            counts[Enum.Parse<ArtifactRole>(reader.GetString(0))] = reader.GetInt32(1);
+            counts[Enum.Parse<ArtifactRole>(reader.GetString(0))] = reader.GetInt(1);
         }
 
         return counts;
     }
 
-    internal static int LatestVersion(SqliteConnection connection, string projectId)
+    internal static int LatestVersion(DbConnection connection, string projectId)
     {
-        return (int)connection.ScalarInt64("SELECT COALESCE(MAX(number), 0) FROM versions WHERE project_id = $p", ("$p", projectId));
+        return (int)connection.ScalarInt64("SELECT COALESCE(MAX(number), 0) FROM versions WHERE project_id = @p", ("@p", projectId));
     }
 }

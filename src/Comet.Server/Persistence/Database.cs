@@ -1,33 +1,44 @@
+using System.Data.Common;
 using Comet.Server.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Comet.Server.Persistence;
 
+/// <summary>Where the service keeps its data: Comet:Storage.</summary>
+internal enum StorageKind
+{
+    /// <summary>An embedded SQLite file in the data folder, owned by one process (the default).</summary>
+    Sqlite,
+
+    /// <summary>A PostgreSQL database shared by API and worker processes (Comet:PostgresConnection).</summary>
+    Postgres,
+}
+
 /// <summary>
-/// The SQLite database of the service: opens connections with the settings every connection needs and
-/// applies the schema migrations once at start-up.
+/// The database of the service, SQLite or PostgreSQL: opens connections with the settings every
+/// connection needs and applies the schema migrations once at start-up. The stores write their SQL
+/// once for both, with @name parameters, and ask <see cref="IsPostgres"/> only where the dialects
+/// differ (a handful of statements; see the stores).
 /// </summary>
 /// <remarks>
-/// Durability: the journal is a write-ahead log and <c>synchronous=FULL</c> makes every commit wait for
+/// SQLite durability: the journal is a write-ahead log and <c>synchronous=FULL</c> makes every commit wait for
 /// the log to reach the disk, so an answer sent after a commit survives a kill -9 (and a power cut).
 /// NORMAL would be enough against a killed process but may lose the last commits on power loss.
 /// The stores use the synchronous ADO.NET calls: Microsoft.Data.Sqlite's async methods run
-/// synchronously anyway, and the calls are short.
+/// synchronously anyway, and the calls are short. PostgreSQL commits are durable by the server's own
+/// settings (synchronous_commit, on by default).
 /// </remarks>
-internal sealed class Database
+internal sealed class Database : IDisposable
 {
-    private readonly string _connectionString;
+    private readonly string? _sqliteConnectionString;
+    private readonly NpgsqlDataSource? _postgres;
 
-    public Database(IOptions<ServerOptions> options)
-        : this(options.Value.DatabasePath)
-    {
-    }
-
+    /// <summary>An SQLite database in the file <paramref name="path"/>.</summary>
     public Database(string path)
     {
         Path = path;
-        _connectionString = new SqliteConnectionStringBuilder
+        _sqliteConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
@@ -36,11 +47,43 @@ internal sealed class Database
         }.ToString();
     }
 
+    private Database(NpgsqlDataSource postgres)
+    {
+        _postgres = postgres;
+        Path = string.Empty;
+    }
+
+    /// <summary>The database the settings name: PostgreSQL when Comet:Storage is postgres, else the SQLite file in the data folder.</summary>
+    public static Database For(ServerOptions options) =>
+        options.Storage == StorageKind.Postgres ? Postgres(options.PostgresConnection!) : new Database(options.DatabasePath);
+
+    /// <summary>A PostgreSQL database (an Npgsql connection string; its Search Path picks the schema).</summary>
+    public static Database Postgres(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.ApplicationName))
+        {
+            builder.ApplicationName = "comet-server";
+        }
+
+        return new Database(NpgsqlDataSource.Create(builder));
+    }
+
+    public bool IsPostgres => _postgres is not null;
+
+    public StorageKind Kind => IsPostgres ? StorageKind.Postgres : StorageKind.Sqlite;
+
+    /// <summary>The SQLite file (empty for PostgreSQL).</summary>
     public string Path { get; }
 
-    public SqliteConnection Open()
+    public DbConnection Open()
     {
-        var connection = new SqliteConnection(_connectionString);
+        if (_postgres is not null)
+        {
+            return _postgres.OpenConnection();
+        }
+
+        var connection = new SqliteConnection(_sqliteConnectionString);
         connection.Open();
         using var pragma = connection.CreateCommand();
         // busy_timeout lets SQLite wait for the write lock in short steps; without it the ADO.NET layer
@@ -54,10 +97,19 @@ internal sealed class Database
         return connection;
     }
 
-    /// <summary>Creates the folder and the file if needed and brings the schema to the latest version.</summary>
+    /// <summary>PostgreSQL's connection, for what only it can do (COPY); null for SQLite.</summary>
+    public NpgsqlConnection? OpenPostgres() => _postgres?.OpenConnection();
+
+    /// <summary>Creates the folder and the file if needed (SQLite) and brings the schema to the latest version.</summary>
     /// <returns>The schema version after migrating.</returns>
     public int Migrate()
     {
+        if (IsPostgres)
+        {
+            using var pg = Open();
+            return SchemaMigrator.Apply(pg, SchemaMigrations.Postgres);
+        }
+
         var folder = System.IO.Path.GetDirectoryName(Path);
         if (!string.IsNullOrEmpty(folder))
         {
@@ -81,4 +133,6 @@ internal sealed class Database
 
         return SchemaMigrator.Apply(connection, SchemaMigrations.All);
     }
+
+    public void Dispose() => _postgres?.Dispose();
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using Comet.Server.Scoring;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Comet.Server.Persistence;
 
@@ -16,7 +16,7 @@ internal sealed class FeedbackStore(Database database)
     public LinkFeedback? Find(string projectId, long id)
     {
         using var connection = database.Open();
-        using var command = connection.Command(Select + " WHERE project_id = $p AND id = $id", ("$p", projectId), ("$id", id));
+        using var command = connection.Command(Select + " WHERE project_id = @p AND id = @id", ("@p", projectId), ("@id", id));
         using var reader = command.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
@@ -24,25 +24,25 @@ internal sealed class FeedbackStore(Database database)
     /// <summary>Answers of a project, oldest first, optionally about one source and/or target.</summary>
     public (IReadOnlyList<LinkFeedback> Items, int Total) History(string projectId, string? source, string? target, int offset, int limit)
     {
-        var where = new StringBuilder("project_id = $p");
-        var parameters = new List<(string, object?)> { ("$p", projectId) };
+        var where = new StringBuilder("project_id = @p");
+        var parameters = new List<(string, object?)> { ("@p", projectId) };
         if (source is not null)
         {
-            where.Append(" AND source_id = $s");
-            parameters.Add(("$s", source));
+            where.Append(" AND source_id = @s");
+            parameters.Add(("@s", source));
         }
 
         if (target is not null)
         {
-            where.Append(" AND target_id = $t");
-            parameters.Add(("$t", target));
+            where.Append(" AND target_id = @t");
+            parameters.Add(("@t", target));
         }
 
         using var connection = database.Open();
         var total = (int)connection.ScalarInt64($"SELECT COUNT(*) FROM feedback WHERE {where}", [.. parameters]);
-        parameters.Add(("$limit", limit));
-        parameters.Add(("$offset", offset));
-        using var command = connection.Command($"{Select} WHERE {where} ORDER BY id LIMIT $limit OFFSET $offset", [.. parameters]);
+        parameters.Add(("@limit", limit));
+        parameters.Add(("@offset", offset));
+        using var command = connection.Command($"{Select} WHERE {where} ORDER BY id LIMIT @limit OFFSET @offset", [.. parameters]);
         return (ReadAll(command), total);
     }
 
@@ -57,8 +57,8 @@ internal sealed class FeedbackStore(Database database)
         using var command = connection.Command("""
             SELECT f.id, f.source_id, f.target_id, f.verdict, f.likert, f.author, f.comment, f.run_id, f.created_at
             FROM latest_answers l JOIN feedback f ON f.id = l.feedback_id
-            WHERE l.project_id = $p ORDER BY f.id
-            """, ("$p", projectId));
+            WHERE l.project_id = @p ORDER BY f.id
+            """, ("@p", projectId));
         return ReadAll(command);
     }
 
@@ -66,11 +66,11 @@ internal sealed class FeedbackStore(Database database)
     public IReadOnlyList<LinkFeedback> All(string projectId)
     {
         using var connection = database.Open();
-        using var command = connection.Command(Select + " WHERE project_id = $p ORDER BY id", ("$p", projectId));
+        using var command = connection.Command(Select + " WHERE project_id = @p ORDER BY id", ("@p", projectId));
         return ReadAll(command);
     }
 
-    private static List<LinkFeedback> ReadAll(SqliteCommand command)
+    private static List<LinkFeedback> ReadAll(DbCommand command)
     {
         using var reader = command.ExecuteReader();
         var items = new List<LinkFeedback>();
@@ -82,14 +82,14 @@ internal sealed class FeedbackStore(Database database)
         return items;
     }
 
-    private static LinkFeedback Read(SqliteDataReader r) => new(
-        r.GetInt64(0),
+    private static LinkFeedback Read(DbDataReader r) => new(
+        r.GetLong(0),
         r.GetString(1),
         r.GetString(2),
         Enum.Parse<FeedbackVerdict>(r.GetString(3)),
-        r.IsDBNull(4) ? null : r.GetInt32(4),
+        r.IsDBNull(4) ? null : r.GetInt(4),
         r.GetString(5),
         r.GetStringOrNull(6),
-        r.IsDBNull(7) ? null : r.GetInt64(7),
+        r.IsDBNull(7) ? null : r.GetLong(7),
         Times.Parse(r.GetString(8)));
 }

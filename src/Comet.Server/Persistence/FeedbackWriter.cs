@@ -83,16 +83,15 @@ internal sealed class FeedbackWriter : IDisposable
         {
             var id = connection.ScalarInt64("""
                 INSERT INTO feedback (project_id, source_id, target_id, verdict, likert, author, comment, run_id, created_at, key_id)
-                VALUES ($p, $s, $t, $v, $l, $a, $c, $r, $at, $key);
-                SELECT last_insert_rowid();
+                VALUES (@p, @s, @t, @v, @l, @a, @c, @r, @at, @key) RETURNING id
                 """,
-                ("$p", f.ProjectId), ("$s", f.Source), ("$t", f.Target), ("$v", f.Verdict.ToString()), ("$l", f.Likert),
-                ("$a", f.Author), ("$c", f.Comment), ("$r", f.RunId), ("$at", Times.Format(now)), ("$key", f.KeyId));
+                ("@p", f.ProjectId), ("@s", f.Source), ("@t", f.Target), ("@v", f.Verdict.ToString()), ("@l", f.Likert),
+                ("@a", f.Author), ("@c", f.Comment), ("@r", f.RunId), ("@at", Times.Format(now)), ("@key", f.KeyId));
             connection.Execute("""
-                INSERT INTO latest_answers (project_id, source_id, target_id, author, feedback_id) VALUES ($p, $s, $t, $a, $id)
+                INSERT INTO latest_answers (project_id, source_id, target_id, author, feedback_id) VALUES (@p, @s, @t, @a, @id)
                 ON CONFLICT (project_id, source_id, target_id, author) DO UPDATE SET feedback_id = excluded.feedback_id
                 """,
-                ("$p", f.ProjectId), ("$s", f.Source), ("$t", f.Target), ("$a", f.Author), ("$id", id));
+                ("@p", f.ProjectId), ("@s", f.Source), ("@t", f.Target), ("@a", f.Author), ("@id", id));
             stored.Add(new LinkFeedback(id, f.Source, f.Target, f.Verdict, f.Likert, f.Author, f.Comment, f.RunId, now));
         }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Comet.Server.Hosting;
 using Comet.Server.Projects;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Comet.Server.Persistence;
 
@@ -21,13 +21,13 @@ internal sealed class ProjectStore(Database database, TimeProvider clock)
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO projects (id, name, settings, created_at, updated_at) VALUES ($id, $name, $settings, $at, $at)
+            INSERT INTO projects (id, name, settings, created_at, updated_at) VALUES (@id, @name, @settings, @at, @at)
             ON CONFLICT (id) DO NOTHING
             """;
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$name", name);
-        command.Parameters.AddWithValue("$settings", JsonSerializer.Serialize(settings, CometJson.Options));
-        command.Parameters.AddWithValue("$at", now);
+        command.AddParameter("@id", id);
+        command.AddParameter("@name", name);
+        command.AddParameter("@settings", JsonSerializer.Serialize(settings, CometJson.Options));
+        command.AddParameter("@at", now);
         return command.ExecuteNonQuery() == 1 ? Find(id) : null;
     }
 
@@ -35,8 +35,8 @@ internal sealed class ProjectStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = Select + " WHERE p.id = $id";
-        command.Parameters.AddWithValue("$id", id);
+        command.CommandText = Select + " WHERE p.id = @id";
+        command.AddParameter("@id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
@@ -45,8 +45,8 @@ internal sealed class ProjectStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM projects WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
+        command.CommandText = "SELECT 1 FROM projects WHERE id = @id";
+        command.AddParameter("@id", id);
         return command.ExecuteScalar() is not null;
     }
 
@@ -55,8 +55,8 @@ internal sealed class ProjectStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = Select + " WHERE $only IS NULL OR p.id = $only ORDER BY p.id";
-        command.Parameters.AddWithValue("$only", (object?)only ?? DBNull.Value);
+        command.CommandText = Select + " WHERE CAST(@only AS TEXT) IS NULL OR p.id = @only ORDER BY p.id";
+        command.AddParameter("@only", (object?)only ?? DBNull.Value);
         using var reader = command.ExecuteReader();
         var projects = new List<ProjectResponse>();
         while (reader.Read())
@@ -71,18 +71,18 @@ internal sealed class ProjectStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE projects SET settings = $settings, updated_at = $at WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$settings", JsonSerializer.Serialize(settings, CometJson.Options));
-        command.Parameters.AddWithValue("$at", Times.Format(clock.GetUtcNow()));
+        command.CommandText = "UPDATE projects SET settings = @settings, updated_at = @at WHERE id = @id";
+        command.AddParameter("@id", id);
+        command.AddParameter("@settings", JsonSerializer.Serialize(settings, CometJson.Options));
+        command.AddParameter("@at", Times.Format(clock.GetUtcNow()));
         command.ExecuteNonQuery();
     }
 
-    private static ProjectResponse Read(SqliteDataReader reader) => new(
+    private static ProjectResponse Read(DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
         JsonSerializer.Deserialize<ProjectSettings>(reader.GetString(2), CometJson.Options)!,
-        reader.GetInt32(5),
+        reader.GetInt(5),
         Times.Parse(reader.GetString(3)),
         Times.Parse(reader.GetString(4)));
 }

@@ -1,17 +1,31 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Comet.Server.Persistence;
 
 /// <summary>
-/// Applies the migrations that a database has not seen yet. The applied version lives in SQLite's
-/// <c>PRAGMA user_version</c>, which is written in the same transaction as the step's statements, so a
-/// crash mid-step leaves the previous version intact.
+/// Applies the migrations that a database has not seen yet. SQLite keeps the applied version in
+/// <c>PRAGMA user_version</c>, PostgreSQL in the one-row table schema_version; either is written in the
+/// same transaction as the step's statements, so a crash mid-step leaves the previous version intact.
+/// On PostgreSQL, where several processes may start at once, an advisory lock makes them migrate one
+/// after the other (the later ones find nothing left to do).
 /// </summary>
 internal static class SchemaMigrator
 {
-    public static int Apply(SqliteConnection connection, IReadOnlyList<SchemaMigration> migrations)
+    /// <summary>Key of the advisory lock held while migrating a PostgreSQL database.</summary>
+    private const long MigrationLock = 0x436F6D6574; // "Comet"
+
+    public static int Apply(DbConnection connection, IReadOnlyList<SchemaMigration> migrations)
     {
         CheckOrder(migrations);
+        var postgres = connection is not SqliteConnection;
+        using var transaction = postgres ? connection.BeginTransaction() : null;
+        if (postgres)
+        {
+            connection.Execute("SELECT pg_advisory_xact_lock(@k)", ("@k", MigrationLock));
+            connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        }
+
         var current = CurrentVersion(connection);
         var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
         if (current > latest)
@@ -22,23 +36,30 @@ internal static class SchemaMigrator
 
         foreach (var migration in migrations.Where(m => m.Version > current))
         {
-            using var transaction = connection.BeginTransaction();
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = migration.Sql + $"\nPRAGMA user_version = {migration.Version};";
-            command.ExecuteNonQuery();
-            transaction.Commit();
+            if (postgres)
+            {
+                // One transaction for every step: DDL is transactional in PostgreSQL.
+                connection.Execute(migration.Sql);
+                connection.Execute("DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES (@v)", ("@v", migration.Version));
+            }
+            else
+            {
+                using var step = connection.BeginTransaction();
+                connection.Execute(migration.Sql + $"\nPRAGMA user_version = {migration.Version};");
+                step.Commit();
+            }
+
             current = migration.Version;
         }
 
+        transaction?.Commit();
         return current;
     }
 
-    public static int CurrentVersion(SqliteConnection connection)
+    public static int CurrentVersion(DbConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA user_version;";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        var sql = connection is SqliteConnection ? "PRAGMA user_version;" : "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        return (int)connection.ScalarInt64(sql);
     }
 
     private static void CheckOrder(IReadOnlyList<SchemaMigration> migrations)

@@ -42,7 +42,11 @@ internal static class RunEndpoints
         }
 
         var run = runs.Create(projectId, version, projects.Find(projectId)!.Settings);
-        queue.Enqueue(run.Id);
+        if (options.Value.RunsExecuteHere)
+        {
+            queue.Enqueue(run.Id); // SQLite: the run; PostgreSQL: a wake-up for this process's worker
+        }
+
         return TypedResults.Accepted($"/projects/{projectId}/runs/{run.Id}", run);
     }
 

@@ -20,14 +20,20 @@ internal sealed class RunExecutor(
     ArtifactStore artifacts,
     FeedbackStore feedback,
     LinkWriter writer,
+    Database database,
+    TimeProvider clock,
     IOptions<ServerOptions> options,
     ILogger<RunExecutor> logger)
 {
-    /// <param name="cancellation">Fires on a cancel request and on shutdown.</param>
+    /// <param name="cancellation">Fires on a cancel request and on shutdown (and, for a claimed run, when the claim is lost).</param>
     /// <param name="shutdown">Fires on shutdown only: the run is then interrupted, not cancelled.</param>
-    public void Execute(long runId, CancellationToken cancellation, CancellationToken shutdown)
+    /// <param name="worker">
+    /// The claim under which a PostgreSQL worker executes the run (<see cref="RunStore.Claim"/>), or null
+    /// for SQLite's single process, which starts the run here.
+    /// </param>
+    public void Execute(long runId, CancellationToken cancellation, CancellationToken shutdown, string? worker = null)
     {
-        if (!runs.TryStart(runId))
+        if (worker is null && !runs.TryStart(runId))
         {
             return; // cancelled while it waited
         }
@@ -36,10 +42,9 @@ internal sealed class RunExecutor(
         using var scope = logger.BeginScope("Run {RunId} of {ProjectId}", runId, run.ProjectId);
         try
         {
-            var summary = Trace(run, cancellation);
-            if (!runs.Complete(runId, summary))
+            if (Trace(run, worker, cancellation) is not { } summary)
             {
-                writer.Delete(runId); // cancelled just as it finished
+                Discard(runId, worker); // cancelled just as it finished, or (PostgreSQL) the claim was lost
                 return;
             }
 
@@ -48,27 +53,27 @@ internal sealed class RunExecutor(
                 writer.Delete(old);
             }
 
-            logger.LogInformation("Run completed: {Links} links, {ProbablyLinked} probably linked, in {Seconds:0.00}s",
-                summary.Links, summary.ProbablyLinked, summary.StageSeconds.Values.Sum());
+            logger.LogInformation("Run {CompletedRunId} completed: {Links} links, {ProbablyLinked} probably linked, in {Seconds:0.00}s",
+                runId, summary.Links, summary.ProbablyLinked, summary.StageSeconds.Values.Sum());
         }
         catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
         {
             // Shutdown must be quick: the links written so far are deleted by the next start's clean-up.
-            if (runs.Interrupt(runId))
+            if (runs.Interrupt(runId, worker))
             {
                 logger.LogInformation("Run interrupted by shutdown; it runs again when the server starts");
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            writer.Delete(runId);
-            runs.Finish(runId, RunStatus.Cancelled, "cancelled");
+            Discard(runId, worker);
+            runs.Finish(runId, RunStatus.Cancelled, "cancelled", worker);
             logger.LogInformation("Run cancelled");
         }
         catch (Exception e) when (e is CometInputException or ArgumentException)
         {
-            writer.Delete(runId);
-            runs.Finish(runId, RunStatus.Failed, e.Message);
+            Discard(runId, worker);
+            runs.Finish(runId, RunStatus.Failed, e.Message, worker);
             logger.LogWarning("Run failed: {Reason}", e.Message);
         }
 #pragma warning disable CA1031 // a background run must end in a final status whatever went wrong
@@ -76,12 +81,23 @@ internal sealed class RunExecutor(
 #pragma warning restore CA1031
         {
             logger.LogError(e, "Run failed unexpectedly");
-            writer.Delete(runId);
-            runs.Finish(runId, RunStatus.Failed, "internal error (" + e.GetType().Name + "); see the server log");
+            Discard(runId, worker);
+            runs.Finish(runId, RunStatus.Failed, "internal error (" + e.GetType().Name + "); see the server log", worker);
         }
     }
 
-    private RunSummary Trace(RunResponse run, CancellationToken cancellation)
+    // SQLite: the links written so far. PostgreSQL: nothing to do, the links were never committed
+    // without the completion (and deleting here could remove those of a worker that took the run over).
+    private void Discard(long runId, string? worker)
+    {
+        if (worker is null)
+        {
+            writer.Delete(runId);
+        }
+    }
+
+    /// <returns>The summary of the completed run, or null when it could not be completed (cancelled meanwhile, or the claim lost).</returns>
+    private RunSummary? Trace(RunResponse run, string? worker, CancellationToken cancellation)
     {
         var settings = run.Settings;
         var stored = artifacts.Artifacts(run.ProjectId, run.Version, null, withText: true);
@@ -97,25 +113,47 @@ internal sealed class RunExecutor(
         var pipeline = new TracePipeline(scorer.Pipeline(settings.Measures, task));
         var result = pipeline.Run(task, scorer.Answers(task, history), progress, cancellation);
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var timer = System.Diagnostics.Stopwatch.StartNew();
         var scored = scorer.Score(result, history, cancellation);
-        var scoring = clock.Elapsed;
+        var scoring = timer.Elapsed;
         progress.Step("store");
 
-        clock.Restart();
+        timer.Restart();
         var measures = new MeasureScores(result);
-        var counts = writer.Write(run.Id, scored.Links, settings.Thresholds, l => measures.For(l.SourceId, l.TargetId), cancellation);
-        progress.Step("stored");
+        RunSummary Summarize(IReadOnlyDictionary<ProbabilityBucket, int> counts)
+        {
+            var stages = result.Timings.ToDictionary(t => t.Key, t => t.Value.TotalSeconds, StringComparer.Ordinal);
+            stages["score"] = scoring.TotalSeconds;
+            stages["store"] = timer.Elapsed.TotalSeconds;
+            var (changed, unchanged) = ChangesSincePreviousRun(run, stored);
+            return new RunSummary(
+                task.Sources.Count, task.Targets.Count, task.Intermediates.Sum(s => s.Count), scored.Links.Count,
+                counts[ProbabilityBucket.ProbablyLinked], counts[ProbabilityBucket.Unsure], counts[ProbabilityBucket.ProbablyNot],
+                result.RankedBy, scorer.Name, scored.Calibration, scored.FeedbackApplied, changed, unchanged, stages,
+                counts[ProbabilityBucket.NeedsReview], scored.LinkCount);
+        }
 
-        var stages = result.Timings.ToDictionary(t => t.Key, t => t.Value.TotalSeconds, StringComparer.Ordinal);
-        stages["score"] = scoring.TotalSeconds;
-        stages["store"] = clock.Elapsed.TotalSeconds;
-        var (changed, unchanged) = ChangesSincePreviousRun(run, stored);
-        return new RunSummary(
-            task.Sources.Count, task.Targets.Count, task.Intermediates.Sum(s => s.Count), scored.Links.Count,
-            counts[ProbabilityBucket.ProbablyLinked], counts[ProbabilityBucket.Unsure], counts[ProbabilityBucket.ProbablyNot],
-            result.RankedBy, scorer.Name, scored.Calibration, scored.FeedbackApplied, changed, unchanged, stages,
-            counts[ProbabilityBucket.NeedsReview], scored.LinkCount);
+        if (worker is null)
+        {
+            var counts = writer.Write(run.Id, scored.Links, settings.Thresholds, l => measures.For(l.SourceId, l.TargetId), cancellation);
+            progress.Step("stored");
+            var summary = Summarize(counts);
+            return runs.Complete(run.Id, summary) ? summary : null;
+        }
+
+        // PostgreSQL: the links and the completion commit together, and only while the claim is this worker's.
+        using var connection = database.OpenPostgres()!;
+        using var transaction = connection.BeginTransaction();
+        var copied = LinkWriter.CopyIn(connection, run.Id, scored.Links, settings.Thresholds, l => measures.For(l.SourceId, l.TargetId), cancellation);
+        progress.Step("stored");
+        var completed = Summarize(copied);
+        if (!RunStore.CompleteClaimed(connection, run.Id, worker, completed, clock.GetUtcNow()))
+        {
+            return null; // rolled back with the links
+        }
+
+        transaction.Commit();
+        return completed;
     }
 
     private static TraceTask BuildTask(RunResponse run, IReadOnlyList<ArtifactResponse> stored)

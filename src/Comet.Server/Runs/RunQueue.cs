@@ -20,6 +20,29 @@ internal sealed class RunQueue
         }
     }
 
+    /// <summary>
+    /// PostgreSQL workers poll the database; a run queued through this process wakes the wait early.
+    /// Returns after <paramref name="timeout"/> or when a run was enqueued here (the ids are dropped:
+    /// the database says which run is next).
+    /// </summary>
+    public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken stopping)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        wait.CancelAfter(timeout);
+        try
+        {
+            await _pending.Reader.WaitToReadAsync(wait.Token);
+        }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            // the timeout: look again
+        }
+
+        while (_pending.Reader.TryRead(out _))
+        {
+        }
+    }
+
     public IAsyncEnumerable<long> ReadAllAsync(CancellationToken stopping) => _pending.Reader.ReadAllAsync(stopping);
 
     /// <summary>Registers a run as under way; its token fires on <see cref="Cancel"/> or on shutdown.</summary>

@@ -11,8 +11,9 @@ namespace Comet.Server.Tests.Support;
 /// <summary>
 /// The real server in memory (WebApplicationFactory) on a temporary SQLite file. One per test class;
 /// tests in a class use their own project ids, so none depends on another's data.
+/// <see cref="PostgresServerFactory"/> is the same server on PostgreSQL.
 /// </summary>
-public sealed class CometServerFactory : WebApplicationFactory<Program>
+public class CometServerFactory : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _data = new();
 
@@ -53,6 +54,11 @@ public sealed class CometServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Comet:DataDirectory", _data.Path);
+        foreach (var (name, value) in StorageSettings())
+        {
+            builder.UseSetting("Comet:" + name, value);
+        }
+
         foreach (var (name, value) in Settings)
         {
             builder.UseSetting("Comet:" + name, value);
@@ -60,6 +66,9 @@ public sealed class CometServerFactory : WebApplicationFactory<Program>
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
+
+    /// <summary>Comet:* settings that choose the database (none: SQLite in the data folder).</summary>
+    protected virtual IEnumerable<(string Name, string Value)> StorageSettings() => [];
 
     protected override void Dispose(bool disposing)
     {

@@ -1,0 +1,27 @@
+namespace Comet.Server.Tests.Support;
+
+/// <summary>
+/// The real server in memory on PostgreSQL (role all): a schema of its own on the test server
+/// (<see cref="TestPostgres"/>), made when the server first starts and dropped on dispose. Without
+/// COMET_TEST_POSTGRES it is never started: the tests of its classes are skipped.
+/// </summary>
+public sealed class PostgresServerFactory : CometServerFactory
+{
+    private string? _schema;
+
+    protected override IEnumerable<(string Name, string Value)> StorageSettings()
+    {
+        var connection = TestPostgres.NewSchema(out var schema);
+        _schema = schema;
+        return [("Storage", "Postgres"), ("PostgresConnection", connection), ("PollMilliseconds", "100"), ("LeaseSeconds", "10")];
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _schema is not null)
+        {
+            TestPostgres.DropSchema(_schema);
+        }
+    }
+}
