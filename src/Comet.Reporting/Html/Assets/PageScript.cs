@@ -15,7 +15,7 @@ internal static class PageScript
             function apply() {
               var q = input.value.trim().toLowerCase(), b = select.value, shown = 0;
               items.forEach(function (d) {
-                var ok = (!q || d.dataset.search.indexOf(q) >= 0) && (b === 'all' || d.dataset.bucket === b || (b === 'gap' && d.dataset.bucket !== 'probable'));
+                var ok = (!q || d.dataset.search.indexOf(q) >= 0) && (b === 'all' || d.dataset.bucket === b || (b === 'gap' && d.dataset.bucket === 'unlikely') || (b === 'open' && d.dataset.bucket !== 'probable'));
                 d.hidden = !ok; if (ok) shown++;
               });
               count.textContent = shown + ' of ' + items.length + ' shown';

@@ -18,8 +18,8 @@ internal static class RequirementsSection
             .Append("<select class=\"bucket\" aria-label=\"Filter by best link\">")
             .Append("<option value=\"all\">all requirements</option><option value=\"probable\">with a probable link</option>")
             .Append("<option value=\"unsure\">best link unsure</option><option value=\"review\">best link needs review</option>")
-            .Append("<option value=\"unlikely\">gaps: best link probably not</option>")
-            .Append("<option value=\"gap\">no probable link</option></select>")
+            .Append("<option value=\"gap\">gaps: best link probably not</option>")
+            .Append("<option value=\"open\">no probable link yet</option></select>")
             .Append("<button type=\"button\" data-action=\"expand\">Expand all</button><button type=\"button\" data-action=\"collapse\">Collapse all</button>")
             .Append("<span class=\"count\"></span></div><div class=\"list\">");
         for (var i = 0; i < group.PerSource.Count; i++)
