@@ -20,7 +20,7 @@ public enum GateCondition {
     NEVER("never", "Never"),
     /** A source that had a probable link in the previous build has none now, or a new source has none. */
     NEW_GAPS("newGaps", "New gaps since the previous build"),
-    /** Any source without a probable link. */
+    /** Any source whose best link is probably not one (a gap; unsure and needs-review links are open questions, not gaps). */
     ANY_GAPS("anyGaps", "Any gap"),
     /** A link that was probably linked in the previous build is not any more. */
     VANISHED_LINKS("vanishedLinks", "Links that vanished since the previous build");
@@ -66,7 +66,7 @@ public enum GateCondition {
             case ANY_GAPS -> report.views().forEach(view -> {
                 var gaps = view.gaps(Role.SOURCE).stream().map(Gap::id).toList();
                 if (!gaps.isEmpty()) {
-                    findings.add(view.view().title() + ": " + count(gaps.size(), "source") + " without a probable link: " + list(gaps));
+                    findings.add(view.view().title() + ": " + count(gaps.size(), "source") + " whose best link is probably not one: " + list(gaps));
                 }
             });
             case NEW_GAPS -> report.views().forEach(view -> {

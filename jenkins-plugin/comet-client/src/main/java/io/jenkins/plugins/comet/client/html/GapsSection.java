@@ -11,16 +11,16 @@ final class GapsSection {
     }
 
     static void write(Html html, Report report) {
-        html.open("section", "class", "comet-gaps", "id", "comet-gaps").element("h2", "Gaps: artifacts without a probable link").newline();
+        html.open("section", "class", "comet-gaps", "id", "comet-gaps").element("h2", "Gaps: artifacts whose best link is probably not one").newline();
         for (var view : report.views()) {
             var title = view.view().title();
             var sources = view.gaps(Role.SOURCE);
-            html.element("h3", title + ": " + sources.size() + " " + view.view().sources().label() + " without a probable "
-                    + view.view().targets().label() + " link");
+            html.element("h3", title + ": " + sources.size() + " " + view.view().sources().label() + " whose best "
+                    + view.view().targets().label() + " link is probably not one");
             table(html, sources);
             var targets = view.gaps(Role.TARGET);
-            html.open("details").element("summary", targets.size() + " " + view.view().targets().label() + " files without a probable "
-                    + view.view().sources().label() + " link");
+            html.open("details").element("summary", targets.size() + " " + view.view().targets().label() + " files whose best "
+                    + view.view().sources().label() + " link is probably not one");
             table(html, targets);
             html.close("details").newline();
         }
