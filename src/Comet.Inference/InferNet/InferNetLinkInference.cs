@@ -83,6 +83,14 @@ public sealed class InferNetLinkInference : ILinkInference
         {
             algorithm.Update(1);
             iterations++;
+            if ((long)n * d >= 100_000)
+            {
+                // The generated code replaces per-pair message objects in long-lived arrays every sweep;
+                // they reach the oldest generation and pile up (100,000 pairs x 24 features: 13.7 GB
+                // resident after 53 sweeps). Collecting each sweep holds it near the live size (20,000 x 24:
+                // 0.96 -> 0.35 GB), at no measurable cost in time.
+                GC.Collect();
+            }
             var marginal = algorithm.LinkMarginal();
             for (var i = 0; i < n; i++)
             {
