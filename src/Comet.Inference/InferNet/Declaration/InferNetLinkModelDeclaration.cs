@@ -31,8 +31,9 @@ namespace Comet.Inference.InferNet;
 /// </para>
 /// <list type="bullet">
 /// <item>The count constraint (posterior regularisation: the expected number of links held at m x pairs).
-/// A constraint on an expectation of the posterior is not a factor of the joint; the strong Beta prior on
-/// the rate stands in for it inside, and one shift of the answer-free log-odds applies it after.</item>
+/// A constraint on an expectation of the posterior is not a factor of the joint. The strong Beta prior on
+/// the rate (0.5 x pairs pseudo-counts) does not stand in for it: the features outweigh it and the link
+/// class grows. One shift of the answer-free log-odds applies it after the inference.</item>
 /// <item>Tempering: of a source's pooled evidence (a power on part of the likelihood) and of the reported
 /// log-odds (tau (l - a) + b). Powers of factors are not in the modelling API; the output tempering
 /// runs after the inference, as in the hand-written engine (<see cref="Inference.OutputCalibration"/>),
