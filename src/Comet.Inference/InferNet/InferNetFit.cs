@@ -37,7 +37,10 @@ internal sealed record InferNetFit(
     }
 }
 
-/// <summary>Posteriors of each feature's class-conditional mean and precision (links, other pairs).</summary>
+/// <summary>
+/// Posteriors of each feature's class-conditional mean and precision (links, other pairs); the
+/// declaration shares one precision between the classes, so both precision arrays hold the same.
+/// </summary>
 internal sealed record FeatureEmissions(Gaussian[] LinkMean, Gamma[] LinkPrecision, Gaussian[] OtherMean, Gamma[] OtherPrecision)
 {
     /// <summary>

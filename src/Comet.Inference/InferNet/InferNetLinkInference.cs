@@ -16,7 +16,7 @@ namespace Comet.Inference.InferNet;
 /// <list type="number">
 /// <item>Features: <see cref="LinkModel.Declare(LinkEvidence, ModelPriors)"/> builds the same views as the
 /// hand-written engine (and Stage-3 paths through intermediate chains); each is standardised to mean 0,
-/// sd 1, so the class means' priors N(+1, 1) and N(-1, 1) and the precisions' Gamma(2, rate 2) mean the
+/// sd 1, so the class means' priors N(+1, 1) and N(-1, 1) and the precision's Gamma(2, rate 2) mean the
 /// same on every feature.</item>
 /// <item>Start: the links at a consensus of the features (as the hand-written solver starts), which
 /// breaks the mixture's symmetry; then VMP sweeps until no link probability moves by more than
@@ -108,9 +108,8 @@ public sealed class InferNetLinkInference : ILinkInference
 
         var logOdds = algorithm.LinkMarginal().Select(b => Math.Clamp(b.LogOdds, -700, 700)).ToArray();
         var rate = algorithm.RateMarginal();
-        var emission = new FeatureEmissions(
-            algorithm.LinkMeanMarginal().ToArray(), algorithm.LinkPrecisionMarginal().ToArray(),
-            algorithm.OtherMeanMarginal().ToArray(), algorithm.OtherPrecisionMarginal().ToArray());
+        var precision = algorithm.PrecisionMarginal().ToArray();
+        var emission = new FeatureEmissions(algorithm.LinkMeanMarginal().ToArray(), precision, algorithm.OtherMeanMarginal().ToArray(), precision);
         return new InferNetFit(scores, logOdds, rate, emission, algorithm.SensitivityMarginal(), algorithm.FalseAlarmMarginal(), iterations, converged, [.. changes]);
     }
 

@@ -23,9 +23,8 @@ internal static class InferNetNames
     public const string OtherMeanPrior = "otherMeanPrior";
     public const string PrecisionPrior = "precisionPrior";
     public const string LinkMean = "linkMean";
-    public const string LinkPrecision = "linkPrecision";
+    public const string Precision = "precision";
     public const string OtherMean = "otherMean";
-    public const string OtherPrecision = "otherPrecision";
     public const string Link = "link";
     public const string LinkInitialisation = "linkInitialisation";
     public const string Scores = "scores";

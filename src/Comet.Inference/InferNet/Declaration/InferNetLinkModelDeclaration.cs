@@ -9,11 +9,12 @@ namespace Comet.Inference.InferNet;
 /// The link model declared with Infer.NET's modelling API, top-down, as its generative story:
 /// <code>
 /// rate           ~ Beta(LinkModel.LinkDensity)                     project link density (m x pairs links expected)
-/// linkMean[j]    ~ N(+1, 1),  linkPrecision[j]  ~ Gamma(2, 1/2)    how link pairs score on feature j
-/// otherMean[j]   ~ N(-1, 1),  otherPrecision[j] ~ Gamma(2, 1/2)    how all other pairs score on it
+/// linkMean[j]    ~ N(+1, 1)                                         where link pairs score on feature j
+/// otherMean[j]   ~ N(-1, 1)                                         where all other pairs score on it
+/// precision[j]   ~ Gamma(2, 1/2)                                    how tightly, the same for both classes
 /// link[n]        ~ Bernoulli(rate)                                  the link itself, per candidate pair n
-/// scores[n, j]   ~ link[n] ? N(linkMean[j], 1 / linkPrecision[j])
-///                          : N(otherMean[j], 1 / otherPrecision[j]) feature j of pair n (the same
+/// scores[n, j]   ~ link[n] ? N(linkMean[j], 1 / precision[j])
+///                          : N(otherMean[j], 1 / precision[j])      feature j of pair n (the same
 ///                                                                   features as the hand-written model:
 ///                                                                   each measure's probit-rank views,
 ///                                                                   plus transitive paths)
@@ -43,7 +44,11 @@ namespace Comet.Inference.InferNet;
 /// only, never from the measures; VMP passes messages both ways along every edge. They are left out:
 /// answers move only the pairs they are on, and the shared sensitivity / false alarm.</item>
 /// <item>The shared full covariance with its shrinkage and the non-negative, pooled weights: the
-/// emissions here are per feature (diagonal), with their own precision per class.</item>
+/// emissions here are per feature (diagonal). One precision per feature serves both classes, so each
+/// feature's log-likelihood ratio is linear in its score, as in the hand-written model. A precision
+/// per class (declared first, as issue 23 asked) let the link class shrink onto clusters of tied
+/// scores: log-odds of hundreds of nats that no tempering calibrates (docs/benchmarks.md, "Infer.NET
+/// engine (issue 23)").</item>
 /// <item>Paths through similar sources (they need a first fit's posteriors) and the answer learner
 /// (a cross-validated logistic layer) are not run by this engine.</item>
 /// </list>
@@ -86,20 +91,18 @@ internal static class InferNetLinkModelDeclaration
         var ratePrior = Variable.Observed(Beta.Uniform()).Named(InferNetNames.RatePrior);
         var rate = Variable<double>.Random(ratePrior).Named(InferNetNames.Rate);
 
-        // Each feature's Gaussian among links and among the other pairs, means and precisions learned.
+        // Each feature's Gaussian among links and among the other pairs: a mean for each, one precision.
         var linkMeanPrior = Variable.Observed(Gaussian.FromMeanAndVariance(1, 1)).Named(InferNetNames.LinkMeanPrior);
         var otherMeanPrior = Variable.Observed(Gaussian.FromMeanAndVariance(-1, 1)).Named(InferNetNames.OtherMeanPrior);
         var precisionPrior = Variable.Observed(Gamma.FromShapeAndRate(2, 2)).Named(InferNetNames.PrecisionPrior);
         var linkMean = Variable.Array<double>(feature).Named(InferNetNames.LinkMean);
-        var linkPrecision = Variable.Array<double>(feature).Named(InferNetNames.LinkPrecision);
+        var precision = Variable.Array<double>(feature).Named(InferNetNames.Precision);
         var otherMean = Variable.Array<double>(feature).Named(InferNetNames.OtherMean);
-        var otherPrecision = Variable.Array<double>(feature).Named(InferNetNames.OtherPrecision);
         using (Variable.ForEach(feature))
         {
             linkMean[feature] = Variable<double>.Random(linkMeanPrior);
-            linkPrecision[feature] = Variable<double>.Random(precisionPrior);
             otherMean[feature] = Variable<double>.Random(otherMeanPrior);
-            otherPrecision[feature] = Variable<double>.Random(precisionPrior);
+            precision[feature] = Variable<double>.Random(precisionPrior);
         }
 
         // The links, and the scores they emit. A mixture is symmetric until something breaks the tie:
@@ -115,7 +118,7 @@ internal static class InferNetLinkModelDeclaration
             {
                 using (Variable.ForEach(feature))
                 {
-                    scores[pair, feature] = Variable.GaussianFromMeanAndPrecision(linkMean[feature], linkPrecision[feature]);
+                    scores[pair, feature] = Variable.GaussianFromMeanAndPrecision(linkMean[feature], precision[feature]);
                 }
             }
 
@@ -123,7 +126,7 @@ internal static class InferNetLinkModelDeclaration
             {
                 using (Variable.ForEach(feature))
                 {
-                    scores[pair, feature] = Variable.GaussianFromMeanAndPrecision(otherMean[feature], otherPrecision[feature]);
+                    scores[pair, feature] = Variable.GaussianFromMeanAndPrecision(otherMean[feature], precision[feature]);
                 }
             }
         }
@@ -160,6 +163,6 @@ internal static class InferNetLinkModelDeclaration
             }
         }
 
-        return [rate, linkMean, linkPrecision, otherMean, otherPrecision, link, sensitivity, falseAlarm];
+        return [rate, linkMean, otherMean, precision, link, sensitivity, falseAlarm];
     }
 }

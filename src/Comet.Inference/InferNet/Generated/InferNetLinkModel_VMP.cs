@@ -35,18 +35,14 @@ namespace Comet.Inference.InferNet.Generated
 		public bool Changed_falseAlarmPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_featu9_isInitialised;
 		/// <summary>True if Changed_featureCount has executed. Set this to false to force re-execution of Changed_featureCount</summary>
 		public bool Changed_featureCount_isDone;
-		/// <summary>True if Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14 has executed. Set this to false to force re-execution of Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14</summary>
-		public bool Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isDone;
-		/// <summary>True if Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14 has performed initialisation. Set this to false to force re-execution of Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14</summary>
-		public bool Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised;
 		/// <summary>True if Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5 has executed. Set this to false to force re-execution of Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5</summary>
 		public bool Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isDone;
 		/// <summary>True if Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5 has performed initialisation. Set this to false to force re-execution of Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5</summary>
 		public bool Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised;
-		/// <summary>True if Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13 has executed. Set this to false to force re-execution of Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13</summary>
-		public bool Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isDone;
-		/// <summary>True if Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13 has performed initialisation. Set this to false to force re-execution of Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13</summary>
-		public bool Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised;
+		/// <summary>True if Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13 has executed. Set this to false to force re-execution of Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13</summary>
+		public bool Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isDone;
+		/// <summary>True if Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13 has performed initialisation. Set this to false to force re-execution of Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13</summary>
+		public bool Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised;
 		/// <summary>True if Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3 has executed. Set this to false to force re-execution of Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3</summary>
 		public bool Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isDone;
 		/// <summary>True if Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3 has performed initialisation. Set this to false to force re-execution of Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3</summary>
@@ -83,10 +79,6 @@ namespace Comet.Inference.InferNet.Generated
 		private Gaussian linkMeanPrior_field;
 		/// <summary>Message to marginal of 'linkMean'</summary>
 		public DistributionStructArray<Gaussian,double> linkMean_marginal_F;
-		/// <summary>Message from use of 'linkMean'</summary>
-		public DistributionStructArray<Gaussian,double> linkMean_use_B;
-		/// <summary>Message to marginal of 'linkPrecision'</summary>
-		public DistributionStructArray<Gamma,double> linkPrecision_marginal_F;
 		public Bernoulli[] link_answerPair_answer___0__selector_cases_0_B;
 		/// <summary>Messages from uses of 'link_answerPair_answer___0__selector_cases_0'</summary>
 		public Bernoulli[][] link_answerPair_answer___0__selector_cases_0_uses_B;
@@ -102,14 +94,14 @@ namespace Comet.Inference.InferNet.Generated
 		private Gaussian otherMeanPrior_field;
 		/// <summary>Message to marginal of 'otherMean'</summary>
 		public DistributionStructArray<Gaussian,double> otherMean_marginal_F;
-		/// <summary>Message from use of 'otherMean'</summary>
-		public DistributionStructArray<Gaussian,double> otherMean_use_B;
-		/// <summary>Message to marginal of 'otherPrecision'</summary>
-		public DistributionStructArray<Gamma,double> otherPrecision_marginal_F;
 		/// <summary>Field backing the pairCount property</summary>
 		private int pairCount_field;
 		/// <summary>Field backing the precisionPrior property</summary>
 		private Gamma precisionPrior_field;
+		/// <summary>Message to marginal of 'precision'</summary>
+		public DistributionStructArray<Gamma,double> precision_marginal_F;
+		/// <summary>Message from use of 'precision'</summary>
+		public DistributionStructArray<Gamma,double> precision_use_B;
 		/// <summary>Field backing the ratePrior property</summary>
 		private Beta ratePrior_field;
 		/// <summary>Message to marginal of 'rate'</summary>
@@ -153,8 +145,7 @@ namespace Comet.Inference.InferNet.Generated
 					this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isDone = false;
 					this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isDone = false;
 					this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-					this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-					this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+					this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 					this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 					this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 				}
@@ -180,8 +171,7 @@ namespace Comet.Inference.InferNet.Generated
 				this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isInitialised = false;
 				this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isInitialised = false;
 				this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-				this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-				this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+				this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 				this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 				this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 			}
@@ -206,8 +196,7 @@ namespace Comet.Inference.InferNet.Generated
 				this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isInitialised = false;
 				this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isInitialised = false;
 				this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-				this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-				this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+				this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 				this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 				this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 			}
@@ -230,8 +219,7 @@ namespace Comet.Inference.InferNet.Generated
 					this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isInitialised = false;
 					this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isDone = false;
 					this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-					this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-					this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+					this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 					this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 					this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 				}
@@ -256,8 +244,7 @@ namespace Comet.Inference.InferNet.Generated
 					this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isInitialised = false;
 					this.Changed_featureCount_isDone = false;
 					this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isDone = false;
-					this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isDone = false;
-					this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isDone = false;
+					this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isDone = false;
 					this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 					this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 				}
@@ -280,8 +267,7 @@ namespace Comet.Inference.InferNet.Generated
 				this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isInitialised = false;
 				this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isInitialised = false;
 				this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-				this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-				this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+				this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 				this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isDone = false;
 				this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 			}
@@ -304,8 +290,7 @@ namespace Comet.Inference.InferNet.Generated
 					this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isInitialised = false;
 					this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isInitialised = false;
 					this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-					this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isDone = false;
-					this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+					this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 					this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 					this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 				}
@@ -329,8 +314,7 @@ namespace Comet.Inference.InferNet.Generated
 					this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isInitialised = false;
 					this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isInitialised = false;
 					this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-					this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-					this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isDone = false;
+					this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 					this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 					this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 				}
@@ -354,8 +338,7 @@ namespace Comet.Inference.InferNet.Generated
 					this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isInitialised = false;
 					this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isInitialised = false;
 					this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-					this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-					this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+					this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 					this.Changed_pairCount_isDone = false;
 					this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isDone = false;
 					this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
@@ -380,8 +363,7 @@ namespace Comet.Inference.InferNet.Generated
 					this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isInitialised = false;
 					this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isInitialised = false;
 					this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-					this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-					this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+					this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isDone = false;
 					this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 					this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 				}
@@ -405,8 +387,7 @@ namespace Comet.Inference.InferNet.Generated
 					this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isInitialised = false;
 					this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isInitialised = false;
 					this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-					this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-					this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+					this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 					this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 					this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 				}
@@ -432,8 +413,7 @@ namespace Comet.Inference.InferNet.Generated
 				this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isDone = false;
 				this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isDone = false;
 				this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-				this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-				this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+				this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 				this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 				this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 			}
@@ -458,8 +438,7 @@ namespace Comet.Inference.InferNet.Generated
 				this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isInitialised = false;
 				this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isInitialised = false;
 				this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-				this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-				this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+				this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 				this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 				this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 			}
@@ -482,8 +461,7 @@ namespace Comet.Inference.InferNet.Generated
 					this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isDone = false;
 					this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isInitialised = false;
 					this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = false;
-					this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = false;
-					this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
+					this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = false;
 					this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isInitialised = false;
 					this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
 				}
@@ -536,8 +514,7 @@ namespace Comet.Inference.InferNet.Generated
 			}
 			Bernoulli[][] link_pair__selector_uses_B = new Bernoulli[this.pairCount][];
 			Parallel.For(0, this.pairCount, delegate(int pair) {
-				link_pair__selector_uses_B[pair] = new Bernoulli[5];
-				link_pair__selector_uses_B[pair][4] = Bernoulli.Uniform();
+				link_pair__selector_uses_B[pair] = new Bernoulli[4];
 				link_pair__selector_uses_B[pair][3] = Bernoulli.Uniform();
 				link_pair__selector_uses_B[pair][2] = Bernoulli.Uniform();
 				link_pair__selector_uses_B[pair][1] = Bernoulli.Uniform();
@@ -569,40 +546,73 @@ namespace Comet.Inference.InferNet.Generated
 					}
 				}
 			});
-			Gamma[][][] linkPrecision__B = new Gamma[this.pairCount][][];
+			Gamma[][][] precision__B = new Gamma[this.pairCount][][];
 			Parallel.For(0, this.pairCount, delegate(int pair) {
-				linkPrecision__B[pair] = new Gamma[this.featureCount][];
+				precision__B[pair] = new Gamma[this.featureCount][];
 				for(int feature = 0; feature<this.featureCount; feature++) {
-					linkPrecision__B[pair][feature] = new Gamma[1];
-					for(int _gateind2 = 0; _gateind2<1; _gateind2++) {
-						linkPrecision__B[pair][feature][_gateind2] = Gamma.Uniform();
+					precision__B[pair][feature] = new Gamma[2];
+					for(int _gateind2 = 0; _gateind2<2; _gateind2++) {
+						precision__B[pair][feature][_gateind2] = Gamma.Uniform();
 					}
 				}
 			});
-			DistributionStructArray<Gamma,double>[] linkPrecision__0__B = new DistributionStructArray<Gamma,double>[this.pairCount];
+			DistributionStructArray<Gamma,double>[] precision__0__B = new DistributionStructArray<Gamma,double>[this.pairCount];
 			Parallel.For(0, this.pairCount, delegate(int pair) {
-				linkPrecision__0__B[pair] = new DistributionStructArray<Gamma,double>(this.featureCount);
+				precision__0__B[pair] = new DistributionStructArray<Gamma,double>(this.featureCount);
 				for(int feature = 0; feature<this.featureCount; feature++) {
-					linkPrecision__0__B[pair][feature] = Gamma.Uniform();
+					precision__0__B[pair][feature] = Gamma.Uniform();
 				}
 			});
-			Gamma[][] linkPrecision_rep_B = new Gamma[this.featureCount][];
+			Gaussian[][][] otherMean__B = new Gaussian[this.pairCount][][];
+			Parallel.For(0, this.pairCount, delegate(int pair) {
+				otherMean__B[pair] = new Gaussian[this.featureCount][];
+				for(int feature = 0; feature<this.featureCount; feature++) {
+					otherMean__B[pair][feature] = new Gaussian[1];
+					for(int _gateind3 = 0; _gateind3<1; _gateind3++) {
+						otherMean__B[pair][feature][_gateind3] = Gaussian.Uniform();
+					}
+				}
+			});
+			DistributionStructArray<Gaussian,double>[] otherMean__1__B = new DistributionStructArray<Gaussian,double>[this.pairCount];
+			Parallel.For(0, this.pairCount, delegate(int pair) {
+				otherMean__1__B[pair] = new DistributionStructArray<Gaussian,double>(this.featureCount);
+				for(int feature = 0; feature<this.featureCount; feature++) {
+					otherMean__1__B[pair][feature] = Gaussian.Uniform();
+				}
+			});
+			Gaussian[][] otherMean_rep_B = new Gaussian[this.featureCount][];
 			Parallel.For(0, this.featureCount, delegate(int feature) {
-				linkPrecision_rep_B[feature] = new Gamma[this.pairCount];
+				otherMean_rep_B[feature] = new Gaussian[this.pairCount];
 			});
 			Parallel.For(0, this.pairCount, delegate(int pair) {
 				for(int feature = 0; feature<this.featureCount; feature++) {
-					linkPrecision_rep_B[feature][pair] = Gamma.Uniform();
+					otherMean_rep_B[feature][pair] = Gaussian.Uniform();
 				}
 			});
-			DistributionStructArray<Gamma,double> linkPrecision_use_B;
-			linkPrecision_use_B = new DistributionStructArray<Gamma,double>(this.featureCount);
+			DistributionStructArray<Gaussian,double> otherMean_use_B;
+			otherMean_use_B = new DistributionStructArray<Gaussian,double>(this.featureCount);
 			Parallel.For(0, this.featureCount, delegate(int feature) {
-				linkPrecision_use_B[feature] = Gamma.Uniform();
+				otherMean_use_B[feature] = Gaussian.Uniform();
 			});
-			this.linkPrecision_marginal_F = new DistributionStructArray<Gamma,double>(this.featureCount);
+			this.otherMean_marginal_F = new DistributionStructArray<Gaussian,double>(this.featureCount);
 			Parallel.For(0, this.featureCount, delegate(int feature) {
-				this.linkPrecision_marginal_F[feature] = Gamma.Uniform();
+				this.otherMean_marginal_F[feature] = Gaussian.Uniform();
+			});
+			DistributionStructArray<Gamma,double>[] precision__1__B = new DistributionStructArray<Gamma,double>[this.pairCount];
+			Parallel.For(0, this.pairCount, delegate(int pair) {
+				precision__1__B[pair] = new DistributionStructArray<Gamma,double>(this.featureCount);
+				for(int feature = 0; feature<this.featureCount; feature++) {
+					precision__1__B[pair][feature] = Gamma.Uniform();
+				}
+			});
+			Gamma[][] precision_rep_B = new Gamma[this.featureCount][];
+			Parallel.For(0, this.featureCount, delegate(int feature) {
+				precision_rep_B[feature] = new Gamma[this.pairCount];
+			});
+			Parallel.For(0, this.pairCount, delegate(int pair) {
+				for(int feature = 0; feature<this.featureCount; feature++) {
+					precision_rep_B[feature][pair] = Gamma.Uniform();
+				}
 			});
 			DistributionStructArray<Gaussian,double>[] linkMean__0__B = new DistributionStructArray<Gaussian,double>[this.pairCount];
 			Parallel.For(0, this.pairCount, delegate(int pair) {
@@ -619,6 +629,15 @@ namespace Comet.Inference.InferNet.Generated
 				for(int feature = 0; feature<this.featureCount; feature++) {
 					linkMean_rep_B[feature][pair] = Gaussian.Uniform();
 				}
+			});
+			DistributionStructArray<Gaussian,double> linkMean_use_B;
+			linkMean_use_B = new DistributionStructArray<Gaussian,double>(this.featureCount);
+			Parallel.For(0, this.featureCount, delegate(int feature) {
+				linkMean_use_B[feature] = Gaussian.Uniform();
+			});
+			this.linkMean_marginal_F = new DistributionStructArray<Gaussian,double>(this.featureCount);
+			Parallel.For(0, this.featureCount, delegate(int feature) {
+				this.linkMean_marginal_F[feature] = Gaussian.Uniform();
 			});
 			Bernoulli[][] link_pair__selector_cases_0_rep3_B = new Bernoulli[this.pairCount][];
 			Parallel.For(0, this.pairCount, delegate(int pair) {
@@ -639,67 +658,6 @@ namespace Comet.Inference.InferNet.Generated
 				link_pair__selector_cases_1_uses_B[pair][1] = Bernoulli.Uniform();
 				link_pair__selector_cases_1_uses_B[pair][0] = Bernoulli.Uniform();
 				link_pair__selector_cases_1_uses_B[pair][4] = Bernoulli.Uniform();
-			});
-			Gaussian[][][] otherMean__B = new Gaussian[this.pairCount][][];
-			Parallel.For(0, this.pairCount, delegate(int pair) {
-				otherMean__B[pair] = new Gaussian[this.featureCount][];
-				for(int feature = 0; feature<this.featureCount; feature++) {
-					otherMean__B[pair][feature] = new Gaussian[1];
-					for(int _gateind3 = 0; _gateind3<1; _gateind3++) {
-						otherMean__B[pair][feature][_gateind3] = Gaussian.Uniform();
-					}
-				}
-			});
-			Gamma[][][] otherPrecision__B = new Gamma[this.pairCount][][];
-			Parallel.For(0, this.pairCount, delegate(int pair) {
-				otherPrecision__B[pair] = new Gamma[this.featureCount][];
-				for(int feature = 0; feature<this.featureCount; feature++) {
-					otherPrecision__B[pair][feature] = new Gamma[1];
-					for(int _gateind4 = 0; _gateind4<1; _gateind4++) {
-						otherPrecision__B[pair][feature][_gateind4] = Gamma.Uniform();
-					}
-				}
-			});
-			DistributionStructArray<Gamma,double>[] otherPrecision__1__B = new DistributionStructArray<Gamma,double>[this.pairCount];
-			Parallel.For(0, this.pairCount, delegate(int pair) {
-				otherPrecision__1__B[pair] = new DistributionStructArray<Gamma,double>(this.featureCount);
-				for(int feature = 0; feature<this.featureCount; feature++) {
-					otherPrecision__1__B[pair][feature] = Gamma.Uniform();
-				}
-			});
-			Gamma[][] otherPrecision_rep_B = new Gamma[this.featureCount][];
-			Parallel.For(0, this.featureCount, delegate(int feature) {
-				otherPrecision_rep_B[feature] = new Gamma[this.pairCount];
-			});
-			Parallel.For(0, this.pairCount, delegate(int pair) {
-				for(int feature = 0; feature<this.featureCount; feature++) {
-					otherPrecision_rep_B[feature][pair] = Gamma.Uniform();
-				}
-			});
-			DistributionStructArray<Gamma,double> otherPrecision_use_B;
-			otherPrecision_use_B = new DistributionStructArray<Gamma,double>(this.featureCount);
-			Parallel.For(0, this.featureCount, delegate(int feature) {
-				otherPrecision_use_B[feature] = Gamma.Uniform();
-			});
-			this.otherPrecision_marginal_F = new DistributionStructArray<Gamma,double>(this.featureCount);
-			Parallel.For(0, this.featureCount, delegate(int feature) {
-				this.otherPrecision_marginal_F[feature] = Gamma.Uniform();
-			});
-			DistributionStructArray<Gaussian,double>[] otherMean__1__B = new DistributionStructArray<Gaussian,double>[this.pairCount];
-			Parallel.For(0, this.pairCount, delegate(int pair) {
-				otherMean__1__B[pair] = new DistributionStructArray<Gaussian,double>(this.featureCount);
-				for(int feature = 0; feature<this.featureCount; feature++) {
-					otherMean__1__B[pair][feature] = Gaussian.Uniform();
-				}
-			});
-			Gaussian[][] otherMean_rep_B = new Gaussian[this.featureCount][];
-			Parallel.For(0, this.featureCount, delegate(int feature) {
-				otherMean_rep_B[feature] = new Gaussian[this.pairCount];
-			});
-			Parallel.For(0, this.pairCount, delegate(int pair) {
-				for(int feature = 0; feature<this.featureCount; feature++) {
-					otherMean_rep_B[feature][pair] = Gaussian.Uniform();
-				}
 			});
 			Bernoulli[][] link_pair__selector_cases_1_rep3_B = new Bernoulli[this.pairCount][];
 			Parallel.For(0, this.pairCount, delegate(int pair) {
@@ -770,15 +728,15 @@ namespace Comet.Inference.InferNet.Generated
 			Beta[][] sensitivity__B = new Beta[this.answerCount][];
 			Parallel.For(0, this.answerCount, delegate(int answer) {
 				sensitivity__B[answer] = new Beta[1];
-				for(int _gateind6 = 0; _gateind6<1; _gateind6++) {
-					sensitivity__B[answer][_gateind6] = Beta.Uniform();
+				for(int _gateind5 = 0; _gateind5<1; _gateind5++) {
+					sensitivity__B[answer][_gateind5] = Beta.Uniform();
 				}
 			});
 			Beta[][] sensitivity_2_B = new Beta[this.answerCount][];
 			Parallel.For(0, this.answerCount, delegate(int answer) {
 				sensitivity_2_B[answer] = new Beta[1];
-				for(int _gateind7 = 0; _gateind7<1; _gateind7++) {
-					sensitivity_2_B[answer][_gateind7] = Beta.Uniform();
+				for(int _gateind6 = 0; _gateind6<1; _gateind6++) {
+					sensitivity_2_B[answer][_gateind6] = Beta.Uniform();
 				}
 			});
 			Beta[] sensitivity_2_0__B = new Beta[this.answerCount];
@@ -799,15 +757,15 @@ namespace Comet.Inference.InferNet.Generated
 			Beta[][] falseAlarm__B = new Beta[this.answerCount][];
 			Parallel.For(0, this.answerCount, delegate(int answer) {
 				falseAlarm__B[answer] = new Beta[1];
-				for(int _gateind8 = 0; _gateind8<1; _gateind8++) {
-					falseAlarm__B[answer][_gateind8] = Beta.Uniform();
+				for(int _gateind7 = 0; _gateind7<1; _gateind7++) {
+					falseAlarm__B[answer][_gateind7] = Beta.Uniform();
 				}
 			});
 			Beta[][] falseAlarm_2_B = new Beta[this.answerCount][];
 			Parallel.For(0, this.answerCount, delegate(int answer) {
 				falseAlarm_2_B[answer] = new Beta[1];
-				for(int _gateind9 = 0; _gateind9<1; _gateind9++) {
-					falseAlarm_2_B[answer][_gateind9] = Beta.Uniform();
+				for(int _gateind8 = 0; _gateind8<1; _gateind8++) {
+					falseAlarm_2_B[answer][_gateind8] = Beta.Uniform();
 				}
 			});
 			Beta[] falseAlarm_2_1__B = new Beta[this.answerCount];
@@ -847,8 +805,8 @@ namespace Comet.Inference.InferNet.Generated
 			Bernoulli[][] link_answerPair_answer___B = new Bernoulli[this.answerCount][];
 			Parallel.For(0, this.answerCount, delegate(int answer) {
 				link_answerPair_answer___B[answer] = new Bernoulli[1];
-				for(int _gateind5 = 0; _gateind5<1; _gateind5++) {
-					link_answerPair_answer___B[answer][_gateind5] = Bernoulli.Uniform();
+				for(int _gateind4 = 0; _gateind4<1; _gateind4++) {
+					link_answerPair_answer___B[answer][_gateind4] = Bernoulli.Uniform();
 				}
 			});
 			Bernoulli[][] link_answerPair_answer___0__selector_uses_B = new Bernoulli[this.answerCount][];
@@ -924,58 +882,49 @@ namespace Comet.Inference.InferNet.Generated
 				link_depth0_B = GetItemsOp<bool>.ArrayAverageLogarithm<Bernoulli,DistributionStructArray<Bernoulli,bool>>(link_itemanswerPair_answer__B, this.answerPair, link_depth0_B);
 				Parallel.For(0, this.pairCount, delegate(int pair) {
 					for(int feature = 0; feature<this.featureCount; feature++) {
-						linkPrecision__0__B[pair][feature] = GaussianOp.PrecisionAverageLogarithm(this.scores[pair, feature], this.linkMean_marginal_F[feature]);
-						linkPrecision__B[pair][feature][0] = ArrayHelper.SetTo<Gamma>(linkPrecision__B[pair][feature][0], linkPrecision__0__B[pair][feature]);
-						linkPrecision_rep_B[feature][pair] = GateEnterPartialOp<double>.ValueAverageLogarithm<Gamma>(linkPrecision__B[pair][feature], this.link_marginal_F[pair], new int[1] { 0 }, linkPrecision_rep_B[feature][pair]);
-					}
-				});
-				Parallel.For(0, this.featureCount, delegate(int feature) {
-					linkPrecision_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gamma>(linkPrecision_rep_B[feature], linkPrecision_use_B[feature]);
-					this.linkPrecision_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gamma>(linkPrecision_use_B[feature], this.precisionPrior, this.linkPrecision_marginal_F[feature]);
-				});
-				Parallel.For(0, this.pairCount, delegate(int pair) {
-					for(int feature = 0; feature<this.featureCount; feature++) {
-						linkMean__0__B[pair][feature] = GaussianOp.MeanAverageLogarithm(this.scores[pair, feature], this.linkPrecision_marginal_F[feature]);
+						linkMean__0__B[pair][feature] = GaussianOp.MeanAverageLogarithm(this.scores[pair, feature], this.precision_marginal_F[feature]);
 						linkMean__B[pair][feature][0] = ArrayHelper.SetTo<Gaussian>(linkMean__B[pair][feature][0], linkMean__0__B[pair][feature]);
 						linkMean_rep_B[feature][pair] = GateEnterPartialOp<double>.ValueAverageLogarithm<Gaussian>(linkMean__B[pair][feature], this.link_marginal_F[pair], new int[1] { 0 }, linkMean_rep_B[feature][pair]);
 					}
 				});
 				Parallel.For(0, this.featureCount, delegate(int feature) {
-					this.linkMean_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gaussian>(linkMean_rep_B[feature], this.linkMean_use_B[feature]);
-					this.linkMean_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gaussian>(this.linkMean_use_B[feature], this.linkMeanPrior, this.linkMean_marginal_F[feature]);
+					linkMean_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gaussian>(linkMean_rep_B[feature], linkMean_use_B[feature]);
+					this.linkMean_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gaussian>(linkMean_use_B[feature], this.linkMeanPrior, this.linkMean_marginal_F[feature]);
 				});
 				Parallel.For(0, this.pairCount, delegate(int pair) {
 					for(int feature = 0; feature<this.featureCount; feature++) {
-						otherPrecision__1__B[pair][feature] = GaussianOp.PrecisionAverageLogarithm(this.scores[pair, feature], this.otherMean_marginal_F[feature]);
-						otherPrecision__B[pair][feature][0] = ArrayHelper.SetTo<Gamma>(otherPrecision__B[pair][feature][0], otherPrecision__1__B[pair][feature]);
-						otherPrecision_rep_B[feature][pair] = GateEnterPartialOp<double>.ValueAverageLogarithm<Gamma>(otherPrecision__B[pair][feature], this.link_marginal_F[pair], new int[1] { 1 }, otherPrecision_rep_B[feature][pair]);
-					}
-				});
-				Parallel.For(0, this.featureCount, delegate(int feature) {
-					otherPrecision_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gamma>(otherPrecision_rep_B[feature], otherPrecision_use_B[feature]);
-					this.otherPrecision_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gamma>(otherPrecision_use_B[feature], this.precisionPrior, this.otherPrecision_marginal_F[feature]);
-				});
-				Parallel.For(0, this.pairCount, delegate(int pair) {
-					for(int feature = 0; feature<this.featureCount; feature++) {
-						otherMean__1__B[pair][feature] = GaussianOp.MeanAverageLogarithm(this.scores[pair, feature], this.otherPrecision_marginal_F[feature]);
+						otherMean__1__B[pair][feature] = GaussianOp.MeanAverageLogarithm(this.scores[pair, feature], this.precision_marginal_F[feature]);
 						otherMean__B[pair][feature][0] = ArrayHelper.SetTo<Gaussian>(otherMean__B[pair][feature][0], otherMean__1__B[pair][feature]);
 						otherMean_rep_B[feature][pair] = GateEnterPartialOp<double>.ValueAverageLogarithm<Gaussian>(otherMean__B[pair][feature], this.link_marginal_F[pair], new int[1] { 1 }, otherMean_rep_B[feature][pair]);
 					}
 				});
 				Parallel.For(0, this.featureCount, delegate(int feature) {
-					this.otherMean_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gaussian>(otherMean_rep_B[feature], this.otherMean_use_B[feature]);
-					this.otherMean_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gaussian>(this.otherMean_use_B[feature], this.otherMeanPrior, this.otherMean_marginal_F[feature]);
+					otherMean_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gaussian>(otherMean_rep_B[feature], otherMean_use_B[feature]);
+					this.otherMean_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gaussian>(otherMean_use_B[feature], this.otherMeanPrior, this.otherMean_marginal_F[feature]);
+				});
+				Parallel.For(0, this.pairCount, delegate(int pair) {
+					for(int feature = 0; feature<this.featureCount; feature++) {
+						precision__1__B[pair][feature] = GaussianOp.PrecisionAverageLogarithm(this.scores[pair, feature], this.otherMean_marginal_F[feature]);
+						precision__B[pair][feature][1] = ArrayHelper.SetTo<Gamma>(precision__B[pair][feature][1], precision__1__B[pair][feature]);
+						precision__0__B[pair][feature] = GaussianOp.PrecisionAverageLogarithm(this.scores[pair, feature], this.linkMean_marginal_F[feature]);
+						precision__B[pair][feature][0] = ArrayHelper.SetTo<Gamma>(precision__B[pair][feature][0], precision__0__B[pair][feature]);
+						precision_rep_B[feature][pair] = GateEnterPartialOp<double>.ValueAverageLogarithm<Gamma>(precision__B[pair][feature], this.link_marginal_F[pair], new int[2] { 0, 1 }, precision_rep_B[feature][pair]);
+					}
+				});
+				Parallel.For(0, this.featureCount, delegate(int feature) {
+					this.precision_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gamma>(precision_rep_B[feature], this.precision_use_B[feature]);
+					this.precision_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gamma>(this.precision_use_B[feature], this.precisionPrior, this.precision_marginal_F[feature]);
 				});
 				Parallel.For(0, this.pairCount, delegate(int pair) {
 					link_uses_B[pair][1] = ArrayHelper.SetTo<Bernoulli>(link_uses_B[pair][1], link_depth0_B[pair]);
 					for(int feature = 0; feature<this.featureCount; feature++) {
-						link_pair__selector_cases_1_rep3_B[pair][feature] = Bernoulli.FromLogOdds(GaussianOp.AverageLogFactor(this.scores[pair, feature], this.otherMean_marginal_F[feature], this.otherPrecision_marginal_F[feature]));
+						link_pair__selector_cases_1_rep3_B[pair][feature] = Bernoulli.FromLogOdds(GaussianOp.AverageLogFactor(this.scores[pair, feature], this.otherMean_marginal_F[feature], this.precision_marginal_F[feature]));
 					}
 					link_pair__selector_cases_1_uses_B[pair][4] = ReplicateOp.DefAverageLogarithm<Bernoulli>(link_pair__selector_cases_1_rep3_B[pair], link_pair__selector_cases_1_uses_B[pair][4]);
 					link_pair__selector_cases_1_B[pair] = ReplicateOp.DefAverageLogarithm<Bernoulli>(link_pair__selector_cases_1_uses_B[pair], link_pair__selector_cases_1_B[pair]);
 					link_pair__selector_cases_B[pair][1] = ArrayHelper.SetTo<Bernoulli>(link_pair__selector_cases_B[pair][1], link_pair__selector_cases_1_B[pair]);
 					for(int feature = 0; feature<this.featureCount; feature++) {
-						link_pair__selector_cases_0_rep3_B[pair][feature] = Bernoulli.FromLogOdds(GaussianOp.AverageLogFactor(this.scores[pair, feature], this.linkMean_marginal_F[feature], this.linkPrecision_marginal_F[feature]));
+						link_pair__selector_cases_0_rep3_B[pair][feature] = Bernoulli.FromLogOdds(GaussianOp.AverageLogFactor(this.scores[pair, feature], this.linkMean_marginal_F[feature], this.precision_marginal_F[feature]));
 					}
 					link_pair__selector_cases_0_uses_B[pair][4] = ReplicateOp.DefAverageLogarithm<Bernoulli>(link_pair__selector_cases_0_rep3_B[pair], link_pair__selector_cases_0_uses_B[pair][4]);
 					link_pair__selector_cases_0_B[pair] = ReplicateOp.DefAverageLogarithm<Bernoulli>(link_pair__selector_cases_0_uses_B[pair], link_pair__selector_cases_0_B[pair]);
@@ -1019,43 +968,36 @@ namespace Comet.Inference.InferNet.Generated
 			this.sensitivity_marginal_F = VariableVmpOp<double>.MarginalAverageLogarithm<Beta>(this.sensitivity_use_B, this.sensitivityPrior, this.sensitivity_marginal_F);
 			Parallel.For(0, this.pairCount, delegate(int pair) {
 				for(int feature = 0; feature<this.featureCount; feature++) {
-					otherMean_rep_B[feature][pair] = GateEnterPartialOp<double>.ValueAverageLogarithm<Gaussian>(otherMean__B[pair][feature], this.link_marginal_F[pair], new int[1] { 1 }, otherMean_rep_B[feature][pair]);
-				}
-			});
-			Parallel.For(0, this.featureCount, delegate(int feature) {
-				this.otherMean_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gaussian>(otherMean_rep_B[feature], this.otherMean_use_B[feature]);
-				this.otherMean_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gaussian>(this.otherMean_use_B[feature], this.otherMeanPrior, this.otherMean_marginal_F[feature]);
-			});
-			Parallel.For(0, this.pairCount, delegate(int pair) {
-				for(int feature = 0; feature<this.featureCount; feature++) {
-					otherPrecision__1__B[pair][feature] = GaussianOp.PrecisionAverageLogarithm(this.scores[pair, feature], this.otherMean_marginal_F[feature]);
-					otherPrecision__B[pair][feature][0] = ArrayHelper.SetTo<Gamma>(otherPrecision__B[pair][feature][0], otherPrecision__1__B[pair][feature]);
-					otherPrecision_rep_B[feature][pair] = GateEnterPartialOp<double>.ValueAverageLogarithm<Gamma>(otherPrecision__B[pair][feature], this.link_marginal_F[pair], new int[1] { 1 }, otherPrecision_rep_B[feature][pair]);
-				}
-			});
-			Parallel.For(0, this.featureCount, delegate(int feature) {
-				otherPrecision_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gamma>(otherPrecision_rep_B[feature], otherPrecision_use_B[feature]);
-				this.otherPrecision_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gamma>(otherPrecision_use_B[feature], this.precisionPrior, this.otherPrecision_marginal_F[feature]);
-			});
-			Parallel.For(0, this.pairCount, delegate(int pair) {
-				for(int feature = 0; feature<this.featureCount; feature++) {
+					linkMean__0__B[pair][feature] = GaussianOp.MeanAverageLogarithm(this.scores[pair, feature], this.precision_marginal_F[feature]);
+					linkMean__B[pair][feature][0] = ArrayHelper.SetTo<Gaussian>(linkMean__B[pair][feature][0], linkMean__0__B[pair][feature]);
 					linkMean_rep_B[feature][pair] = GateEnterPartialOp<double>.ValueAverageLogarithm<Gaussian>(linkMean__B[pair][feature], this.link_marginal_F[pair], new int[1] { 0 }, linkMean_rep_B[feature][pair]);
 				}
 			});
 			Parallel.For(0, this.featureCount, delegate(int feature) {
-				this.linkMean_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gaussian>(linkMean_rep_B[feature], this.linkMean_use_B[feature]);
-				this.linkMean_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gaussian>(this.linkMean_use_B[feature], this.linkMeanPrior, this.linkMean_marginal_F[feature]);
+				linkMean_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gaussian>(linkMean_rep_B[feature], linkMean_use_B[feature]);
+				this.linkMean_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gaussian>(linkMean_use_B[feature], this.linkMeanPrior, this.linkMean_marginal_F[feature]);
 			});
 			Parallel.For(0, this.pairCount, delegate(int pair) {
 				for(int feature = 0; feature<this.featureCount; feature++) {
-					linkPrecision__0__B[pair][feature] = GaussianOp.PrecisionAverageLogarithm(this.scores[pair, feature], this.linkMean_marginal_F[feature]);
-					linkPrecision__B[pair][feature][0] = ArrayHelper.SetTo<Gamma>(linkPrecision__B[pair][feature][0], linkPrecision__0__B[pair][feature]);
-					linkPrecision_rep_B[feature][pair] = GateEnterPartialOp<double>.ValueAverageLogarithm<Gamma>(linkPrecision__B[pair][feature], this.link_marginal_F[pair], new int[1] { 0 }, linkPrecision_rep_B[feature][pair]);
+					precision__0__B[pair][feature] = GaussianOp.PrecisionAverageLogarithm(this.scores[pair, feature], this.linkMean_marginal_F[feature]);
+					precision__B[pair][feature][0] = ArrayHelper.SetTo<Gamma>(precision__B[pair][feature][0], precision__0__B[pair][feature]);
+					precision_rep_B[feature][pair] = GateEnterPartialOp<double>.ValueAverageLogarithm<Gamma>(precision__B[pair][feature], this.link_marginal_F[pair], new int[2] { 0, 1 }, precision_rep_B[feature][pair]);
 				}
 			});
 			Parallel.For(0, this.featureCount, delegate(int feature) {
-				linkPrecision_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gamma>(linkPrecision_rep_B[feature], linkPrecision_use_B[feature]);
-				this.linkPrecision_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gamma>(linkPrecision_use_B[feature], this.precisionPrior, this.linkPrecision_marginal_F[feature]);
+				this.precision_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gamma>(precision_rep_B[feature], this.precision_use_B[feature]);
+				this.precision_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gamma>(this.precision_use_B[feature], this.precisionPrior, this.precision_marginal_F[feature]);
+			});
+			Parallel.For(0, this.pairCount, delegate(int pair) {
+				for(int feature = 0; feature<this.featureCount; feature++) {
+					otherMean__1__B[pair][feature] = GaussianOp.MeanAverageLogarithm(this.scores[pair, feature], this.precision_marginal_F[feature]);
+					otherMean__B[pair][feature][0] = ArrayHelper.SetTo<Gaussian>(otherMean__B[pair][feature][0], otherMean__1__B[pair][feature]);
+					otherMean_rep_B[feature][pair] = GateEnterPartialOp<double>.ValueAverageLogarithm<Gaussian>(otherMean__B[pair][feature], this.link_marginal_F[pair], new int[1] { 1 }, otherMean_rep_B[feature][pair]);
+				}
+			});
+			Parallel.For(0, this.featureCount, delegate(int feature) {
+				otherMean_use_B[feature] = ReplicateOp.DefAverageLogarithm<Gaussian>(otherMean_rep_B[feature], otherMean_use_B[feature]);
+				this.otherMean_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gaussian>(otherMean_use_B[feature], this.otherMeanPrior, this.otherMean_marginal_F[feature]);
 			});
 			this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = true;
 		}
@@ -1130,25 +1072,9 @@ namespace Comet.Inference.InferNet.Generated
 			if (this.Changed_featureCount_isDone) {
 				return ;
 			}
-			this.linkMean_use_B = new DistributionStructArray<Gaussian,double>(this.featureCount);
-			this.linkMean_marginal_F = new DistributionStructArray<Gaussian,double>(this.featureCount);
-			this.otherMean_use_B = new DistributionStructArray<Gaussian,double>(this.featureCount);
-			this.otherMean_marginal_F = new DistributionStructArray<Gaussian,double>(this.featureCount);
+			this.precision_use_B = new DistributionStructArray<Gamma,double>(this.featureCount);
+			this.precision_marginal_F = new DistributionStructArray<Gamma,double>(this.featureCount);
 			this.Changed_featureCount_isDone = true;
-		}
-
-		/// <summary>Computations that depend on the observed value of featureCount and linkMeanPrior and numberOfIterationsDecreased and must reset on changes to answerCount and answerPair and answerStrength and falseAlarmPrior and linkInitialisation and otherMeanPrior and pairCount and precisionPrior and ratePrior and saysLink and scores and sensitivityPrior</summary>
-		/// <param name="initialise">If true, reset messages that initialise loops</param>
-		private void Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14(bool initialise)
-		{
-			if (this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isDone&&((!initialise)||this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised)) {
-				return ;
-			}
-			Parallel.For(0, this.featureCount, delegate(int feature) {
-				this.linkMean_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gaussian>(this.linkMean_use_B[feature], this.linkMeanPrior, this.linkMean_marginal_F[feature]);
-			});
-			this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isDone = true;
-			this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isInitialised = true;
 		}
 
 		/// <summary>Computations that depend on the observed value of featureCount and numberOfIterationsDecreased and must reset on changes to answerCount and answerPair and answerStrength and falseAlarmPrior and linkInitialisation and linkMeanPrior and otherMeanPrior and pairCount and precisionPrior and ratePrior and saysLink and scores and sensitivityPrior</summary>
@@ -1159,27 +1085,25 @@ namespace Comet.Inference.InferNet.Generated
 				return ;
 			}
 			Parallel.For(0, this.featureCount, delegate(int feature) {
-				this.linkMean_use_B[feature] = Gaussian.Uniform();
-				this.linkMean_marginal_F[feature] = Gaussian.Uniform();
-				this.otherMean_use_B[feature] = Gaussian.Uniform();
-				this.otherMean_marginal_F[feature] = Gaussian.Uniform();
+				this.precision_use_B[feature] = Gamma.Uniform();
+				this.precision_marginal_F[feature] = Gamma.Uniform();
 			});
 			this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isDone = true;
 			this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isInitialised = true;
 		}
 
-		/// <summary>Computations that depend on the observed value of featureCount and numberOfIterationsDecreased and otherMeanPrior and must reset on changes to answerCount and answerPair and answerStrength and falseAlarmPrior and linkInitialisation and linkMeanPrior and pairCount and precisionPrior and ratePrior and saysLink and scores and sensitivityPrior</summary>
+		/// <summary>Computations that depend on the observed value of featureCount and numberOfIterationsDecreased and precisionPrior and must reset on changes to answerCount and answerPair and answerStrength and falseAlarmPrior and linkInitialisation and linkMeanPrior and otherMeanPrior and pairCount and ratePrior and saysLink and scores and sensitivityPrior</summary>
 		/// <param name="initialise">If true, reset messages that initialise loops</param>
-		private void Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13(bool initialise)
+		private void Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13(bool initialise)
 		{
-			if (this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isDone&&((!initialise)||this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised)) {
+			if (this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isDone&&((!initialise)||this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised)) {
 				return ;
 			}
 			Parallel.For(0, this.featureCount, delegate(int feature) {
-				this.otherMean_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gaussian>(this.otherMean_use_B[feature], this.otherMeanPrior, this.otherMean_marginal_F[feature]);
+				this.precision_marginal_F[feature] = VariableVmpOp<double>.MarginalAverageLogarithm<Gamma>(this.precision_use_B[feature], this.precisionPrior, this.precision_marginal_F[feature]);
 			});
-			this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isDone = true;
-			this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isInitialised = true;
+			this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isDone = true;
+			this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isInitialised = true;
 		}
 
 		/// <summary>Computations that depend on the observed value of linkInitialisation and numberOfIterationsDecreased and pairCount and must reset on changes to answerCount and answerPair and answerStrength and falseAlarmPrior and featureCount and linkMeanPrior and otherMeanPrior and precisionPrior and ratePrior and saysLink and scores and sensitivityPrior</summary>
@@ -1255,8 +1179,7 @@ namespace Comet.Inference.InferNet.Generated
 					this.Changed_answerCount_numberOfIterationsDecreased_saysLink_sensitivityPrior_Init_answerPair_answerStre12_isDone = false;
 					this.Changed_answerCount_falseAlarmPrior_numberOfIterationsDecreased_saysLink_Init_answerPair_answerStren10_isDone = false;
 					this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5_isDone = false;
-					this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14_isDone = false;
-					this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13_isDone = false;
+					this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13_isDone = false;
 					this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3_isDone = false;
 				}
 				this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0_isDone = false;
@@ -1271,8 +1194,7 @@ namespace Comet.Inference.InferNet.Generated
 			this.Constant();
 			this.Changed_featureCount();
 			this.Changed_featureCount_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStrength_falseAla5(initialise);
-			this.Changed_featureCount_linkMeanPrior_numberOfIterationsDecreased_Init_answerCount_answerPair_answerStr14(initialise);
-			this.Changed_featureCount_numberOfIterationsDecreased_otherMeanPrior_Init_answerCount_answerPair_answerSt13(initialise);
+			this.Changed_featureCount_numberOfIterationsDecreased_precisionPrior_Init_answerCount_answerPair_answerSt13(initialise);
 			this.Changed_pairCount();
 			this.Changed_linkInitialisation_numberOfIterationsDecreased_pairCount_Init_answerCount_answerPair_answerS3(initialise);
 			this.Changed_answerCount_answerPair_answerStrength_falseAlarmPrior_featureCount_linkInitialisation_linkMe0(numberOfIterations);
@@ -1362,17 +1284,7 @@ namespace Comet.Inference.InferNet.Generated
 		/// <returns>The marginal distribution</returns>
 		public DistributionStructArray<Gaussian,double> LinkMeanMarginal()
 		{
-			return ArrayHelper.MakeCopy<DistributionStructArray<Gaussian,double>>(this.linkMean_marginal_F);
-		}
-
-		/// <summary>
-		/// Returns the marginal distribution for 'linkPrecision' given by the current state of the
-		/// message passing algorithm.
-		/// </summary>
-		/// <returns>The marginal distribution</returns>
-		public DistributionStructArray<Gamma,double> LinkPrecisionMarginal()
-		{
-			return this.linkPrecision_marginal_F;
+			return this.linkMean_marginal_F;
 		}
 
 		/// <summary>Get the marginal distribution (computed up to this point) of a variable</summary>
@@ -1387,14 +1299,11 @@ namespace Comet.Inference.InferNet.Generated
 			if (variableName=="linkMean") {
 				return this.LinkMeanMarginal();
 			}
-			if (variableName=="linkPrecision") {
-				return this.LinkPrecisionMarginal();
+			if (variableName=="precision") {
+				return this.PrecisionMarginal();
 			}
 			if (variableName=="otherMean") {
 				return this.OtherMeanMarginal();
-			}
-			if (variableName=="otherPrecision") {
-				return this.OtherPrecisionMarginal();
 			}
 			if (variableName=="link") {
 				return this.LinkMarginal();
@@ -1457,17 +1366,17 @@ namespace Comet.Inference.InferNet.Generated
 		/// <returns>The marginal distribution</returns>
 		public DistributionStructArray<Gaussian,double> OtherMeanMarginal()
 		{
-			return ArrayHelper.MakeCopy<DistributionStructArray<Gaussian,double>>(this.otherMean_marginal_F);
+			return this.otherMean_marginal_F;
 		}
 
 		/// <summary>
-		/// Returns the marginal distribution for 'otherPrecision' given by the current state of the
+		/// Returns the marginal distribution for 'precision' given by the current state of the
 		/// message passing algorithm.
 		/// </summary>
 		/// <returns>The marginal distribution</returns>
-		public DistributionStructArray<Gamma,double> OtherPrecisionMarginal()
+		public DistributionStructArray<Gamma,double> PrecisionMarginal()
 		{
-			return this.otherPrecision_marginal_F;
+			return ArrayHelper.MakeCopy<DistributionStructArray<Gamma,double>>(this.precision_marginal_F);
 		}
 
 		/// <summary>
