@@ -1,6 +1,7 @@
 using Comet.Core;
 using Comet.Inference.Baselines;
 using Comet.Inference.Evidence;
+using Comet.Inference.InferNet;
 using Comet.Inference.Inference;
 using Comet.Inference.Output;
 
@@ -17,6 +18,7 @@ public static class LinkInference
         ["hierarchical"] = () => new VariationalLinkInference(),
         ["comet"] = () => new CometClosedFormInference(),
         ["gibbs"] = () => new GibbsReferenceSampler(),
+        ["infernet"] = () => new InferNetLinkInference(),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

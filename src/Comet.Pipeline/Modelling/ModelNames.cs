@@ -11,6 +11,7 @@ public static class ModelNames
     {
         ["hbn"] = "hierarchical",
         ["comet"] = "comet",
+        ["infernet"] = "infernet",
     };
 
     public static IReadOnlyCollection<string> Known => [None, .. InferenceByName.Keys];
