@@ -34,7 +34,7 @@ internal static class AnswerLearner
             .Select(c => (c.Name, Values: Standardise(c.Values)))
             .Where(c => c.Values is not null)
             .ToArray();
-        var pivot = Median(reported);
+        var pivot = priors.CentreAnswerCalibration ? Median(reported) : 0;
         var shifted = new double[reported.Length];
         TensorPrimitives.Subtract(reported, pivot, shifted);
         var logistic = new AnswerLogistic(shifted, pivot, columns.Select(c => c.Values!).ToArray(), columns.Select(c => SignOf(c.Name)).ToArray(), answers, priors);
