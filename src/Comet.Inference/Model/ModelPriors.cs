@@ -187,7 +187,7 @@ public sealed record ModelPriors
     /// Centre the answer learner's calibration at the typical pair (alpha's prior mean = the median
     /// unsupervised log-odds) rather than at log-odds 0. On: ten model-chosen answers on best candidates
     /// give 1.18x the true link count, off: 6.5x (eTour, CCHIT, Dronology). The price, measured: random 10%
-    /// accurate answers +0.0283 instead of +0.0319 (seed 42, 67 tasks), and a weak measure beside a decoy
+    /// accurate answers +0.0317 instead of +0.0360 (six seeds, 67 tasks), and a weak measure beside a decoy
     /// (StageBehaviourTests) is no longer learned from 20% answers, because the centred calibration alone
     /// fits the answers nearly as well as the weights and cross-validation keeps it. Open trade-off.
     /// </summary>
