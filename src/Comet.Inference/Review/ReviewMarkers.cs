@@ -36,13 +36,7 @@ public static class ReviewMarkers
             return marked;
         }
 
-        var mean = 0.0;
-        foreach (var eta in posteriors.LogOdds)
-        {
-            mean += LinkPosteriors.Sigmoid(eta);
-        }
-
-        mean /= posteriors.Count;
+        var mean = LinkCountEstimate.Of(posteriors).Expected / posteriors.Count;
         var targets = posteriors.TargetIds.Count;
         for (var s = 0; s < posteriors.SourceIds.Count; s++)
         {

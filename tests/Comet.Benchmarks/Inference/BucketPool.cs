@@ -1,6 +1,7 @@
 using System.Globalization;
 using Comet.Core.Links;
 using Comet.Inference.Output;
+using Comet.Inference.Review;
 
 namespace Comet.Benchmarks.Inference;
 
@@ -15,13 +16,7 @@ internal sealed class BucketPool
 
     public void Add(LinkPosteriors posteriors, GoldStandard gold)
     {
-        var mean = 0.0;
-        foreach (var eta in posteriors.LogOdds)
-        {
-            mean += Sigmoid(eta);
-        }
-
-        mean /= posteriors.Count;
+        var mean = LinkCountEstimate.Of(posteriors).Expected / posteriors.Count;
         for (var s = 0; s < posteriors.SourceIds.Count; s++)
         {
             var order = Enumerable.Range(0, posteriors.TargetIds.Count).OrderByDescending(t => posteriors.LogOddsOf(s, t)).ToArray();
@@ -50,6 +45,4 @@ internal sealed class BucketPool
     private static string Band(double p) => p switch { >= 0.7 => ">=0.7", >= 0.4 => "0.4-0.7", >= 0.2 => "0.2-0.4", >= 0.1 => "0.1-0.2", _ => "<0.1" };
 
     private static string LiftBand(double lift) => lift switch { >= 20 => ">=20", >= 10 => "10-20", >= 5 => "5-10", >= 2 => "2-5", _ => "<2" };
-
-    private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 }

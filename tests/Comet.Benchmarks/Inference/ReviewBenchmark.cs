@@ -172,16 +172,8 @@ internal static class ReviewBenchmark
         return new FeedbackAnswer(pair.Source, pair.Target, says ? 0.9 : 0.1);
     }
 
-    private static double SumP(LinkPosteriors p)
-    {
-        var sum = 0.0;
-        foreach (var eta in p.LogOdds)
-        {
-            sum += 1 / (1 + Math.Exp(-eta));
-        }
-
-        return sum;
-    }
+    // The model's own expected link count (the product prints the same figure).
+    private static double SumP(LinkPosteriors p) => LinkCountEstimate.Of(p).Expected;
 
     private static double MaxP(LinkPosteriors p) => 1 / (1 + Math.Exp(-p.LogOdds.ToArray().Max()));
 

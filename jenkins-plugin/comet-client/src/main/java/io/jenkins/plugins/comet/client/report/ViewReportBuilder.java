@@ -22,20 +22,8 @@ public final class ViewReportBuilder {
      * @param links        every link of the run, most probable first (the service's order)
      * @param explanations explanations by "source\ntarget" for the links that have one
      * @param sourceOrder  every source id of the view, in the order the report lists them
+     * @param reviewFirst  the service's review queue: the links to ask reviewers about first
      */
-    public static ViewReport build(
-            TraceView view,
-            RunInfo run,
-            List<Link> links,
-            Map<String, LinkExplanation> explanations,
-            List<String> sourceOrder,
-            List<Gap> gaps,
-            Diff linkChanges,
-            int notLinkedShown) {
-        return build(view, run, links, explanations, sourceOrder, gaps, linkChanges, notLinkedShown, List.of());
-    }
-
-    /** As above, with the service's review queue: the links to ask reviewers about first. */
     public static ViewReport build(
             TraceView view,
             RunInfo run,
