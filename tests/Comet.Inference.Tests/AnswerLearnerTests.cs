@@ -140,4 +140,22 @@ public class AnswerLearnerTests
             Assert.Equal(posteriors.LogOddsOf(s, t), e.LogOdds, 12);
         }
     }
+    [Fact]
+    public void AnswerSession_LearnsEachAnswerSetAsAFreshInferenceWould()
+    {
+        var (evidence, links) = TopicProject(seed: 3);
+        var first = Answers(evidence, links, share: 0.15, flipped: 0, seed: 4);
+        var second = Answers(evidence, links, share: 0.05, flipped: 0.25, seed: 9);
+        var session = Learning.AnswerSession.Start(evidence);
+
+        // One session replays answer sets in any order, each as if the model were fitted afresh.
+        var fromSession = new[] { session.Learn(second), session.Learn(first), session.Learn([]) };
+        var fresh = new[] { LinkInference.Infer(evidence.WithFeedback(second)), LinkInference.Infer(evidence.WithFeedback(first)), LinkInference.Infer(evidence) };
+        for (var k = 0; k < fresh.Length; k++)
+        {
+            Assert.Equal(fresh[k].LogOdds.ToArray(), fromSession[k].LogOdds.ToArray());
+        }
+
+        Assert.NotEqual(fresh[0].LogOdds.ToArray(), fresh[2].LogOdds.ToArray());
+    }
 }

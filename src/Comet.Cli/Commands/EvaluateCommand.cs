@@ -32,7 +32,10 @@ internal static class EvaluateCommand
         var model = new Option<string>("--model") { Description = "Link models scored beside the measures: hbn, comet, both (hbn,comet) or none.", DefaultValueFactory = _ => "none" };
         var transitive = new Option<bool>("--transitive") { Description = "Also score the first model with transitive evidence (tasks with intermediate artifacts)." };
         var feedbackFraction = new Option<double?>("--feedback-fraction") { Description = "Simulate developer feedback on this share of pairs (protocol: 0.1) and score the first model with it." };
-        var feedbackError = new Option<double>("--feedback-error") { Description = "Share of simulated answers that are wrong (protocol: 0.25).", DefaultValueFactory = _ => 0.25 };
+        var feedbackError = new Option<string?>("--feedback-error") { Description = "Share of simulated answers that are wrong (default 0.25; with --protocol a comma list, default 0,0.25)." };
+        var protocol = new Option<string?>("--protocol") { Description = "Simulated reviewers instead of metrics: random, review, active (comma-separated, or all). Prints what their answers teach the model about the pairs nobody answered; --report writes learning curves." };
+        var budgets = new Option<string?>("--budgets") { Description = "With --protocol: numbers of answers, comma-separated (default 20,50,100,200)." };
+        var seeds = new Option<string?>("--seeds") { Description = "With --protocol: seeds of which pairs are asked and which answers are wrong (default 42,1,2,3,4,5)." };
         var seed = new Option<int>("--seed") { Description = "Seed of stochastic measures and of the feedback simulation.", DefaultValueFactory = _ => 42 };
         var cache = new Option<string?>("--cache") { Description = EmbeddingCacheOption.Description };
         var calibration = new Option<bool>("--calibration") { Description = "Print the reliability table (predicted vs observed link frequency) of each model run. With --format json no table is printed: each model row carries the same numbers as \"reliability\": [[pairs, mean predicted, observed frequency] per bin] and \"ece\"." };
@@ -40,7 +43,7 @@ internal static class EvaluateCommand
         var command = new Command("evaluate", "Evaluate measures on benchmark datasets.")
         {
             dataset, all, measures, format, data, threshold, trec, check, quiet, report,
-            model, transitive, feedbackFraction, feedbackError, seed, calibration, cache,
+            model, transitive, feedbackFraction, feedbackError, seed, calibration, cache, protocol, budgets, seeds,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -73,9 +76,21 @@ internal static class EvaluateCommand
                 Seed = parse.GetValue(seed),
                 Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(cache), progress),
             });
+            if (parse.GetValue(protocol) is { } protocols)
+            {
+                RequireNoMetricOptions(parse.GetValue(feedbackFraction), parse.GetValue(threshold), parse.GetValue(trec), parse.GetValue(check), parse.GetValue(transitive));
+                var protocolPlan = ProtocolEvaluation.Plan(protocols, parse.GetValue(budgets), parse.GetValue(seeds), parse.GetValue(feedbackError));
+                return ProtocolEvaluation.Run(pipeline, catalog, dataRoot, taskIds, protocolPlan, outputFormat, parse.GetValue(report), progress);
+            }
+
+            if (parse.GetValue(budgets) is not null || parse.GetValue(seeds) is not null)
+            {
+                throw new CometInputException("--budgets and --seeds go with --protocol");
+            }
+
             var models = TraceCommand.SplitList(parse.GetValue(model)!).Where(m => ModelNames.Resolve(m) is not null).ToArray();
             var simulation = parse.GetValue(feedbackFraction) is { } fraction
-                ? new FeedbackSimulation(fraction, parse.GetValue(feedbackError), parse.GetValue(seed))
+                ? new FeedbackSimulation(fraction, OneErrorRate(parse.GetValue(feedbackError)), parse.GetValue(seed))
                 : null;
             RequireModelFor(models, simulation is not null, parse.GetValue(transitive));
             simulation?.Validate();
@@ -127,6 +142,21 @@ internal static class EvaluateCommand
             return expected is null ? 0 : Check(expected, rows);
         }));
         return command;
+    }
+
+    /// <summary>The feedback protocol takes one error rate (0.25 unless given).</summary>
+    private static double OneErrorRate(string? value)
+    {
+        var rates = value is null ? [0.25] : ProtocolEvaluation.ErrorRates(value);
+        return rates.Length == 1 ? rates[0] : throw new CometInputException("--feedback-fraction takes one --feedback-error value; several go with --protocol");
+    }
+
+    private static void RequireNoMetricOptions(double? fraction, double? threshold, string? trec, string? check, bool transitive)
+    {
+        if (fraction is not null || threshold is not null || trec is not null || check is not null || transitive)
+        {
+            throw new CometInputException("--protocol runs simulated reviewers on the hierarchical model; --feedback-fraction, --threshold, --trec, --check and --transitive go without it");
+        }
     }
 
     private static void RequireModelFor(string[] models, bool feedback, bool transitive)

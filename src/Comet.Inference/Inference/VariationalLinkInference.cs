@@ -13,7 +13,9 @@ namespace Comet.Inference.Inference;
 /// </summary>
 public sealed class VariationalLinkInference : ILinkInference
 {
-    public string Name => "hierarchical";
+    private const string ModelName = "hierarchical";
+
+    public string Name => ModelName;
 
     public LinkPosteriors Infer(LinkEvidence evidence, InferenceOptions options)
     {
@@ -23,21 +25,14 @@ public sealed class VariationalLinkInference : ILinkInference
         if (options.UseFeedback && evidence.Feedback.Count > 0 && options.Priors.LearnFromAnswers)
         {
             // The answers are learned from on top of the unsupervised fit, which is their prior.
-            var (model, posteriors) = Fit(evidence.WithFeedback([]), options);
-            var answers = FeedbackObservation.Resolve(evidence);
-            if (answers.Length == 0)
-            {
-                return posteriors;
-            }
-
-            var learned = AnswerLearner.Learn(model, posteriors.LogOdds, answers, evidence.Content);
-            return LearnedPosteriors.Apply(posteriors, learned);
+            return AnswerSession.Start(evidence, options).Learn(evidence.Feedback);
         }
 
-        return Fit(options.UseFeedback ? evidence : evidence.WithFeedback([]), options).Posteriors;
+        return FitWithModel(options.UseFeedback ? evidence : evidence.WithFeedback([]), options).Posteriors;
     }
 
-    private (LinkModel Model, LinkPosteriors Posteriors) Fit(LinkEvidence used, InferenceOptions options)
+    /// <summary>The mean-field fit of <paramref name="used"/> as it is (its answers included), with the model it declared.</summary>
+    internal static (LinkModel Model, LinkPosteriors Posteriors) FitWithModel(LinkEvidence used, InferenceOptions options)
     {
         var paths = new List<PathEvidence>();
         if (options.UseTransitive)
@@ -55,6 +50,6 @@ public sealed class VariationalLinkInference : ILinkInference
             result = MeanFieldSolver.Solve(model, options);
         }
 
-        return (model, PosteriorBuilder.Build(Name, model, result, paths));
+        return (model, PosteriorBuilder.Build(ModelName, model, result, paths));
     }
 }

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Comet.Reporting.Results.Protocols;
+
+/// <summary>
+/// The answer protocols as JSON: the summaries, and each task's seed-averaged outcome per strategy,
+/// error rate and budget (the single seeds are not written: at 67 tasks x 6 seeds they are mostly the
+/// luck of which pairs were answered, and ten thousand rows).
+/// </summary>
+public static class ProtocolJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static string Write(IReadOnlyList<ProtocolOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var tasks = outcomes
+            .GroupBy(o => (o.Task, o.Strategy, o.ErrorRate, o.Budget))
+            .Select(g => new
+            {
+                g.Key.Task,
+                g.Key.Strategy,
+                g.Key.ErrorRate,
+                g.Key.Budget,
+                Seeds = g.Count(),
+                Answers = Round(g.Average(o => o.Answers)),
+                UnseenApChange = Round(g.Average(o => o.UnseenApChange)),
+                UnreviewedApChange = g.Any(o => o.UnreviewedApChange is not null) ? Round(g.Where(o => o.UnreviewedApChange is not null).Average(o => o.UnreviewedApChange!.Value)) : (double?)null,
+                Ece = Round(g.Average(o => o.Ece)),
+                BrierSkill = Round(g.Average(o => o.BrierSkill)),
+                ExpectedLinks = Round(g.Average(o => o.ExpectedLinks)),
+                TrueLinks = g.First().TrueLinks,
+            });
+        var summaries = ProtocolSummary.Of(outcomes).Select(s => s with
+        {
+            UnseenApChange = Round(s.UnseenApChange),
+            IntervalLow = Round(s.IntervalLow),
+            IntervalHigh = Round(s.IntervalHigh),
+            WorstChange = Round(s.WorstChange),
+            UnreviewedApChange = s.UnreviewedApChange is { } u ? Round(u) : null,
+            Ece = Round(s.Ece),
+            BrierSkill = Round(s.BrierSkill),
+            CountRatio = Round(s.CountRatio),
+            MeanAnswers = Round(s.MeanAnswers),
+        });
+        return JsonSerializer.Serialize(new { Summaries = summaries, Tasks = tasks }, Options);
+    }
+
+    /// <summary>Six decimals: far below what any comparison reads, and a diff stays small.</summary>
+    private static double Round(double value) => double.IsFinite(value) ? Math.Round(value, 6) : value;
+}

@@ -1,0 +1,80 @@
+namespace Comet.Reporting.Results.Protocols;
+
+/// <summary>
+/// One strategy at one budget and error rate, over tasks. A task's seeds are averaged first (one
+/// seed's change is mostly the luck of which pairs were answered), then the tasks: the interval is the
+/// normal approximation over the per-task averages, so it carries the tasks' own spread.
+/// </summary>
+/// <param name="TasksLosing">Tasks whose average unseen-AP change is below -0.01 (the "no task loses more than 0.01").</param>
+/// <param name="CountRatio">Median over tasks of expected links / true links.</param>
+public sealed record ProtocolSummary(
+    string Strategy,
+    double ErrorRate,
+    int Budget,
+    int Tasks,
+    int Seeds,
+    double MeanAnswers,
+    double UnseenApChange,
+    double IntervalLow,
+    double IntervalHigh,
+    int Up,
+    int Down,
+    int TasksLosing,
+    string? WorstTask,
+    double WorstChange,
+    double? UnreviewedApChange,
+    double Ece,
+    double BrierSkill,
+    double CountRatio)
+{
+    /// <summary>Changes this small are the same ranking written differently: neither up nor down.</summary>
+    private const double Tie = 1e-9;
+
+    private const double Loss = 0.01;
+
+    public static IReadOnlyList<ProtocolSummary> Of(IEnumerable<ProtocolOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        return outcomes
+            .GroupBy(o => (o.Strategy, o.ErrorRate, o.Budget))
+            .OrderBy(g => g.Key.ErrorRate).ThenBy(g => StrategyOrder(g.Key.Strategy)).ThenBy(g => g.Key.Budget)
+            .Select(g => Summarise(g.Key.Strategy, g.Key.ErrorRate, g.Key.Budget, [.. g]))
+            .ToList();
+    }
+
+    private static ProtocolSummary Summarise(string strategy, double errorRate, int budget, ProtocolOutcome[] outcomes)
+    {
+        var perTask = outcomes.GroupBy(o => o.Task, StringComparer.Ordinal).Select(g => new
+        {
+            Task = g.Key,
+            Change = g.Average(o => o.UnseenApChange),
+            Unreviewed = g.Where(o => o.UnreviewedApChange is not null).Select(o => o.UnreviewedApChange!.Value).DefaultIfEmpty(double.NaN).Average(),
+            Ece = g.Average(o => o.Ece),
+            Skill = g.Average(o => o.BrierSkill),
+            Ratio = g.Average(o => o.ExpectedLinks / Math.Max(1, o.TrueLinks)),
+        }).ToArray();
+        var changes = perTask.Select(t => t.Change).ToArray();
+        var mean = changes.Average();
+        var variance = changes.Sum(c => (c - mean) * (c - mean)) / Math.Max(1, changes.Length - 1);
+        var half = 1.96 * Math.Sqrt(variance / changes.Length);
+        var worst = perTask.MinBy(t => t.Change)!;
+        var unreviewed = perTask.Select(t => t.Unreviewed).Where(double.IsFinite).ToArray();
+        var ratios = perTask.Select(t => t.Ratio).Order().ToArray();
+        return new ProtocolSummary(
+            strategy, errorRate, budget, perTask.Length, outcomes.Select(o => o.Seed).Distinct().Count(), outcomes.Average(o => o.Answers),
+            mean, mean - half, mean + half,
+            changes.Count(c => c > Tie), changes.Count(c => c < -Tie), changes.Count(c => c < -Loss),
+            worst.Task, worst.Change,
+            unreviewed.Length > 0 ? unreviewed.Average() : null,
+            perTask.Average(t => t.Ece), perTask.Average(t => t.Skill), ratios[ratios.Length / 2]);
+    }
+
+    /// <summary>Random first (the baseline), then the reviewer's order, then the model's.</summary>
+    private static int StrategyOrder(string strategy) => strategy switch
+    {
+        "random" => 0,
+        "review" => 1,
+        "active" => 2,
+        _ => 3,
+    };
+}
