@@ -26,7 +26,8 @@ internal static class ProtocolScoring
             ? ApChange(prior, fitted, task.Gold, candidates, l => !reviewed.Contains(l.SourceId))
             : (double?)null;
         var (ece, skill) = Calibration(fitted, task.Gold, judged);
-        return new ProtocolOutcome(task.Id, strategy, errorRate, seed, budget, judged.Count, unseen, unreviewed, ece, skill, LinkCountEstimate.Of(fitted).Expected, task.Gold.Count);
+        var priorSkill = ReferenceEquals(prior, fitted) ? skill : Calibration(prior, task.Gold, judged).Skill;
+        return new ProtocolOutcome(task.Id, strategy, errorRate, seed, budget, judged.Count, unseen, unreviewed, ece, skill, priorSkill, LinkCountEstimate.Of(fitted).Expected, task.Gold.Count);
     }
 
     private static double ApChange(LinkPosteriors prior, LinkPosteriors fitted, GoldStandard gold, CandidateSpace candidates, Func<TraceLink, bool> kept)

@@ -14,7 +14,7 @@ public static class LearningCurvePlot
     {
         ArgumentNullException.ThrowIfNull(rows);
         var what = calibration ? "ECE of unanswered pairs" : "AP change on unanswered pairs";
-        var plot = PlotSvg.NewPlot($"{what}, {errorRate:P0} of answers wrong", "Answers", calibration ? "ECE (lower is better)" : "Mean unseen-AP change");
+        var plot = PlotSvg.NewPlot($"{what}, {errorRate.ToString("0%", System.Globalization.CultureInfo.InvariantCulture)} of answers wrong", "Answers", calibration ? "ECE (lower is better)" : "Mean unseen-AP change");
         var strategies = rows.Where(r => r.ErrorRate == errorRate).GroupBy(r => r.Strategy, StringComparer.Ordinal).ToArray();
         var low = double.MaxValue;
         var high = double.MinValue;
@@ -46,6 +46,6 @@ public static class LearningCurvePlot
         var pad = Math.Max(1e-3, (high - low) * 0.1);
         plot.Axes.SetLimits(-maxBudget * 0.03, maxBudget * 1.05, Math.Min(0, low) - pad, Math.Max(0, high) + pad);
         plot.ShowLegend(Alignment.UpperLeft);
-        return PlotSvg.Render(plot, idPrefix, $"{what} against the number of answers, per strategy, {errorRate:P0} of answers wrong");
+        return PlotSvg.Render(plot, idPrefix, $"{what} against the number of answers, per strategy, {errorRate.ToString("0%", System.Globalization.CultureInfo.InvariantCulture)} of answers wrong");
     }
 }

@@ -35,6 +35,7 @@ public static class ProtocolJson
                 UnreviewedApChange = g.Any(o => o.UnreviewedApChange is not null) ? Round(g.Where(o => o.UnreviewedApChange is not null).Average(o => o.UnreviewedApChange!.Value)) : (double?)null,
                 Ece = Round(g.Average(o => o.Ece)),
                 BrierSkill = Round(g.Average(o => o.BrierSkill)),
+                PriorBrierSkill = Round(g.Average(o => o.PriorBrierSkill)),
                 ExpectedLinks = Round(g.Average(o => o.ExpectedLinks)),
                 TrueLinks = g.First().TrueLinks,
             });
@@ -47,6 +48,7 @@ public static class ProtocolJson
             UnreviewedApChange = s.UnreviewedApChange is { } u ? Round(u) : null,
             Ece = Round(s.Ece),
             BrierSkill = Round(s.BrierSkill),
+            PriorBrierSkill = Round(s.PriorBrierSkill),
             CountRatio = Round(s.CountRatio),
             MeanAnswers = Round(s.MeanAnswers),
         });

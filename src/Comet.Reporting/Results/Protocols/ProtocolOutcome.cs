@@ -10,6 +10,7 @@ namespace Comet.Reporting.Results.Protocols;
 /// <param name="UnreviewedApChange">The same over the sources that got no answer at all (what answers carry to requirements nobody reviewed); null when those sources hold no link.</param>
 /// <param name="Ece">Expected calibration error (10 equal-width bins) over the unanswered pairs.</param>
 /// <param name="BrierSkill">1 - Brier / (rate (1 - rate)) over the unanswered pairs: 0 is as good as saying the link rate everywhere.</param>
+/// <param name="PriorBrierSkill">The model without answers, scored on the same unanswered pairs: answers that take a project's easy links out of the scored set lower the skill of any model, so this is the fair baseline.</param>
 /// <param name="ExpectedLinks">The model's expected number of links (the sum of probabilities).</param>
 /// <param name="TrueLinks">The gold standard's number of links.</param>
 public sealed record ProtocolOutcome(
@@ -23,5 +24,6 @@ public sealed record ProtocolOutcome(
     double? UnreviewedApChange,
     double Ece,
     double BrierSkill,
+    double PriorBrierSkill,
     double ExpectedLinks,
     int TrueLinks);

@@ -25,6 +25,7 @@ public sealed record ProtocolSummary(
     double? UnreviewedApChange,
     double Ece,
     double BrierSkill,
+    double PriorBrierSkill,
     double CountRatio)
 {
     /// <summary>Changes this small are the same ranking written differently: neither up nor down.</summary>
@@ -51,6 +52,7 @@ public sealed record ProtocolSummary(
             Unreviewed = g.Where(o => o.UnreviewedApChange is not null).Select(o => o.UnreviewedApChange!.Value).DefaultIfEmpty(double.NaN).Average(),
             Ece = g.Average(o => o.Ece),
             Skill = g.Average(o => o.BrierSkill),
+            PriorSkill = g.Average(o => o.PriorBrierSkill),
             Ratio = g.Average(o => o.ExpectedLinks / Math.Max(1, o.TrueLinks)),
         }).ToArray();
         var changes = perTask.Select(t => t.Change).ToArray();
@@ -66,7 +68,7 @@ public sealed record ProtocolSummary(
             changes.Count(c => c > Tie), changes.Count(c => c < -Tie), changes.Count(c => c < -Loss),
             worst.Task, worst.Change,
             unreviewed.Length > 0 ? unreviewed.Average() : null,
-            perTask.Average(t => t.Ece), perTask.Average(t => t.Skill), ratios[ratios.Length / 2]);
+            perTask.Average(t => t.Ece), perTask.Average(t => t.Skill), perTask.Average(t => t.PriorSkill), ratios[ratios.Length / 2]);
     }
 
     /// <summary>Random first (the baseline), then the reviewer's order, then the model's.</summary>

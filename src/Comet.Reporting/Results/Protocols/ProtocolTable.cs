@@ -9,7 +9,7 @@ public static class ProtocolTable
     private static readonly string[] Header =
     [
         "strategy", "wrong", "answers", "unseen AP change", "95% interval", "up/down", "losing >.01", "worst task",
-        "unreviewed sources", "ECE", "Brier skill", "links x",
+        "unreviewed sources", "ECE", "Brier skill", "same pairs, no answers", "links x",
     ];
 
     public static string Text(IReadOnlyList<ProtocolSummary> rows) => Render(rows, markdown: false);
@@ -60,6 +60,7 @@ public static class ProtocolTable
         s.UnreviewedApChange is { } u ? Signed(u) : "-",
         F(s.Ece, "0.000"),
         Signed(s.BrierSkill, "0.000"),
+        Signed(s.PriorBrierSkill, "0.000"),
         F(s.CountRatio, "0.00"),
     ];
 
