@@ -51,6 +51,32 @@ public class ReviewCommandTests
         Assert.Contains(",probably-linked,", confirmed, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ReviewRounds_AnsweredFromTheGold_GiveACountIntervalThatHoldsTheTruth()
+    {
+        // Four sittings of eight questions, answered as the demo's gold says: the model then claims a
+        // count, and its 90% interval must hold the demo's 69 links (before the calibration's own doubt
+        // was counted it read 50-68 here).
+        using var folder = new TempFolder();
+        var gold = File.ReadAllLines(RepoPaths.Demo(Path.Combine("gold", "req_to_code.csv"))).Skip(1).ToHashSet();
+        var answers = Path.Combine(folder.Path, "answers.csv");
+        File.WriteAllLines(answers, ["source,target,answer"]);
+        for (var round = 0; round < 4; round++)
+        {
+            var asked = CliProcess.Run(["review", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--next", "8", "--answers", answers, "--quiet", .. Lexical]);
+            Assert.Equal(0, asked.ExitCode);
+            var rows = asked.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1..].Select(l => string.Join(',', l.Split(',')[..2]));
+            File.AppendAllLines(answers, rows.Select(r => r + (gold.Contains(r) ? ",yes" : ",no")));
+        }
+
+        var traced = CliProcess.Run(["trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--answers", answers, "--format", "table", .. Lexical]);
+
+        var line = traced.StdOut.Split('\n').Concat(traced.StdErr.Split('\n')).Single(l => l.Contains("90% interval", StringComparison.Ordinal));
+        var range = System.Text.RegularExpressions.Regex.Match(line, @"interval (\d+)-(\d+)");
+        Assert.True(range.Success, line);
+        Assert.InRange(69, int.Parse(range.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(range.Groups[2].Value, CultureInfo.InvariantCulture));
+    }
+
     [Theory]
     [InlineData("source,target\nREQ-01.txt,member/Member.java", "the first line must be the header source,target,answer")]
     [InlineData("source,target,answer\nREQ-01.txt,member/Member.java,maybe", "line 2: answer 'maybe' is not yes, no or 1-5")]

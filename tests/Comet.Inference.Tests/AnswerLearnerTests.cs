@@ -126,6 +126,24 @@ public class AnswerLearnerTests
     }
 
     [Fact]
+    public void LinkCount_LearnedFromAnswers_CarriesTheCalibrationsDoubt()
+    {
+        var (evidence, links) = TopicProject(seed: 12);
+        var posteriors = LinkInference.Infer(evidence.WithFeedback(Answers(evidence, links, share: 0.15, flipped: 0, seed: 112)));
+        var learning = posteriors.Parameters.AnswerLearning!;
+        var count = Review.LinkCountEstimate.Of(posteriors);
+        var linksAlone = Enumerable.Range(0, posteriors.Count).Sum(i =>
+        {
+            var p = posteriors.Probability(i / posteriors.TargetIds.Count, i % posteriors.TargetIds.Count);
+            return p * (1 - p);
+        });
+
+        Assert.True(learning.LearnedCount, learning.Setting);
+        Assert.True(learning.CountVariance > linksAlone, $"coefficients' variance {learning.CountVariance:0.0} vs the links' own {linksAlone:0.0}");
+        Assert.Equal(1.645 * Math.Sqrt(linksAlone + learning.CountVariance), count.Upper - count.Expected, 6);
+    }
+
+    [Fact]
     public void Explain_WithLearnedAnswers_TermsAddUpToTheLogOdds()
     {
         var (evidence, links) = TopicProject(seed: 3);

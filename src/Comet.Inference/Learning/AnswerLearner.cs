@@ -81,7 +81,8 @@ internal static class AnswerLearner
         var weightsByName = columns.Select((c, k) => (c.Name, solution.Theta[k + 2])).ToArray();
         // Reported against r itself, as explanations read it: alpha + beta (r - r0) = (alpha - beta r0) + beta r.
         var intercept = solution.Intercept - (solution.Scale * pivot);
-        return new LearnedAnswers(settings[chosen].ToString(), intercept, solution.Scale, weightsByName, solution.Likelihood, logOdds, learned, answered);
+        var countVariance = logistic.CountVariance(n, solution, settings[chosen]);
+        return new LearnedAnswers(settings[chosen].ToString(), intercept, solution.Scale, weightsByName, solution.Likelihood, logOdds, learned, answered) { CountVariance = countVariance };
     }
 
     /// <summary>
@@ -242,4 +243,8 @@ internal sealed record LearnedAnswers(
     FeedbackLikelihood Likelihood,
     double[] LogOdds,
     double[] Learned,
-    double[] Answered);
+    double[] Answered)
+{
+    /// <summary>Variance of the expected link count from the coefficients' own uncertainty (Laplace).</summary>
+    public double CountVariance { get; init; }
+}

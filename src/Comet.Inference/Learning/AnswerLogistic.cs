@@ -193,6 +193,60 @@ internal sealed class AnswerLogistic
         return (gradient, hessian, posterior);
     }
 
+    /// <summary>
+    /// Laplace variance of sum_i sigmoid(eta_i) over all <paramref name="pairs"/> from the coefficients the
+    /// setting learns: g' H^-1 g, with g = sum_i p_i (1 - p_i) z_i and H the answered pairs' curvature
+    /// plus the priors' precisions (the same bound the fit climbs with, so if anything it is a little
+    /// narrow). Coefficients the setting holds fixed carry no uncertainty.
+    /// </summary>
+    public double CountVariance(int pairCount, Solution solution, Setting setting)
+    {
+        var learned = Enumerable.Range(0, Dimension)
+            .Where(k => k < 2 ? setting.Calibrate : setting.WeightPrecision is not null)
+            .ToArray();
+        if (learned.Length == 0)
+        {
+            return 0;
+        }
+
+        var d = Dimension;
+        var gradient = new double[d];
+        var z = new double[d];
+        for (var pair = 0; pair < pairCount; pair++)
+        {
+            Design(pair, z);
+            var p = Sigmoid(Dot(solution.Theta, z));
+            var w = p * (1 - p);
+            for (var k = 0; k < d; k++)
+            {
+                gradient[k] += w * z[k];
+            }
+        }
+
+        var (_, curvature, _) = Accumulate(Pairs, solution.Theta, solution.Likelihood, curvature: true);
+        var m = learned.Length;
+        var h = Matrix<double>.Build.Dense(m, m);
+        var g = Vector<double>.Build.Dense(m);
+        for (var a = 0; a < m; a++)
+        {
+            g[a] = gradient[learned[a]];
+            for (var b = 0; b <= a; b++)
+            {
+                var (i, j) = (learned[a], learned[b]);
+                h[a, b] = h[b, a] = curvature[Math.Max(i, j), Math.Min(i, j)] + (a == b ? PriorPrecision(i, setting) : 0);
+            }
+        }
+
+        return Math.Max(0, g.DotProduct(h.Cholesky().Solve(g)));
+    }
+
+    private static double PriorPrecision(int coefficient, Setting setting) => coefficient switch
+    {
+        0 => InterceptPrecision,
+        1 => ScalePrecision,
+        _ => setting.WeightPrecision ?? Fixed,
+    };
+
     /// <summary>Log-likelihood of the answers on <paramref name="pairs"/> under a solution (z summed out).</summary>
     public double LogLikelihood(IReadOnlyList<int> pairs, Solution solution)
     {

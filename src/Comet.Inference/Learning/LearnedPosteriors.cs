@@ -27,7 +27,10 @@ internal static class LearnedPosteriors
         {
             Feedback = learned.Likelihood,
             AnswerLearning = new AnswerLearningSummary(
-                learned.Setting, learned.Intercept, learned.Scale, learned.Weights.Select(w => new LogOddsTerm(w.Name, w.Weight)).ToArray()),
+                learned.Setting, learned.Intercept, learned.Scale, learned.Weights.Select(w => new LogOddsTerm(w.Name, w.Weight)).ToArray())
+            {
+                CountVariance = learned.CountVariance,
+            },
         };
         return new LinkPosteriors(prior.Model, prior.SourceIds, prior.TargetIds, learned.LogOdds, sd, parameters, (s, t) =>
         {

@@ -38,6 +38,13 @@ public sealed record LearnedParameters(
 /// <param name="Weights">Learned weight per feature (standardised units).</param>
 public sealed record AnswerLearningSummary(string Setting, double Intercept, double Scale, IReadOnlyList<LogOddsTerm> Weights)
 {
+    /// <summary>
+    /// Variance of the expected link count that comes from not knowing the learned coefficients exactly
+    /// (Laplace: g' H^-1 g, g the count's gradient in the coefficients, H the curvature of the answers'
+    /// fit with its priors); 0 when nothing was learned. Added to the spread of the links themselves.
+    /// </summary>
+    public double CountVariance { get; init; }
+
     /// <summary>True when the answers earned more than the prior: the link count (alpha, beta) was learned from them.</summary>
     public bool LearnedCount => Setting != "prior";
 }
