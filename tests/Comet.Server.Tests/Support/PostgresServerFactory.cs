@@ -7,21 +7,20 @@ namespace Comet.Server.Tests.Support;
 /// </summary>
 public sealed class PostgresServerFactory : CometServerFactory
 {
-    private string? _schema;
+    private PostgresSchema? _schema;
 
     protected override IEnumerable<(string Name, string Value)> StorageSettings()
     {
-        var connection = TestPostgres.NewSchema(out var schema);
-        _schema = schema;
-        return [("Storage", "Postgres"), ("PostgresConnection", connection), ("PollMilliseconds", "100"), ("LeaseSeconds", "10")];
+        _schema = new PostgresSchema();
+        return [.. _schema.Settings, ("PollMilliseconds", "100"), ("LeaseSeconds", "10")];
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _schema is not null)
+        if (disposing)
         {
-            TestPostgres.DropSchema(_schema);
+            _schema?.Dispose();
         }
     }
 }

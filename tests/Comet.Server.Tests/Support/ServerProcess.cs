@@ -51,6 +51,18 @@ public sealed class ServerProcess : IDisposable
     /// <summary>A free loopback port (the OS picks one; a race with another process is possible but unlikely).</summary>
     public static int FreePort() => ServiceLauncher.FreePort();
 
+    /// <summary>A client of this server that sends <paramref name="key"/> (none when null) in the X-Api-Key header.</summary>
+    public HttpClient Client(string? key, int timeoutSeconds = 30)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(timeoutSeconds) };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add(Security.ApiKeyMiddleware.Header, key);
+        }
+
+        return client;
+    }
+
     public Task WaitUntilHealthyAsync(TimeSpan timeout) => ServiceLauncher.WaitUntilHealthyAsync(_process, BaseAddress, timeout, () => Output);
 
     /// <returns>True when the process exited within the timeout (its output fully read).</returns>
