@@ -15,9 +15,20 @@ public sealed class ServerProcess : IDisposable
     private readonly StringBuilder _output = new();
 
     public ServerProcess(string dataDirectory, int port, params string[] extraArgs)
+        : this(dataDirectory, port, new Dictionary<string, string>(), extraArgs)
+    {
+    }
+
+    /// <param name="environment">Environment variables set for the process only (e.g. COMET_CACHE).</param>
+    public ServerProcess(string dataDirectory, int port, IReadOnlyDictionary<string, string> environment, string[] extraArgs)
     {
         Port = port;
         var start = ServiceLauncher.StartInfo(AppContext.BaseDirectory, dataDirectory, ["--urls", BaseAddress.ToString(), .. extraArgs]);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the server");
 
         // Drain the pipes so that a chatty server never blocks on a full pipe.

@@ -36,8 +36,11 @@ internal sealed class TestDatabase : IDisposable
     public static TestDatabase Postgres() => new(new PostgresSchema());
 
     /// <summary>A server process on this database (not yet healthy: await its WaitUntilHealthyAsync).</summary>
-    public ServerProcess StartServer(params string[] extraArgs) =>
-        new(DataDirectory, ServerProcess.FreePort(), [.. ServerArgs, .. extraArgs]);
+    public ServerProcess StartServer(params string[] extraArgs) => StartServer(new Dictionary<string, string>(), extraArgs);
+
+    /// <summary>A server process on this database with environment variables of its own.</summary>
+    public ServerProcess StartServer(IReadOnlyDictionary<string, string> environment, params string[] extraArgs) =>
+        new(DataDirectory, ServerProcess.FreePort(), environment, [.. ServerArgs, .. extraArgs]);
 
     public void Dispose()
     {
