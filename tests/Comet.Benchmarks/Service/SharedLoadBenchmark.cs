@@ -82,7 +82,12 @@ internal static class SharedLoadBenchmark
     {
         var sources = task.Sources.Select(a => a.Id).ToArray();
         var targets = task.Targets.Select(a => a.Id).ToArray();
+        // Both API processes answer a few seconds of the load first, so that neither table row pays for
+        // JIT compilation or cold connection pools.
+        var warmUp = await OpenLoopLoad.RunAsync(options.Rates.Min(), TimeSpan.FromSeconds(3),
+            k => ServiceLoadBenchmark.SendAsync(k % 2 == 0 ? client1 : client2, k, runId, sources, targets));
         Console.WriteLine();
+        Console.WriteLine($"warm-up (not counted): {warmUp.Count} requests over both API processes, {warmUp.Count(s => !s.Ok)} errors");
         Console.WriteLine($"### API processes at the same offered rates: open loop, {options.Seconds} s each, latency from the scheduled send time");
         Console.WriteLine("| API processes | offered per s | requests | answered per s | errors | p50 ms | p99 ms | max ms | load average at start | at end |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
