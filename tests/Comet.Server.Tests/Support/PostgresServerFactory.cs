@@ -9,6 +9,16 @@ public sealed class PostgresServerFactory : CometServerFactory
 {
     private PostgresSchema? _schema;
 
+    /// <summary>The connection string of this server's schema (starts the server, which makes the schema).</summary>
+    public string ConnectionString
+    {
+        get
+        {
+            _ = Services;
+            return _schema!.ConnectionString;
+        }
+    }
+
     protected override IEnumerable<(string Name, string Value)> StorageSettings()
     {
         _schema = new PostgresSchema();
