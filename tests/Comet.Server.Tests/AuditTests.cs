@@ -5,17 +5,22 @@ using Comet.Server.Tests.Support;
 
 namespace Comet.Server.Tests;
 
-/// <summary>Audit: an access-log line per request naming the key id (never the key), and the key id on each answer.</summary>
-public sealed class AuditTests
+/// <summary>Audit: an access-log line per request naming the key id (never the key), and the key id on each answer.
+/// Run on SQLite (<see cref="AuditTests"/>) and PostgreSQL (<see cref="AuditOnPostgresTests"/>).</summary>
+public abstract class AuditContract
 {
-    [Fact]
+    private readonly Func<TestDatabase> _storage;
+
+    private protected AuditContract(Func<TestDatabase> storage) => _storage = storage;
+
+    [BackendFact]
     public async Task Requests_AreLoggedWithKeyIdNotKey_AndAnswersRecordTheirKey()
     {
-        using var data = new TempDirectory();
-        var database = new Database(Path.Combine(data.Path, "comet.db"));
+        using var storage = _storage();
+        var database = storage.Database;
         database.Migrate();
         var (key, record) = new ApiKeyStore(database, TimeProvider.System).Create("audit", ApiScope.Admin, "auditor");
-        using var server = new ServerProcess(data.Path, ServerProcess.FreePort(), "--Logging:LogLevel:Comet.Access", "Information");
+        using var server = storage.StartServer("--Logging:LogLevel:Comet.Access", "Information");
         await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
         client.DefaultRequestHeaders.Add(ApiKeyMiddleware.Header, key);
@@ -40,6 +45,10 @@ public sealed class AuditTests
         Assert.Contains("GET /projects/audit/feedback 401", log, StringComparison.Ordinal);
         Assert.DoesNotContain(key, log, StringComparison.Ordinal);
         using var connection = database.Open();
-        Assert.Equal(record.Id, connection.ScalarInt64("SELECT key_id FROM feedback WHERE id = $id", ("$id", (long)answer["id"]!)));
+        Assert.Equal(record.Id, connection.ScalarInt64("SELECT key_id FROM feedback WHERE id = @id", ("@id", (long)answer["id"]!)));
     }
 }
+
+public sealed class AuditTests() : AuditContract(TestDatabase.Sqlite);
+
+public sealed class AuditOnPostgresTests() : AuditContract(TestDatabase.Postgres), IPostgresTests;

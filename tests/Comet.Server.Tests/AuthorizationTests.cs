@@ -1,13 +1,15 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Comet.Server.Persistence;
 using Comet.Server.Tests.Support;
-using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Comet.Server.Tests;
 
-public sealed class AuthorizationTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+/// <summary>Run on SQLite (<see cref="AuthorizationTests"/>) and PostgreSQL (<see cref="AuthorizationOnPostgresTests"/>).</summary>
+public abstract class AuthorizationContract(CometServerFactory server)
 {
-    [Fact]
+    [BackendFact]
     public async Task AnyProjectEndpoint_NoOrUnknownKey_Returns401()
     {
         using var none = server.ClientWithKey(null);
@@ -19,7 +21,7 @@ public sealed class AuthorizationTests(CometServerFactory server) : IClassFixtur
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task KeyOfProjectA_CannotReadOrWriteProjectB()
     {
         var (clientB, runB) = await TestRuns.ProjectWithRunAsync(server, "auth-b");
@@ -53,7 +55,7 @@ public sealed class AuthorizationTests(CometServerFactory server) : IClassFixtur
         Assert.Equal(0, (int)(await operatorClient.GetOkAsync("/projects/auth-b/feedback"))["total"]!);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task ReadKey_CanReadButNotWrite()
     {
         using var admin = await server.NewProjectAsync("auth-read");
@@ -69,7 +71,7 @@ public sealed class AuthorizationTests(CometServerFactory server) : IClassFixtur
         await feedback.ExpectProblemAsync(HttpStatusCode.Forbidden);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task WriteKey_CannotChangeSettings()
     {
         using var admin = await server.NewProjectAsync("auth-write");
@@ -79,7 +81,7 @@ public sealed class AuthorizationTests(CometServerFactory server) : IClassFixtur
         await writer.PostOkAsync("/projects/auth-write/artifacts", Fixtures.Minimal());
     }
 
-    [Fact]
+    [BackendFact]
     public async Task BearerAuthorization_IsAcceptedLikeTheHeader()
     {
         using var admin = await server.NewProjectAsync("auth-bearer");
@@ -88,14 +90,13 @@ public sealed class AuthorizationTests(CometServerFactory server) : IClassFixtur
         await client.GetOkAsync("/projects/auth-bearer");
     }
 
-    [Fact]
+    [BackendFact]
     public async Task StoredKeys_AreSha256HashesNeverTheKey()
     {
         var key = server.CreateKey("auth-hash", "read");
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(server.DataDirectory, "comet.db")};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT hash FROM api_keys";
+        // The server's own database, whichever backend holds it.
+        using var connection = server.Services.GetRequiredService<Database>().Open();
+        using var command = connection.Command("SELECT hash FROM api_keys");
         var hashes = new List<string>();
         using (var reader = command.ExecuteReader())
         {
@@ -110,3 +111,7 @@ public sealed class AuthorizationTests(CometServerFactory server) : IClassFixtur
         Assert.DoesNotContain(hashes, h => h.Contains(key[6..20], StringComparison.Ordinal));
     }
 }
+
+public sealed class AuthorizationTests(CometServerFactory server) : AuthorizationContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class AuthorizationOnPostgresTests(PostgresServerFactory server) : AuthorizationContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

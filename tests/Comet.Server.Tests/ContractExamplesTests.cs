@@ -11,7 +11,7 @@ namespace Comet.Server.Tests;
 /// must have the shape of its example (same field names at every level, same kinds of values; null
 /// matches any kind). A renamed or removed field on either side breaks a test on that side.
 /// </summary>
-public sealed class ContractExamplesTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+public abstract class ContractExamplesContract(CometServerFactory server)
 {
     // The examples' project id; the factory gives this class its own database.
     private const string Project = "demo";
@@ -19,7 +19,7 @@ public sealed class ContractExamplesTests(CometServerFactory server) : IClassFix
     // Objects whose keys are data (stage names, measure names, field names), compared by value kind only.
     private static readonly HashSet<string> DataKeyed = new(StringComparer.Ordinal) { "stageSeconds", "measures", "errors" };
 
-    [Fact]
+    [BackendFact]
     public async Task Examples_WholeClientFlow_RequestsAreAcceptedAndAnswersHaveTheExamplesShape()
     {
         using var client = server.ClientWithKey(server.CreateKey("*", "admin"));
@@ -133,3 +133,7 @@ public sealed class ContractExamplesTests(CometServerFactory server) : IClassFix
         throw new InvalidOperationException($"Comet.sln not found above {AppContext.BaseDirectory}");
     }
 }
+
+public sealed class ContractExamplesTests(CometServerFactory server) : ContractExamplesContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class ContractExamplesOnPostgresTests(PostgresServerFactory server) : ContractExamplesContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

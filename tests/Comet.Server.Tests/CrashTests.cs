@@ -12,25 +12,35 @@ namespace Comet.Server.Tests;
 /// <summary>
 /// Feedback the service acknowledged (201) must survive a kill -9 at any moment. The real server
 /// process is killed at seeded random moments while four clients post feedback; after the last
-/// restart every acknowledged answer must be there.
+/// restart every acknowledged answer must be there. Run on SQLite (<see cref="CrashTests"/>: the answer
+/// is in the file) and PostgreSQL (<see cref="CrashOnPostgresTests"/>: acknowledged only after the commit).
 /// </summary>
-public sealed class CrashTests(ITestOutputHelper output)
+public abstract class CrashContract
 {
     private const int Kills = 5;
     private const int Posters = 4;
 
-    [Fact]
+    private readonly Func<TestDatabase> _storage;
+    private readonly ITestOutputHelper _output;
+
+    private protected CrashContract(Func<TestDatabase> storage, ITestOutputHelper output)
+    {
+        _storage = storage;
+        _output = output;
+    }
+
+    [BackendFact]
     public async Task Feedback_KilledAtRandomMoments_EveryAcknowledgedAnswerSurvives()
     {
-        using var data = new TempDirectory();
-        var key = Prepare(data.Path);
+        using var storage = _storage();
+        var key = Prepare(storage.Database);
         var random = new Random(1234);
         var acknowledged = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var attempted = 0;
 
         for (var kill = 0; kill < Kills; kill++)
         {
-            using var server = new ServerProcess(data.Path, ServerProcess.FreePort());
+            using var server = storage.StartServer();
             await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(30));
             using var stop = new CancellationTokenSource();
             var posters = Enumerable.Range(0, Posters).Select(p => Task.Run(() => PostUntilStoppedAsync(server.BaseAddress, key, $"k{kill}p{p}", acknowledged, () => Interlocked.Increment(ref attempted), stop.Token))).ToArray();
@@ -41,20 +51,19 @@ public sealed class CrashTests(ITestOutputHelper output)
             await Task.WhenAll(posters);
         }
 
-        using var final = new ServerProcess(data.Path, ServerProcess.FreePort());
+        using var final = storage.StartServer();
         await final.WaitUntilHealthyAsync(TimeSpan.FromSeconds(30));
         var stored = await StoredCommentsAsync(final.BaseAddress, key);
         var lost = acknowledged.Keys.Where(c => !stored.Contains(c)).ToList();
 
-        output.WriteLine($"kills: {Kills}, posts attempted: {attempted}, acknowledged: {acknowledged.Count}, found after restart: {acknowledged.Count - lost.Count}, lost: {lost.Count}, stored in all (incl. unacknowledged): {stored.Count}");
+        _output.WriteLine($"kills: {Kills}, posts attempted: {attempted}, acknowledged: {acknowledged.Count}, found after restart: {acknowledged.Count - lost.Count}, lost: {lost.Count}, stored in all (incl. unacknowledged): {stored.Count}");
         Assert.True(acknowledged.Count >= Kills * 10, $"too few answers were acknowledged ({acknowledged.Count}) for the test to mean anything");
         Assert.Empty(lost);
     }
 
-    // The project, its artifacts and a key are made directly in the database file, as an operator would with the keys command.
-    private static string Prepare(string dataDirectory)
+    // The project, its artifacts and a key are made directly in the database, as an operator would with the keys command.
+    private static string Prepare(Database database)
     {
-        var database = new Database(Path.Combine(dataDirectory, "comet.db"));
         database.Migrate();
         var clock = TimeProvider.System;
         new ProjectStore(database, clock).Create("crash", "crash", Projects.ProjectSettings.Default);
@@ -116,3 +125,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         return comments;
     }
 }
+
+public sealed class CrashTests(ITestOutputHelper output) : CrashContract(TestDatabase.Sqlite, output);
+
+public sealed class CrashOnPostgresTests(ITestOutputHelper output) : CrashContract(TestDatabase.Postgres, output), IPostgresTests;

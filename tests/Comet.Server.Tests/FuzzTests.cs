@@ -7,11 +7,11 @@ using Comet.Server.Tests.Support;
 namespace Comet.Server.Tests;
 
 /// <summary>Bad input of every kind: the answer is always a 4xx problem (or a success for a mutation that stayed valid), never a 500.</summary>
-public sealed class FuzzTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+public abstract class FuzzContract(CometServerFactory server)
 {
     private const int Rounds = 400;
 
-    [Fact]
+    [BackendFact]
     public async Task Fuzz_MutatedBodies_NeverAnswer5xxAndTheServerStaysUp()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "fuzz");
@@ -42,7 +42,7 @@ public sealed class FuzzTests(CometServerFactory server) : IClassFixture<CometSe
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Fuzz_BadQueriesAndUnknownIds_NeverAnswer5xx()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "fuzz-query");
@@ -74,7 +74,7 @@ public sealed class FuzzTests(CometServerFactory server) : IClassFixture<CometSe
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task HugeBody_OverDefaultLimit_Returns413Problem()
     {
         using var client = await server.NewProjectAsync("fuzz-huge");
@@ -95,3 +95,7 @@ public sealed class FuzzTests(CometServerFactory server) : IClassFixture<CometSe
         }
     }
 }
+
+public sealed class FuzzTests(CometServerFactory server) : FuzzContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class FuzzOnPostgresTests(PostgresServerFactory server) : FuzzContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

@@ -1,20 +1,25 @@
 using System.Net;
+using Comet.Server.Persistence;
 using Comet.Server.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Comet.Server.Tests;
 
-public sealed class HealthAndDocumentTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+/// <summary>Run on SQLite (<see cref="HealthAndDocumentTests"/>) and PostgreSQL (<see cref="HealthAndDocumentOnPostgresTests"/>).</summary>
+public abstract class HealthAndDocumentContract(CometServerFactory server)
 {
-    [Fact]
+    [BackendFact]
     public async Task Health_WithoutKey_ReturnsOkAndSchemaVersion()
     {
         using var client = server.ClientWithKey(null);
         var health = await client.GetOkAsync("/health");
         Assert.Equal("ok", (string?)health["status"]);
-        Assert.Equal(Persistence.SchemaMigrations.All.Count, (int)health["schemaVersion"]!);
+        // Each backend counts its own migration steps (PostgreSQL's step 1 is SQLite's steps 1-5).
+        var database = server.Services.GetRequiredService<Database>();
+        Assert.Equal(database.IsPostgres ? SchemaMigrations.Postgres.Count : SchemaMigrations.All.Count, (int)health["schemaVersion"]!);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task OpenApi_WithKey_ListsEveryResource()
     {
         using var client = server.ClientWithKey(server.CreateKey("*", "read"));
@@ -34,7 +39,7 @@ public sealed class HealthAndDocumentTests(CometServerFactory server) : IClassFi
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task OpenApi_WithoutKey_Returns401Problem()
     {
         using var client = server.ClientWithKey(null);
@@ -43,7 +48,7 @@ public sealed class HealthAndDocumentTests(CometServerFactory server) : IClassFi
         Assert.Contains("ApiKey", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task UnknownRoute_WithKey_Returns404Problem()
     {
         using var client = server.ClientWithKey(server.CreateKey("*", "read"));
@@ -51,3 +56,7 @@ public sealed class HealthAndDocumentTests(CometServerFactory server) : IClassFi
         await response.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 }
+
+public sealed class HealthAndDocumentTests(CometServerFactory server) : HealthAndDocumentContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class HealthAndDocumentOnPostgresTests(PostgresServerFactory server) : HealthAndDocumentContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

@@ -4,12 +4,13 @@ using Comet.Server.Tests.Support;
 
 namespace Comet.Server.Tests;
 
-/// <summary>A server with small limits, so that each limit can be hit cheaply.</summary>
-public sealed class SmallLimitsFactory : IDisposable
+/// <summary>A server on either backend with small limits, so that each limit can be hit cheaply.</summary>
+public sealed class SmallLimitsFactory<TServer> : IDisposable
+    where TServer : CometServerFactory, new()
 {
     public SmallLimitsFactory()
     {
-        Server = new CometServerFactory();
+        Server = new TServer();
         Server.Settings["MaxRequestBytes"] = "65536";
         Server.Settings["MaxArtifactsPerUpload"] = "3";
         Server.Settings["MaxArtifactChars"] = "100";
@@ -17,16 +18,18 @@ public sealed class SmallLimitsFactory : IDisposable
         Server.Settings["MaxPageSize"] = "10";
     }
 
-    public CometServerFactory Server { get; }
+    public TServer Server { get; }
 
     public void Dispose() => Server.Dispose();
 }
 
-public sealed class LimitTests(SmallLimitsFactory limits) : IClassFixture<SmallLimitsFactory>
+/// <summary>Run on SQLite (<see cref="LimitTests"/>) and PostgreSQL (<see cref="LimitOnPostgresTests"/>).</summary>
+public abstract class LimitContract<TServer>(SmallLimitsFactory<TServer> limits)
+    where TServer : CometServerFactory, new()
 {
     private CometServerFactory Server => limits.Server;
 
-    [Fact]
+    [BackendFact]
     public async Task Upload_BodyOverLimit_Returns413Problem()
     {
         using var client = await Server.NewProjectAsync("l-body");
@@ -35,7 +38,7 @@ public sealed class LimitTests(SmallLimitsFactory limits) : IClassFixture<SmallL
         await response.ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Upload_ChunkedBodyOverLimit_Returns413Problem()
     {
         using var client = await Server.NewProjectAsync("l-chunked");
@@ -47,7 +50,7 @@ public sealed class LimitTests(SmallLimitsFactory limits) : IClassFixture<SmallL
         await response.ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Upload_TooManyArtifactsOrTooLongText_Returns400()
     {
         using var client = await Server.NewProjectAsync("l-count");
@@ -59,7 +62,7 @@ public sealed class LimitTests(SmallLimitsFactory limits) : IClassFixture<SmallL
         Assert.NotNull(problem["errors"]!["artifacts[0].text"]);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task StartRun_TooManyCandidatePairs_Returns400()
     {
         using var client = await Server.NewProjectAsync("l-pairs");
@@ -78,7 +81,7 @@ public sealed class LimitTests(SmallLimitsFactory limits) : IClassFixture<SmallL
         Assert.Contains("6 candidate pairs", (string?)problem["detail"], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Paging_LimitAboveMaximum_Returns400()
     {
         using var client = await Server.NewProjectAsync("l-page");
@@ -87,3 +90,9 @@ public sealed class LimitTests(SmallLimitsFactory limits) : IClassFixture<SmallL
         Assert.NotNull(problem["errors"]!["limit"]);
     }
 }
+
+public sealed class LimitTests(SmallLimitsFactory<CometServerFactory> limits)
+    : LimitContract<CometServerFactory>(limits), IClassFixture<SmallLimitsFactory<CometServerFactory>>;
+
+public sealed class LimitOnPostgresTests(SmallLimitsFactory<PostgresServerFactory> limits)
+    : LimitContract<PostgresServerFactory>(limits), IClassFixture<SmallLimitsFactory<PostgresServerFactory>>, IPostgresTests;

@@ -3,13 +3,15 @@ using Comet.Server.Tests.Support;
 
 namespace Comet.Server.Tests;
 
-/// <summary>The per-project storage quota on artifact text (MaxProjectTextBytes): beyond it an upload is refused with 507.</summary>
-public sealed class QuotaTests
+/// <summary>The per-project storage quota on artifact text (MaxProjectTextBytes): beyond it an upload is refused with 507.
+/// Run on SQLite (<see cref="QuotaTests"/>) and PostgreSQL (<see cref="QuotaOnPostgresTests"/>).</summary>
+public abstract class QuotaContract<TServer>
+    where TServer : CometServerFactory, new()
 {
-    [Fact]
+    [BackendFact]
     public async Task Upload_PastTheProjectQuota_Returns507ProblemAndStoresNothing()
     {
-        using var server = new CometServerFactory();
+        using var server = new TServer();
         server.Settings["MaxProjectTextBytes"] = "1000";
         using var client = await server.NewProjectAsync("quota");
         object Upload(string prefix) => new
@@ -25,3 +27,7 @@ public sealed class QuotaTests
         Assert.Equal(1, (int)(await client.GetOkAsync("/projects/quota"))["latestVersion"]!);
     }
 }
+
+public sealed class QuotaTests : QuotaContract<CometServerFactory>;
+
+public sealed class QuotaOnPostgresTests : QuotaContract<PostgresServerFactory>, IPostgresTests;

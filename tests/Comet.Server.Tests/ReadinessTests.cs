@@ -27,3 +27,21 @@ public sealed class ReadinessTests
         Assert.Contains("bytes are free", (string?)problem["detail"], StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// Readiness on PostgreSQL: the write probe alone decides (the disk is the database server's, so the
+/// free-disk check and its test above are SQLite's); the free space is reported as -1, unknown.
+/// </summary>
+public sealed class ReadinessOnPostgresTests : IPostgresTests
+{
+    [BackendFact]
+    public async Task Ready_WritableDatabase_ReturnsReadyWithoutKeyAndNoDiskFigure()
+    {
+        using var server = new PostgresServerFactory();
+        server.Settings["MinFreeDiskBytes"] = long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var client = server.ClientWithKey(null);
+        var ready = await client.GetOkAsync("/health/ready");
+        Assert.Equal("ready", (string?)ready["status"]);
+        Assert.Equal(-1, (long)ready["freeDiskBytes"]!);
+    }
+}

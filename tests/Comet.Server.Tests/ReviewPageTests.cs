@@ -5,9 +5,9 @@ using Comet.Server.Tests.Support;
 namespace Comet.Server.Tests;
 
 /// <summary>The review page's files (served without a key, with a CSP) and its one endpoint, matching-words.</summary>
-public sealed partial class ReviewPageTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+public abstract partial class ReviewPageContract(CometServerFactory server)
 {
-    [Fact]
+    [BackendFact]
     public async Task Page_WithoutKey_IsServedAsHtmlWithAStrictContentSecurityPolicy()
     {
         using var client = server.ClientWithKey(null);
@@ -24,7 +24,7 @@ public sealed partial class ReviewPageTests(CometServerFactory server) : IClassF
         Assert.DoesNotMatch(InlineScript(), html);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Page_EveryFileItLoads_IsServedWithItsContentType()
     {
         using var client = server.ClientWithKey(null);
@@ -36,7 +36,7 @@ public sealed partial class ReviewPageTests(CometServerFactory server) : IClassF
         Assert.All(files, f => Assert.Equal(f.Key.EndsWith(".css", StringComparison.Ordinal) ? "text/css" : "text/javascript", f.Value.ContentType));
     }
 
-    [Theory]
+    [BackendTheory]
     [InlineData("/review/nothing.js")]
     [InlineData("/review/appsettings.json")]
     [InlineData("/review/review.html.bak")]
@@ -47,7 +47,7 @@ public sealed partial class ReviewPageTests(CometServerFactory server) : IClassF
         await response.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Scripts_NeverAssignMarkup_SoArtifactTextCannotBecomeHtml()
     {
         using var client = server.ClientWithKey(null);
@@ -59,7 +59,7 @@ public sealed partial class ReviewPageTests(CometServerFactory server) : IClassF
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task MatchingWords_WithoutKey_Is401()
     {
         using var client = server.ClientWithKey(null);
@@ -67,7 +67,7 @@ public sealed partial class ReviewPageTests(CometServerFactory server) : IClassF
         await response.ExpectProblemAsync(HttpStatusCode.Unauthorized);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task MatchingWords_LoginRequirementAndLoginService_SpansSpellTheSharedTerms()
     {
         var (client, run) = await TestRuns.ProjectWithRunAsync(server, "review-words");
@@ -84,7 +84,7 @@ public sealed partial class ReviewPageTests(CometServerFactory server) : IClassF
         Assert.All(source.Concat(target), s => Assert.Contains(s.Term, terms));
     }
 
-    [Fact]
+    [BackendFact]
     public async Task MatchingWords_MissingOrUnknownEnd_Is400Or404()
     {
         var (client, run) = await TestRuns.ProjectWithRunAsync(server, "review-errors");
@@ -137,3 +137,7 @@ public sealed partial class ReviewPageTests(CometServerFactory server) : IClassF
     [GeneratedRegex(@"from '\./(?<file>[\w.-]+)'")]
     private static partial Regex Imports();
 }
+
+public sealed class ReviewPageTests(CometServerFactory server) : ReviewPageContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class ReviewPageOnPostgresTests(PostgresServerFactory server) : ReviewPageContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

@@ -8,9 +8,9 @@ namespace Comet.Server.Tests;
 /// requirement's best candidate is asked first, one per requirement; an answered link is never asked
 /// again; a best candidate that needs review is not a gap.
 /// </summary>
-public sealed class ReviewQueueEndpointTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+public abstract class ReviewQueueEndpointContract(CometServerFactory server)
 {
-    [Fact]
+    [BackendFact]
     public async Task ReviewQueue_NewProject_AsksEachRequirementsMostUncertainLinkFirstAndNeverAnAnsweredOne()
     {
         var (client, runId) = await TestRuns.ProjectWithRunAsync(server, "q-new");
@@ -41,7 +41,7 @@ public sealed class ReviewQueueEndpointTests(CometServerFactory server) : IClass
         }
     }
 
-    [Fact]
+    [BackendFact]
     public async Task NeedsReview_DemoProjectWithoutAnswers_MarksOnlyBestCandidatesAndIsNoGap()
     {
         // The shipped demo: 22 requirements, 34 code files; three requirements no code implements.
@@ -71,7 +71,7 @@ public sealed class ReviewQueueEndpointTests(CometServerFactory server) : IClass
         Assert.Contains("not known until answers", (string?)summary["linkCount"], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task DemoRun_WithoutAnswers_GivesTheSameProbabilitiesAsTheCliPipeline()
     {
         // One pipeline for both front ends: the service's run and `comet trace --measures vsm,lsi,js,bm25`
@@ -99,7 +99,7 @@ public sealed class ReviewQueueEndpointTests(CometServerFactory server) : IClass
         }
     }
 
-    [Theory]
+    [BackendTheory]
     [InlineData("0")]
     [InlineData("201")]
     [InlineData("x")]
@@ -113,3 +113,7 @@ public sealed class ReviewQueueEndpointTests(CometServerFactory server) : IClass
         }
     }
 }
+
+public sealed class ReviewQueueEndpointTests(CometServerFactory server) : ReviewQueueEndpointContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class ReviewQueueEndpointOnPostgresTests(PostgresServerFactory server) : ReviewQueueEndpointContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

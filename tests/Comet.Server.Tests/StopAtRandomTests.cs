@@ -12,19 +12,32 @@ namespace Comet.Server.Tests;
 /// The real server stopped at seeded random moments, by SIGKILL or SIGTERM, while a run, uploads and
 /// answers are under way. After the last restart: no run is stuck, no link row belongs to a run that did
 /// not complete, every completed run has all its links, no acknowledged answer or upload is lost, and
-/// SQLite's integrity check passes.
+/// (on SQLite) the integrity check passes. Run on SQLite (<see cref="StopAtRandomTests"/>) and on
+/// PostgreSQL with role all (<see cref="StopAtRandomOnPostgresTests"/>: a killed process's run waits for
+/// its lease, 5 s here, and is claimed again by the next start).
 /// </summary>
-public sealed class StopAtRandomTests(ITestOutputHelper output)
+public abstract class StopAtRandomContract
 {
     private const int Stops = 4;
     private const int Sources = 60;
     private const int Targets = 200;
 
-    [Fact]
+    private readonly Func<TestDatabase> _storage;
+    private readonly ITestOutputHelper _output;
+
+    private protected StopAtRandomContract(Func<TestDatabase> storage, ITestOutputHelper output)
+    {
+        _storage = storage;
+        _output = output;
+    }
+
+    [BackendFact]
     public async Task StoppedAtRandomDuringRunsAndUploads_NothingStuckOrphanedOrLost()
     {
-        using var data = new TempDirectory();
-        var key = OwnershipTests.AdminKey(data.Path, "stop");
+        using var storage = _storage();
+        var database = storage.Database;
+        database.Migrate();
+        var key = new ApiKeyStore(database, TimeProvider.System).Create("stop", ApiScope.Admin, "test").Key;
         var random = new Random(2026);
         var answers = new ConcurrentBag<string>();
         var uploads = new ConcurrentBag<int>();
@@ -32,9 +45,9 @@ public sealed class StopAtRandomTests(ITestOutputHelper output)
 
         for (var stop = 0; stop < Stops; stop++)
         {
-            using var server = new ServerProcess(data.Path, ServerProcess.FreePort());
+            using var server = storage.StartServer("--Comet:LeaseSeconds=5");
             await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
-            using var client = Client(server, key);
+            using var client = server.Client(key);
             if (stop == 0)
             {
                 await OwnershipTests.UploadRandomProjectAsync(client, "stop", Sources, Targets);
@@ -64,10 +77,10 @@ public sealed class StopAtRandomTests(ITestOutputHelper output)
             log.Add(kill ? "SIGKILL" : "SIGTERM");
         }
 
-        using (var final = new ServerProcess(data.Path, ServerProcess.FreePort()))
+        using (var final = storage.StartServer("--Comet:LeaseSeconds=5"))
         {
             await final.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
-            using var client = Client(final, key);
+            using var client = final.Client(key);
             var runs = await WaitUntilAllFinalAsync(client);
             foreach (var run in runs.Where(r => (string?)r!["status"] == "completed"))
             {
@@ -79,12 +92,15 @@ public sealed class StopAtRandomTests(ITestOutputHelper output)
             Assert.All(answers, comment => Assert.Contains(comment, stored));
             var versions = (await client.GetOkAsync("/projects/stop/versions")).AsArray().Count;
             Assert.True(versions >= 1 + uploads.Count, $"{uploads.Count} acknowledged uploads, but only {versions} versions");
-            output.WriteLine($"stops: {string.Join(", ", log)}; runs: {string.Join(", ", runs.Select(r => $"{r!["id"]} {r["status"]}"))}; answers acknowledged: {answers.Count}; uploads acknowledged: {uploads.Count}");
+            _output.WriteLine($"stops: {string.Join(", ", log)}; runs: {string.Join(", ", runs.Select(r => $"{r!["id"]} {r["status"]}"))}; answers acknowledged: {answers.Count}; uploads acknowledged: {uploads.Count}");
         }
 
-        var database = new Database(Path.Combine(data.Path, "comet.db"));
         using var connection = database.Open();
-        Assert.Equal("ok", connection.Command("PRAGMA integrity_check").ExecuteScalar());
+        if (!database.IsPostgres)
+        {
+            Assert.Equal("ok", connection.Command("PRAGMA integrity_check").ExecuteScalar());
+        }
+
         Assert.Equal(0, connection.ScalarInt64("SELECT COUNT(*) FROM links l JOIN runs r ON r.id = l.run_id WHERE r.status <> 'Completed' OR r.links_pruned = 1"));
     }
 
@@ -100,13 +116,6 @@ public sealed class StopAtRandomTests(ITestOutputHelper output)
                 return comments;
             }
         }
-    }
-
-    private static HttpClient Client(ServerProcess server, string key)
-    {
-        var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add(ApiKeyMiddleware.Header, key);
-        return client;
     }
 
     private static async Task PostAnswersAsync(HttpClient client, string prefix, ConcurrentBag<string> acknowledged, CancellationToken halt)
@@ -170,3 +179,7 @@ public sealed class StopAtRandomTests(ITestOutputHelper output)
         throw new TimeoutException("runs still not final 2 minutes after the last restart");
     }
 }
+
+public sealed class StopAtRandomTests(ITestOutputHelper output) : StopAtRandomContract(TestDatabase.Sqlite, output);
+
+public sealed class StopAtRandomOnPostgresTests(ITestOutputHelper output) : StopAtRandomContract(TestDatabase.Postgres, output), IPostgresTests;

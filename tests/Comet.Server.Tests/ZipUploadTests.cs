@@ -3,9 +3,10 @@ using Comet.Server.Tests.Support;
 
 namespace Comet.Server.Tests;
 
-public sealed class ZipUploadTests(CometServerFactory server) : IClassFixture<CometServerFactory>
+/// <summary>Run on SQLite (<see cref="ZipUploadTests"/>) and PostgreSQL (<see cref="ZipUploadOnPostgresTests"/>).</summary>
+public abstract class ZipUploadContract(CometServerFactory server)
 {
-    [Fact]
+    [BackendFact]
     public async Task Zip_FoldersUnderOneRoot_CreatesArtifactsAndSkipsHiddenFiles()
     {
         using var client = await server.NewProjectAsync("z-folders");
@@ -26,7 +27,7 @@ public sealed class ZipUploadTests(CometServerFactory server) : IClassFixture<Co
         Assert.Equal("test", (string?)(await client.GetOkAsync("/projects/z-folders/artifacts?role=intermediate"))["items"]![0]!["kind"]);
     }
 
-    [Theory]
+    [BackendTheory]
     [InlineData("../evil.txt")]
     [InlineData("sources/../../etc/passwd")]
     [InlineData("/etc/passwd")]
@@ -45,7 +46,7 @@ public sealed class ZipUploadTests(CometServerFactory server) : IClassFixture<Co
         Assert.Equal(0, (int)(await client.GetOkAsync($"/projects/{project}"))["latestVersion"]!);
     }
 
-    [Theory]
+    [BackendTheory]
     [InlineData(50)] // declared size beyond the per-file limit
     [InlineData(2)] // under the per-file limit, but compressed far more than any text
     public async Task Zip_Bomb_Returns413(int megabytes)
@@ -58,7 +59,7 @@ public sealed class ZipUploadTests(CometServerFactory server) : IClassFixture<Co
         Assert.Contains("bomb.txt", (string?)problem["detail"], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Zip_NotAZip_Returns400()
     {
         using var client = await server.NewProjectAsync("z-garbage");
@@ -67,7 +68,7 @@ public sealed class ZipUploadTests(CometServerFactory server) : IClassFixture<Co
         await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Zip_BinaryFile_IsSkippedWithReason()
     {
         using var client = await server.NewProjectAsync("z-binary");
@@ -80,7 +81,7 @@ public sealed class ZipUploadTests(CometServerFactory server) : IClassFixture<Co
         Assert.Contains("targets/logo.png: not text", (string?)version!["skipped"]![0], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Zip_ManySmallRepetitiveEntries_Returns413ForTheWholeArchiveRatio()
     {
         const string project = "z-many";
@@ -93,7 +94,7 @@ public sealed class ZipUploadTests(CometServerFactory server) : IClassFixture<Co
         Assert.Equal(0, (int)(await client.GetOkAsync($"/projects/{project}"))["latestVersion"]!);
     }
 
-    [Fact]
+    [BackendFact]
     public async Task Zip_HeaderUnderstatesTheSize_Returns400InsteadOfTruncating()
     {
         const string project = "z-lying";
@@ -108,3 +109,7 @@ public sealed class ZipUploadTests(CometServerFactory server) : IClassFixture<Co
         Assert.Contains("the header says 100 bytes", (string?)problem["detail"], StringComparison.Ordinal);
     }
 }
+
+public sealed class ZipUploadTests(CometServerFactory server) : ZipUploadContract(server), IClassFixture<CometServerFactory>;
+
+public sealed class ZipUploadOnPostgresTests(PostgresServerFactory server) : ZipUploadContract(server), IClassFixture<PostgresServerFactory>, IPostgresTests;

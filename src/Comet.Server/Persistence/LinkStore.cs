@@ -75,9 +75,9 @@ internal sealed class LinkStore(Database database)
         using var command = connection.Command("""
             SELECT source_id, target_id, probability, within FROM (
                 SELECT source_id, target_id, probability, ROW_NUMBER() OVER (PARTITION BY source_id ORDER BY rank) AS within
-                FROM links WHERE run_id = $r) AS ranked
-            WHERE within <= $k ORDER BY source_id, within
-            """, ("$r", runId), ("$k", perSource));
+                FROM links WHERE run_id = @r) AS ranked
+            WHERE within <= @k ORDER BY source_id, within
+            """, ("@r", runId), ("@k", perSource));
         using var reader = command.ExecuteReader();
         var rows = new List<ReviewCandidate>();
         while (reader.Read())

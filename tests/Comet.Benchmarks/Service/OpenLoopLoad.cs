@@ -41,6 +41,13 @@ internal static class OpenLoopLoad
         return await Task.WhenAll(inFlight);
     }
 
+    /// <summary>Answered (successful) requests per second, over the time from the first due time until the last answer.</summary>
+    public static double Throughput(IReadOnlyCollection<Sample> samples)
+    {
+        var end = samples.Count == 0 ? 0 : samples.Max(s => s.DueMs + s.LatencyMs);
+        return end <= 0 ? 0 : samples.Count(s => s.Ok) * 1000.0 / end;
+    }
+
     public static string Percentiles(IEnumerable<Sample> samples)
     {
         var sorted = samples.Select(s => s.LatencyMs).Order().ToArray();

@@ -1,23 +1,27 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Comet.TestSupport;
 
 namespace Comet.Benchmarks.Service;
 
 /// <summary>
-/// The built service (`dotnet Comet.Server.dll`, Release) as a child process on 127.0.0.1, on a fresh
-/// data folder, with an admin key made by its own `keys create` command as an operator would.
+/// One process of the built service (`dotnet Comet.Server.dll`, Release) on 127.0.0.1, started with the
+/// tests' launcher (tests/Shared/ServiceLauncher.cs). <see cref="StartAsync(string)"/> is the embedded
+/// default: SQLite on a fresh data folder with an admin key made by the service's own `keys create`, as
+/// an operator would. The other overloads start one node of a shared deployment with given settings
+/// (Comet__* environment variables, e.g. Storage=Postgres) and arguments (e.g. --role worker).
 /// </summary>
 internal sealed class ServerUnderTest : IDisposable
 {
     private readonly Process _process;
+    private readonly bool _ownsData;
 
-    private ServerUnderTest(Process process, Uri address, string key, string dataFolder)
+    private ServerUnderTest(Process process, Uri address, string key, string dataFolder, bool ownsData)
     {
         _process = process;
         Address = address;
         Key = key;
         DataFolder = dataFolder;
+        _ownsData = ownsData;
     }
 
     public Uri Address { get; }
@@ -28,37 +32,41 @@ internal sealed class ServerUnderTest : IDisposable
 
     public static async Task<ServerUnderTest> StartAsync(string serverFolder)
     {
-        var dll = Path.Combine(serverFolder, "Comet.Server.dll");
-        if (!File.Exists(dll))
+        var data = NewDataFolder();
+        var key = await CreateKeyAsync(serverFolder, data, new Dictionary<string, string>());
+        return await LaunchAsync(serverFolder, data, key, new Dictionary<string, string>(), ownsData: true, []);
+    }
+
+    /// <summary>One node of a deployment whose settings are <paramref name="settings"/> (names under Comet).</summary>
+    public static Task<ServerUnderTest> StartAsync(string serverFolder, string dataFolder, string key, IReadOnlyDictionary<string, string> settings, params string[] args) =>
+        LaunchAsync(serverFolder, dataFolder, key, settings, ownsData: false, args);
+
+    /// <summary>A fresh folder under the temp folder (the service needs a data folder even on PostgreSQL).</summary>
+    public static string NewDataFolder() => Path.Combine(Path.GetTempPath(), "comet-service-load", Path.GetRandomFileName());
+
+    /// <summary>An admin key for every project, made by `keys create` in the configured database.</summary>
+    public static async Task<string> CreateKeyAsync(string serverFolder, string dataFolder, IReadOnlyDictionary<string, string> settings)
+    {
+        var (exit, output, error) = await RunCommandAsync(serverFolder, dataFolder, settings, "keys", "create", "--project", "*", "--scope", "admin", "--data", dataFolder);
+        var key = output.Trim();
+        if (exit != 0 || key.Length == 0)
         {
-            throw new FileNotFoundException($"no {dll}: build it first (dotnet build src/Comet.Server -c Release) or pass --server DIR");
+            throw new InvalidOperationException("keys create failed: " + error);
         }
 
-        var data = Path.Combine(Path.GetTempPath(), "comet-service-load", Path.GetRandomFileName());
-        var keys = Start(serverFolder, data, "keys", "create", "--project", "*", "--scope", "admin", "--data", data);
-        var key = (await keys.StandardOutput.ReadToEndAsync()).Trim();
-        await keys.WaitForExitAsync();
-        if (keys.ExitCode != 0 || key.Length == 0)
-        {
-            throw new InvalidOperationException("keys create failed: " + await keys.StandardError.ReadToEndAsync());
-        }
+        return key;
+    }
 
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}/");
-        var process = Start(serverFolder, data, "--urls", address.ToString());
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                Console.Error.WriteLine("server: " + e.Data);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var server = new ServerUnderTest(process, address, key, data);
-        await server.WaitUntilHealthyAsync();
-        return server;
+    /// <summary>Runs one administration command of the service (keys, migrate-storage) to its end.</summary>
+    public static async Task<(int Exit, string Output, string Error)> RunCommandAsync(
+        string serverFolder, string dataFolder, IReadOnlyDictionary<string, string> settings, params string[] args)
+    {
+        RequireBuilt(serverFolder);
+        using var process = Process.Start(StartInfo(serverFolder, dataFolder, settings, args)) ?? throw new InvalidOperationException("could not start dotnet");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
     }
 
     public void Dispose()
@@ -70,6 +78,11 @@ internal sealed class ServerUnderTest : IDisposable
         }
 
         _process.Dispose();
+        if (!_ownsData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);
@@ -80,60 +93,53 @@ internal sealed class ServerUnderTest : IDisposable
         }
     }
 
-    private static Process Start(string serverFolder, string data, params string[] args)
+    private static async Task<ServerUnderTest> LaunchAsync(string serverFolder, string data, string key, IReadOnlyDictionary<string, string> settings, bool ownsData, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        RequireBuilt(serverFolder);
+        var address = new Uri($"http://127.0.0.1:{ServiceLauncher.FreePort()}/");
+        var process = Process.Start(StartInfo(serverFolder, data, settings, ["--urls", address.ToString(), .. args]))
+            ?? throw new InvalidOperationException("could not start dotnet");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
         {
-            WorkingDirectory = serverFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            if (e.Data is not null)
+            {
+                Console.Error.WriteLine("server: " + e.Data);
+            }
         };
-        start.ArgumentList.Add(Path.Combine(serverFolder, "Comet.Server.dll"));
-        foreach (var arg in args)
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new ServerUnderTest(process, address, key, data, ownsData);
+        try
         {
-            start.ArgumentList.Add(arg);
+            await ServiceLauncher.WaitUntilHealthyAsync(process, address, TimeSpan.FromSeconds(60), () => string.Empty);
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
         }
 
-        start.Environment["Comet__DataDirectory"] = data;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        return server;
     }
 
-    private static int FreePort()
+    private static ProcessStartInfo StartInfo(string serverFolder, string data, IReadOnlyDictionary<string, string> settings, string[] args)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private async Task WaitUntilHealthyAsync()
-    {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
-        for (var i = 0; i < 600; i++)
+        var start = ServiceLauncher.StartInfo(serverFolder, data, args);
+        foreach (var (name, value) in settings)
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"the server exited with code {_process.ExitCode}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync(new Uri("health", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(100);
+            start.Environment["Comet__" + name] = value;
         }
 
-        throw new TimeoutException("the server did not become healthy in 60 s");
+        return start;
+    }
+
+    private static void RequireBuilt(string serverFolder)
+    {
+        var dll = Path.Combine(serverFolder, "Comet.Server.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"no {dll}: build it first (dotnet build src/Comet.Server -c Release) or pass --server DIR");
+        }
     }
 }

@@ -16,15 +16,21 @@ namespace Comet.Benchmarks.Service;
 /// (b) opens when that run reaches its store stage. Prints p50/p99/max per kind, the time the run spent
 /// storing, and `uptime` before each phase (client and server share the machine). With --history N it
 /// instead times the scoring step at 1,000 and N feedback rows (<see cref="FeedbackHistorySection"/>).
+/// With --postgres CONN it measures a shared deployment instead (<see cref="SharedLoadBenchmark"/>).
 /// </summary>
 internal static class ServiceLoadBenchmark
 {
-    private const string Project = "load";
+    internal const string Project = "load";
 
     public static int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
 
     private static async Task<int> RunAsync(string[] args)
     {
+        if (args.Contains("--postgres"))
+        {
+            return await SharedLoadBenchmark.RunAsync(args); // the shared deployment: API nodes and workers on PostgreSQL
+        }
+
         var (serverFolder, datasetId, rate, seconds, history) = Parse(args);
         var task = DatasetCatalog.Default.Load(datasetId);
         using var server = await ServerUnderTest.StartAsync(serverFolder);
@@ -94,7 +100,7 @@ internal static class ServiceLoadBenchmark
     private static string Timeline(IEnumerable<OpenLoopLoad.Sample> samples) => string.Join(' ',
         samples.GroupBy(s => (int)(s.DueMs / 1000)).OrderBy(g => g.Key).Select(g => g.Max(s => s.LatencyMs).ToString("0", CultureInfo.InvariantCulture)));
 
-    private static async Task<(string, bool)> SendAsync(HttpClient client, int k, long runId, string[] sources, string[] targets)
+    internal static async Task<(string, bool)> SendAsync(HttpClient client, int k, long runId, string[] sources, string[] targets)
     {
         // Deterministic per k, spread over the sources and targets.
         var source = sources[(int)((uint)(k * 2654435761u) % (uint)sources.Length)];
@@ -110,7 +116,7 @@ internal static class ServiceLoadBenchmark
         return ("link read", read.StatusCode == HttpStatusCode.OK);
     }
 
-    private static async Task UploadAsync(HttpClient client, TraceTask task)
+    internal static async Task UploadAsync(HttpClient client, TraceTask task)
     {
         (await client.PostAsJsonAsync("projects", new { id = Project })).EnsureSuccessStatusCode();
         var artifacts = task.Sources.Select(a => new { role = "source", id = a.Id, text = a.Text })
@@ -122,14 +128,14 @@ internal static class ServiceLoadBenchmark
         }
     }
 
-    private static async Task<long> StartRunAsync(HttpClient client)
+    internal static async Task<long> StartRunAsync(HttpClient client)
     {
         using var response = await client.PostAsJsonAsync($"projects/{Project}/runs", new { });
         response.EnsureSuccessStatusCode();
         return (long)(await response.Content.ReadFromJsonAsync<JsonNode>())!["id"]!;
     }
 
-    private static async Task<JsonNode> WaitUntilAsync(HttpClient client, long runId, Func<JsonNode, bool> condition, TimeSpan timeout)
+    internal static async Task<JsonNode> WaitUntilAsync(HttpClient client, long runId, Func<JsonNode, bool> condition, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
@@ -164,7 +170,7 @@ internal static class ServiceLoadBenchmark
 
     private static (string Server, string Dataset, int Rate, int Seconds, int History) Parse(string[] args)
     {
-        var server = Path.Combine(RepoRoot(), "src", "Comet.Server", "bin", "Release", "net10.0");
+        var server = DefaultServerFolder();
         var dataset = "CCHIT";
         int rate = 200, seconds = 30, history = 0;
         for (var i = 0; i < args.Length; i += 2)
@@ -183,6 +189,9 @@ internal static class ServiceLoadBenchmark
 
         return (server, dataset, rate, seconds, history);
     }
+
+    /// <summary>The Release build of the service in this repository.</summary>
+    internal static string DefaultServerFolder() => Path.Combine(RepoRoot(), "src", "Comet.Server", "bin", "Release", "net10.0");
 
     private static string RepoRoot()
     {

@@ -21,42 +21,36 @@ public sealed class MigrateStorageTests : IPostgresTests
     {
         using var folder = new TempDirectory();
         var (key, completed, cut) = await FillAsync(Path.Combine(folder.Path, "comet.db"));
-        var connection = TestPostgres.NewSchema(out var schema);
-        try
-        {
-            using var output = new StringWriter();
-            using var error = new StringWriter();
-            var exit = MigrateStorageCommand.Run(["migrate-storage", "--from", "sqlite:" + folder.Path, "--to", "postgres:" + connection], output, error);
-            Assert.True(exit == 0, $"exit {exit}: {error}\n{output}");
-            Assert.Contains("migrated and verified", output.ToString(), StringComparison.Ordinal);
-            Assert.DoesNotContain("MISMATCH", output.ToString(), StringComparison.Ordinal);
-            Assert.Contains("links", output.ToString(), StringComparison.Ordinal);
+        using var schema = new PostgresSchema();
+        var connection = schema.ConnectionString;
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = MigrateStorageCommand.Run(["migrate-storage", "--from", "sqlite:" + folder.Path, "--to", "postgres:" + connection], output, error);
+        Assert.True(exit == 0, $"exit {exit}: {error}\n{output}");
+        Assert.Contains("migrated and verified", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("MISMATCH", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("links", output.ToString(), StringComparison.Ordinal);
 
-            using var target = Database.Postgres(connection);
-            var clock = TimeProvider.System;
-            Assert.Equal(["a", "b"], new ProjectStore(target, clock).List(null).Select(p => p.Id));
-            Assert.Equal("a", new ApiKeyStore(target, clock).Find(key)!.ProjectId);
-            Assert.Equal("x y", new ArtifactStore(target).Find("a", 1, ArtifactRole.Source, "R1")!.Text);
-            var links = new LinkStore(target).Query(completed, new LinkFilter(null, null, null), 0, 10);
-            Assert.Equal([("R1", "T1", 1), ("R1", "T2", 2)], links.Items.Select(l => (l.Source, l.Target, l.Rank)));
-            Assert.Equal(2, new FeedbackStore(target).LatestAnswers("a").Count);
-            Assert.Equal(3, new FeedbackStore(target).All("a").Count);
+        using var target = Database.Postgres(connection);
+        var clock = TimeProvider.System;
+        Assert.Equal(["a", "b"], new ProjectStore(target, clock).List(null).Select(p => p.Id));
+        Assert.Equal("a", new ApiKeyStore(target, clock).Find(key)!.ProjectId);
+        Assert.Equal("x y", new ArtifactStore(target).Find("a", 1, ArtifactRole.Source, "R1")!.Text);
+        var links = new LinkStore(target).Query(completed, new LinkFilter(null, null, null), 0, 10);
+        Assert.Equal([("R1", "T1", 1), ("R1", "T2", 2)], links.Items.Select(l => (l.Source, l.Target, l.Rank)));
+        Assert.Equal(2, new FeedbackStore(target).LatestAnswers("a").Count);
+        Assert.Equal(3, new FeedbackStore(target).All("a").Count);
 
-            // New rows continue the ids; the run SQLite left running is claimed again.
-            var runs = new RunStore(target, clock);
-            Assert.Equal(RunStatus.Interrupted, runs.Find(cut)!.Status);
-            Assert.True(runs.Create("a", 1, ProjectSettings.Default).Id > cut);
-            Assert.Equal(cut, runs.Claim("w", TimeSpan.FromMinutes(1)));
+        // New rows continue the ids; the run SQLite left running is claimed again.
+        var runs = new RunStore(target, clock);
+        Assert.Equal(RunStatus.Interrupted, runs.Find(cut)!.Status);
+        Assert.True(runs.Create("a", 1, ProjectSettings.Default).Id > cut);
+        Assert.Equal(cut, runs.Claim("w", TimeSpan.FromMinutes(1)));
 
-            // A second migration into a non-empty database is refused.
-            using var again = new StringWriter();
-            Assert.Equal(1, MigrateStorageCommand.Run(["migrate-storage", "--from", "sqlite:" + folder.Path, "--to", "postgres:" + connection], again, again));
-            Assert.Contains("empty", again.ToString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            TestPostgres.DropSchema(schema);
-        }
+        // A second migration into a non-empty database is refused.
+        using var again = new StringWriter();
+        Assert.Equal(1, MigrateStorageCommand.Run(["migrate-storage", "--from", "sqlite:" + folder.Path, "--to", "postgres:" + connection], again, again));
+        Assert.Contains("empty", again.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<(string Key, long Completed, long Cut)> FillAsync(string file)

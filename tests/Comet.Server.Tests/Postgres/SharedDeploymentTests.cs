@@ -5,10 +5,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Comet.Core.Artifacts;
-using Comet.Server.Artifacts;
 using Comet.Server.Persistence;
-using Comet.Server.Projects;
 using Comet.Server.Security;
 using Comet.Server.Tests.Support;
 using Xunit.Abstractions;
@@ -31,134 +28,112 @@ public sealed partial class SharedDeploymentTests(ITestOutputHelper output) : IP
     [BackendFact]
     public async Task WorkerKilledMidRun_OtherWorkerFinishesIt_OnceAndNoAcknowledgedAnswerLost()
     {
-        var connection = TestPostgres.NewSchema(out var schema);
-        try
+        using var storage = TestDatabase.Postgres();
+        var database = storage.Database;
+        var key = Prepare(database);
+        ServerProcess Start(string role) => storage.StartServer(
+            "--role", role, $"--Comet:LeaseSeconds={LeaseSeconds}", "--Comet:PollMilliseconds=200", "--Logging:LogLevel:Comet.Server.Runs=Information");
+        using var api1 = Start("api");
+        using var api2 = Start("api");
+        using var worker1 = Start("worker");
+        using var worker2 = Start("worker");
+        ServerProcess[] all = [api1, api2, worker1, worker2];
+        await Task.WhenAll(all.Select(p => p.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60))));
+
+        using var client1 = api1.Client(key);
+        using var client2 = api2.Client(key);
+        using (var workerAsApi = worker1.Client(key))
+        using (var notServed = await workerAsApi.GetAsync("projects/mp"))
         {
-            using var database = Database.Postgres(connection);
-            var key = Prepare(database);
-            using var data = new TempDirectory();
-            string[] Args(string role) =>
-            [
-                "--role", role, "--Comet:Storage=Postgres", "--Comet:PostgresConnection=" + connection,
-                $"--Comet:LeaseSeconds={LeaseSeconds}", "--Comet:PollMilliseconds=200", "--Logging:LogLevel:Comet.Server.Runs=Information",
-            ];
-            using var api1 = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("api"));
-            using var api2 = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("api"));
-            using var worker1 = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("worker"));
-            using var worker2 = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("worker"));
-            ServerProcess[] all = [api1, api2, worker1, worker2];
-            await Task.WhenAll(all.Select(p => p.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60))));
-
-            using var client1 = Client(api1, key);
-            using var client2 = Client(api2, key);
-            using (var workerAsApi = Client(worker1, key))
-            using (var notServed = await workerAsApi.GetAsync("projects/mp"))
-            {
-                Assert.Equal(HttpStatusCode.NotFound, notServed.StatusCode); // a worker serves /health only
-            }
-
-            var runA = await TestRuns.StartAsync(client1, "mp");
-            var runB = await TestRuns.StartAsync(client2, "mp");
-
-            var acknowledged = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-            using var stopPosting = new CancellationTokenSource();
-            var posters = Enumerable.Range(0, 4).Select(p => Task.Run(() => PostAsync(p % 2 == 0 ? api1 : api2, key, $"p{p}", acknowledged, stopPosting.Token))).ToArray();
-
-            // Both runs claimed, one by each worker; kill the worker of run A a moment into its run.
-            var holders = await WaitForClaimsAsync(database, [runA, runB], TimeSpan.FromSeconds(120));
-            var victim = all.Single(p => p.Id == holders[runA]);
-            var survivor = victim == worker1 ? worker2 : worker1;
-            Assert.Equal(survivor.Id, holders[runB]);
-            await Task.Delay(1000);
-            Assert.Equal("running", (string?)(await client2.GetOkAsync($"/projects/mp/runs/{runA}"))["status"]);
-            var acknowledgedBeforeKill = acknowledged.Count;
-            victim.Kill();
-            var killed = Stopwatch.StartNew();
-            output.WriteLine($"killed worker pid {victim.Id} during run {runA}; answers acknowledged so far: {acknowledgedBeforeKill}");
-
-            var a = await TestRuns.WaitAsync(client2, "mp", runA, seconds: 300);
-            var b = await TestRuns.WaitAsync(client1, "mp", runB, seconds: 300);
-            output.WriteLine($"run {runA} completed {killed.Elapsed.TotalSeconds:0.0}s after the kill; run {runB}: {b["status"]}");
-            await Task.Delay(500);
-            await stopPosting.CancelAsync();
-            await Task.WhenAll(posters);
-
-            Assert.Equal(("completed", "completed"), ((string?)a["status"], (string?)b["status"]));
-            Assert.Equal(Sources * Targets, (int)a["summary"]!["links"]!);
-            Assert.Equal(Sources * Targets, (int)b["summary"]!["links"]!);
-            using (var check = database.Open())
-            {
-                Assert.Equal(Sources * Targets, check.ScalarInt64("SELECT COUNT(*) FROM links WHERE run_id = @r", ("@r", runA)));
-                Assert.True(check.ScalarInt64("SELECT restarts FROM runs WHERE id = @r", ("@r", runA)) >= 1, "run A was taken over");
-            }
-
-            // Each run completed once, by the survivor; the victim completed neither.
-            Assert.Equal(1, await CompletionsAsync(survivor, runA));
-            Assert.Equal(1, await CompletionsAsync(survivor, runB));
-            Assert.Equal(0, Completions(victim.Output, runA) + Completions(victim.Output, runB));
-
-            // Every acknowledged answer is stored.
-            using var read = database.Open();
-            using var command = read.Command("SELECT comment FROM feedback WHERE project_id = 'mp'");
-            var stored = new HashSet<string>(StringComparer.Ordinal);
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    stored.Add(reader.GetString(0));
-                }
-            }
-
-            var lost = acknowledged.Keys.Count(c => !stored.Contains(c));
-            output.WriteLine($"answers acknowledged: {acknowledged.Count} ({acknowledged.Count - acknowledgedBeforeKill} after the kill), lost: {lost}");
-            Assert.True(acknowledged.Count - acknowledgedBeforeKill >= 10, "answers were acknowledged after the kill");
-            Assert.Equal(0, lost);
+            Assert.Equal(HttpStatusCode.NotFound, notServed.StatusCode); // a worker serves /health only
         }
-        finally
+
+        var runA = await TestRuns.StartAsync(client1, "mp");
+        var runB = await TestRuns.StartAsync(client2, "mp");
+
+        var acknowledged = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        using var stopPosting = new CancellationTokenSource();
+        var posters = Enumerable.Range(0, 4).Select(p => Task.Run(() => PostAsync(p % 2 == 0 ? api1 : api2, key, $"p{p}", acknowledged, stopPosting.Token))).ToArray();
+
+        // Both runs claimed, one by each worker; kill the worker of run A a moment into its run.
+        var holders = await WaitForClaimsAsync(database, [runA, runB], TimeSpan.FromSeconds(120));
+        var victim = all.Single(p => p.Id == holders[runA]);
+        var survivor = victim == worker1 ? worker2 : worker1;
+        Assert.Equal(survivor.Id, holders[runB]);
+        await Task.Delay(1000);
+        Assert.Equal("running", (string?)(await client2.GetOkAsync($"/projects/mp/runs/{runA}"))["status"]);
+        var acknowledgedBeforeKill = acknowledged.Count;
+        victim.Kill();
+        var killed = Stopwatch.StartNew();
+        output.WriteLine($"killed worker pid {victim.Id} during run {runA}; answers acknowledged so far: {acknowledgedBeforeKill}");
+
+        var a = await TestRuns.WaitAsync(client2, "mp", runA, seconds: 300);
+        var b = await TestRuns.WaitAsync(client1, "mp", runB, seconds: 300);
+        output.WriteLine($"run {runA} completed {killed.Elapsed.TotalSeconds:0.0}s after the kill; run {runB}: {b["status"]}");
+        await Task.Delay(500);
+        await stopPosting.CancelAsync();
+        await Task.WhenAll(posters);
+
+        Assert.Equal(("completed", "completed"), ((string?)a["status"], (string?)b["status"]));
+        Assert.Equal(Sources * Targets, (int)a["summary"]!["links"]!);
+        Assert.Equal(Sources * Targets, (int)b["summary"]!["links"]!);
+        using (var check = database.Open())
         {
-            TestPostgres.DropSchema(schema);
+            Assert.Equal(Sources * Targets, check.ScalarInt64("SELECT COUNT(*) FROM links WHERE run_id = @r", ("@r", runA)));
+            Assert.True(check.ScalarInt64("SELECT restarts FROM runs WHERE id = @r", ("@r", runA)) >= 1, "run A was taken over");
         }
+
+        // Each run completed once, by the survivor; the victim completed neither.
+        Assert.Equal(1, await CompletionsAsync(survivor, runA));
+        Assert.Equal(1, await CompletionsAsync(survivor, runB));
+        Assert.Equal(0, Completions(victim.Output, runA) + Completions(victim.Output, runB));
+
+        // Every acknowledged answer is stored.
+        using var read = database.Open();
+        using var command = read.Command("SELECT comment FROM feedback WHERE project_id = 'mp'");
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                stored.Add(reader.GetString(0));
+            }
+        }
+
+        var lost = acknowledged.Keys.Count(c => !stored.Contains(c));
+        output.WriteLine($"answers acknowledged: {acknowledged.Count} ({acknowledged.Count - acknowledgedBeforeKill} after the kill), lost: {lost}");
+        Assert.True(acknowledged.Count - acknowledgedBeforeKill >= 10, "answers were acknowledged after the kill");
+        Assert.Equal(0, lost);
     }
 
     [BackendFact]
     public async Task WorkerStoppedWithSigterm_RunQueuedAgainAtOnce_AnotherWorkerCompletesIt()
     {
-        var connection = TestPostgres.NewSchema(out var schema);
-        try
-        {
-            using var database = Database.Postgres(connection);
-            var key = Prepare(database);
-            using var data = new TempDirectory();
-            string[] Args(string role) =>
-            [
-                "--role", role, "--Comet:Storage=Postgres", "--Comet:PostgresConnection=" + connection,
-                "--Comet:LeaseSeconds=600", "--Comet:PollMilliseconds=200", "--Logging:LogLevel:Comet.Server.Runs=Information",
-            ];
-            using var api = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("api"));
-            using var first = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("worker"));
-            await Task.WhenAll(api.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60)), first.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60)));
-            using var client = Client(api, key);
-            var run = await TestRuns.StartAsync(client, "mp");
-            Assert.Equal(first.Id, (await WaitForClaimsAsync(database, [run], TimeSpan.FromSeconds(120)))[run]);
-            await Task.Delay(500);
+        using var storage = TestDatabase.Postgres();
+        var database = storage.Database;
+        var key = Prepare(database);
+        ServerProcess Start(string role) => storage.StartServer(
+            "--role", role, "--Comet:LeaseSeconds=600", "--Comet:PollMilliseconds=200", "--Logging:LogLevel:Comet.Server.Runs=Information");
+        using var api = Start("api");
+        using var first = Start("worker");
+        await Task.WhenAll(api.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60)), first.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60)));
+        using var client = api.Client(key);
+        var run = await TestRuns.StartAsync(client, "mp");
+        Assert.Equal(first.Id, (await WaitForClaimsAsync(database, [run], TimeSpan.FromSeconds(120)))[run]);
+        await Task.Delay(500);
 
-            first.Terminate();
-            Assert.True(first.WaitForExit(TimeSpan.FromSeconds(60)), "the worker stops on SIGTERM");
-            var queued = await client.GetOkAsync($"/projects/mp/runs/{run}");
-            // The lease (600 s) has not expired: only the graceful hand-back can have queued it.
-            Assert.Equal("queued", (string?)queued["status"]);
+        first.Terminate();
+        Assert.True(first.WaitForExit(TimeSpan.FromSeconds(60)), "the worker stops on SIGTERM");
+        var queued = await client.GetOkAsync($"/projects/mp/runs/{run}");
+        // The lease (600 s) has not expired: only the graceful hand-back can have queued it.
+        Assert.Equal("queued", (string?)queued["status"]);
 
-            using var second = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("worker"));
-            await second.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
-            var done = await TestRuns.WaitAsync(client, "mp", run, seconds: 300);
-            Assert.Equal("completed", (string?)done["status"]);
-            Assert.Equal(Sources * Targets, (int)done["summary"]!["links"]!);
-            Assert.Equal(1, await CompletionsAsync(second, run));
-        }
-        finally
-        {
-            TestPostgres.DropSchema(schema);
-        }
+        using var second = Start("worker");
+        await second.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
+        var done = await TestRuns.WaitAsync(client, "mp", run, seconds: 300);
+        Assert.Equal("completed", (string?)done["status"]);
+        Assert.Equal(Sources * Targets, (int)done["summary"]!["links"]!);
+        Assert.Equal(1, await CompletionsAsync(second, run));
     }
 
     // The log line follows the commit that the API already reports: wait a little for it to arrive.
@@ -174,13 +149,6 @@ public sealed partial class SharedDeploymentTests(ITestOutputHelper output) : IP
 
     private static int Completions(string log, long runId) =>
         log.Split('\n').Count(line => line.Contains($"Run {runId} completed", StringComparison.Ordinal));
-
-    private static HttpClient Client(ServerProcess server, string key)
-    {
-        var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add(ApiKeyMiddleware.Header, key);
-        return client;
-    }
 
     /// <summary>The process id in each run's claim (worker column: host/pid/token), once every run is claimed.</summary>
     private static async Task<Dictionary<long, int>> WaitForClaimsAsync(Database database, long[] runs, TimeSpan timeout)
@@ -214,7 +182,7 @@ public sealed partial class SharedDeploymentTests(ITestOutputHelper output) : IP
 
     private static async Task PostAsync(ServerProcess api, string key, string prefix, ConcurrentDictionary<string, long> acknowledged, CancellationToken stop)
     {
-        using var client = Client(api, key);
+        using var client = api.Client(key);
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
             var comment = $"{prefix}-{i}";
@@ -240,23 +208,8 @@ public sealed partial class SharedDeploymentTests(ITestOutputHelper output) : IP
     private static string Prepare(Database database)
     {
         database.Migrate();
-        var clock = TimeProvider.System;
-        new ProjectStore(database, clock).Create("mp", "mp", ProjectSettings.Default);
-        var random = new Random(22);
-        var words = Enumerable.Range(0, 3000).Select(i => "term" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
-        string Text() => string.Join(' ', Enumerable.Range(0, 40).Select(_ => words[random.Next(words.Length)]));
-        NewArtifact Artifact(ArtifactRole role, string id)
-        {
-            var text = Text();
-            return new NewArtifact(role, id, role == ArtifactRole.Source ? ArtifactKind.Requirement : ArtifactKind.Source, "en", null, text, ContentHash.Of(text));
-        }
-
-        new VersionWriter(database, clock).CreateVersion("mp",
-        [
-            .. Enumerable.Range(1, Sources).Select(i => Artifact(ArtifactRole.Source, $"S{i}")),
-            .. Enumerable.Range(1, Targets).Select(i => Artifact(ArtifactRole.Target, $"T{i}")),
-        ]);
-        return new ApiKeyStore(database, clock).Create("mp", ApiScope.Write, "shared deployment test").Key;
+        RandomProject.Create(database, "mp", Sources, Targets, seed: 22, firstId: 1);
+        return new ApiKeyStore(database, TimeProvider.System).Create("mp", ApiScope.Write, "shared deployment test").Key;
     }
 
     [GeneratedRegex(@"/(\d+)/[0-9a-f]+$")]

@@ -2,10 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using Comet.Core.Artifacts;
-using Comet.Server.Artifacts;
 using Comet.Server.Persistence;
-using Comet.Server.Projects;
 using Comet.Server.Security;
 using Comet.Server.Tests.Support;
 using Xunit.Abstractions;
@@ -28,55 +25,44 @@ public sealed class SharedLoadBenchmarkTests(ITestOutputHelper output) : IPostgr
     public async Task OneVersusTwoApiProcesses_AndWorkers_NoErrors()
     {
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("COMET_LOAD_SECONDS"), CultureInfo.InvariantCulture, out var s) ? Math.Clamp(s, 1, 120) : 2;
-        var connection = TestPostgres.NewSchema(out var schema);
-        try
+        using var storage = TestDatabase.Postgres();
+        var database = storage.Database;
+        database.Migrate();
+        RandomProject.Create(database, "load", 100, 200, seed: 1);
+        var key = new ApiKeyStore(database, TimeProvider.System).Create(ApiKey.AllProjects, ApiScope.Write, "benchmark").Key;
+
+        ServerProcess Start(string role) => storage.StartServer("--role", role, "--Comet:PollMilliseconds=200");
+        using var api1 = Start("api");
+        using var api2 = Start("api");
+        using var worker1 = Start("worker");
+        await Task.WhenAll(new[] { api1, api2, worker1 }.Select(p => p.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60))));
+        using var client1 = api1.Client(key, 60);
+        using var client2 = api2.Client(key, 60);
+        var runId = await TestRuns.CompleteAsync(client1, "load");
+
+        output.WriteLine($"load average before: {LoadAverage()}");
+        output.WriteLine("| API processes | requests | per second | p50 ms | p99 ms | errors |");
+        var one = await MixAsync("1", [client1], runId, seconds);
+        var two = await MixAsync("2", [client1, client2], runId, seconds);
+        output.WriteLine(one.ToString());
+        output.WriteLine(two.ToString());
+        output.WriteLine($"load average after: {LoadAverage()}");
+        Assert.Equal((0, 0), (one.Errors, two.Errors));
+        Assert.True(one.Requests > 0 && two.Requests > 0);
+
+        if (Environment.GetEnvironmentVariable("COMET_SHARED_BENCHMARK") != "1")
         {
-            using var database = Database.Postgres(connection);
-            database.Migrate();
-            var clock = TimeProvider.System;
-            new ProjectStore(database, clock).Create("load", "load", ProjectSettings.Default);
-            CreateVersion(database, "load", 100, 200, seed: 1);
-            var key = new ApiKeyStore(database, clock).Create(ApiKey.AllProjects, ApiScope.Write, "benchmark").Key;
-
-            using var data = new TempDirectory();
-            string[] Args(string role) => ["--role", role, "--Comet:Storage=Postgres", "--Comet:PostgresConnection=" + connection, "--Comet:PollMilliseconds=200"];
-            using var api1 = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("api"));
-            using var api2 = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("api"));
-            using var worker1 = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("worker"));
-            await Task.WhenAll(new[] { api1, api2, worker1 }.Select(p => p.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60))));
-            using var client1 = Client(api1, key);
-            using var client2 = Client(api2, key);
-            var runId = await TestRuns.CompleteAsync(client1, "load");
-
-            output.WriteLine($"load average before: {LoadAverage()}");
-            output.WriteLine("| API processes | requests | per second | p50 ms | p99 ms | errors |");
-            var one = await MixAsync("1", [client1], runId, seconds);
-            var two = await MixAsync("2", [client1, client2], runId, seconds);
-            output.WriteLine(one.ToString());
-            output.WriteLine(two.ToString());
-            output.WriteLine($"load average after: {LoadAverage()}");
-            Assert.Equal((0, 0), (one.Errors, two.Errors));
-            Assert.True(one.Requests > 0 && two.Requests > 0);
-
-            if (Environment.GetEnvironmentVariable("COMET_SHARED_BENCHMARK") != "1")
-            {
-                return;
-            }
-
-            // CCHIT-sized runs: two queued at once, one worker, then two workers.
-            new ProjectStore(database, clock).Create("cchit", "cchit", ProjectSettings.Default);
-            CreateVersion(database, "cchit", 116, 1064, seed: 2);
-            var single = await TwoRunsAsync(client1, client2);
-            using var worker2 = new ServerProcess(data.Path, ServerProcess.FreePort(), Args("worker"));
-            await worker2.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
-            var pair = await TwoRunsAsync(client1, client2);
-            output.WriteLine($"two CCHIT-sized runs queued at once: one worker {single.Total:0.0} s (runs {single.First:0.0} s, {single.Second:0.0} s after queueing); two workers {pair.Total:0.0} s (runs {pair.First:0.0} s, {pair.Second:0.0} s); load average {LoadAverage()}");
-            Assert.True(single.Total > 0 && pair.Total > 0);
+            return;
         }
-        finally
-        {
-            TestPostgres.DropSchema(schema);
-        }
+
+        // CCHIT-sized runs: two queued at once, one worker, then two workers.
+        RandomProject.Create(database, "cchit", 116, 1064, seed: 2);
+        var single = await TwoRunsAsync(client1, client2);
+        using var worker2 = Start("worker");
+        await worker2.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
+        var pair = await TwoRunsAsync(client1, client2);
+        output.WriteLine($"two CCHIT-sized runs queued at once: one worker {single.Total:0.0} s (runs {single.First:0.0} s, {single.Second:0.0} s after queueing); two workers {pair.Total:0.0} s (runs {pair.First:0.0} s, {pair.Second:0.0} s); load average {LoadAverage()}");
+        Assert.True(single.Total > 0 && pair.Total > 0);
     }
 
     private static async Task<LoadRunner.Result> MixAsync(string name, HttpClient[] clients, long runId, int seconds) =>
@@ -107,30 +93,6 @@ public sealed class SharedLoadBenchmarkTests(ITestOutputHelper output) : IPostgr
             return clock.Elapsed.TotalSeconds;
         }));
         return (done.Min(), done.Max(), clock.Elapsed.TotalSeconds);
-    }
-
-    private static HttpClient Client(ServerProcess server, string key)
-    {
-        var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Add(ApiKeyMiddleware.Header, key);
-        return client;
-    }
-
-    private static void CreateVersion(Database database, string projectId, int sources, int targets, int seed)
-    {
-        var random = new Random(seed);
-        var words = Enumerable.Range(0, 3000).Select(i => "term" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
-        NewArtifact Artifact(ArtifactRole role, string id)
-        {
-            var text = string.Join(' ', Enumerable.Range(0, 40).Select(_ => words[random.Next(words.Length)]));
-            return new NewArtifact(role, id, role == ArtifactRole.Source ? ArtifactKind.Requirement : ArtifactKind.Source, "en", null, text, ContentHash.Of(text));
-        }
-
-        new VersionWriter(database, TimeProvider.System).CreateVersion(projectId,
-        [
-            .. Enumerable.Range(0, sources).Select(i => Artifact(ArtifactRole.Source, $"S{i}")),
-            .. Enumerable.Range(0, targets).Select(i => Artifact(ArtifactRole.Target, $"T{i}")),
-        ]);
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";

@@ -7,21 +7,30 @@ namespace Comet.Server.Tests.Support;
 /// </summary>
 public sealed class PostgresServerFactory : CometServerFactory
 {
-    private string? _schema;
+    private PostgresSchema? _schema;
+
+    /// <summary>The connection string of this server's schema (starts the server, which makes the schema).</summary>
+    public string ConnectionString
+    {
+        get
+        {
+            _ = Services;
+            return _schema!.ConnectionString;
+        }
+    }
 
     protected override IEnumerable<(string Name, string Value)> StorageSettings()
     {
-        var connection = TestPostgres.NewSchema(out var schema);
-        _schema = schema;
-        return [("Storage", "Postgres"), ("PostgresConnection", connection), ("PollMilliseconds", "100"), ("LeaseSeconds", "10")];
+        _schema = new PostgresSchema();
+        return [.. _schema.Settings, ("PollMilliseconds", "100"), ("LeaseSeconds", "10")];
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _schema is not null)
+        if (disposing)
         {
-            TestPostgres.DropSchema(_schema);
+            _schema?.Dispose();
         }
     }
 }

@@ -15,9 +15,20 @@ public sealed class ServerProcess : IDisposable
     private readonly StringBuilder _output = new();
 
     public ServerProcess(string dataDirectory, int port, params string[] extraArgs)
+        : this(dataDirectory, port, new Dictionary<string, string>(), extraArgs)
+    {
+    }
+
+    /// <param name="environment">Environment variables set for the process only (e.g. COMET_CACHE).</param>
+    public ServerProcess(string dataDirectory, int port, IReadOnlyDictionary<string, string> environment, string[] extraArgs)
     {
         Port = port;
         var start = ServiceLauncher.StartInfo(AppContext.BaseDirectory, dataDirectory, ["--urls", BaseAddress.ToString(), .. extraArgs]);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the server");
 
         // Drain the pipes so that a chatty server never blocks on a full pipe.
@@ -50,6 +61,18 @@ public sealed class ServerProcess : IDisposable
 
     /// <summary>A free loopback port (the OS picks one; a race with another process is possible but unlikely).</summary>
     public static int FreePort() => ServiceLauncher.FreePort();
+
+    /// <summary>A client of this server that sends <paramref name="key"/> (none when null) in the X-Api-Key header.</summary>
+    public HttpClient Client(string? key, int timeoutSeconds = 30)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(timeoutSeconds) };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add(Security.ApiKeyMiddleware.Header, key);
+        }
+
+        return client;
+    }
 
     public Task WaitUntilHealthyAsync(TimeSpan timeout) => ServiceLauncher.WaitUntilHealthyAsync(_process, BaseAddress, timeout, () => Output);
 
