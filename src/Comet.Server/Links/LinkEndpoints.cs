@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Comet.Core.Links;
 using Comet.Server.Artifacts;
 using Comet.Server.Feedback;
 using Comet.Server.Hosting;
@@ -33,10 +34,10 @@ internal static class LinkEndpoints
     {
         var errors = new ValidationErrors();
         var (o, l) = Paging.Check(offset, limit, options.Value.MaxPageSize, errors);
-        ProbabilityBucket? wanted = null;
+        LinkBucket? wanted = null;
         if (bucket is not null)
         {
-            errors.Require(BucketNames.TryParse(bucket, out var parsed), "bucket", BucketNames.All);
+            errors.Require(LinkBuckets.TryParse(bucket, out var parsed), "bucket", LinkBuckets.AllWireNames);
             wanted = parsed;
         }
 
@@ -88,14 +89,14 @@ internal static class LinkEndpoints
 
     private static string Sentence(LinkResponse link, double z, int rankWithinSource, RunSummary summary)
     {
-        var bucket = BucketNames.Name(link.Bucket);
+        var bucket = link.Bucket.WireName();
         var rank = string.Create(CultureInfo.InvariantCulture, $"Rank {link.Rank} of {summary.Links} (#{rankWithinSource} for {link.Source})");
         if (summary.Model == BayesianLinkScorer.ModelName)
         {
             // The model's probability is not a map of one score: say what it weighs, and give the first
             // measure's standing only as context.
             var answer = link.Feedback is not null ? $"; answered: {link.Feedback}" : "";
-            answer += link.Bucket == ProbabilityBucket.NeedsReview
+            answer += link.Bucket == LinkBucket.NeedsReview
                 ? "; it needs review: it is its requirement's best candidate, and until answers teach the model how many links the project has, a low p is not evidence against it"
                 : "";
             return string.Create(CultureInfo.InvariantCulture,

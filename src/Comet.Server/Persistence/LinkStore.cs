@@ -1,9 +1,10 @@
+using System.Data.Common;
 using System.Text;
+using Comet.Core.Links;
 using Comet.Inference.Review;
 using Comet.Server.Links;
 using Comet.Server.Scoring;
 using Comet.Server.Validation;
-using System.Data.Common;
 
 namespace Comet.Server.Persistence;
 
@@ -89,7 +90,7 @@ internal sealed class LinkStore(Database database)
     }
 
     /// <summary>Each source (or target) with its best-ranked link, best first per artifact id.</summary>
-    public IReadOnlyList<(string Id, string Partner, double Probability, ProbabilityBucket Bucket)> BestPerArtifact(long runId, bool bySource)
+    public IReadOnlyList<(string Id, string Partner, double Probability, LinkBucket Bucket)> BestPerArtifact(long runId, bool bySource)
     {
         var (own, other) = bySource ? ("source_id", "target_id") : ("target_id", "source_id");
 
@@ -101,10 +102,10 @@ internal sealed class LinkStore(Database database)
         using var connection = database.Open();
         using var command = connection.Command(sql, ("@r", runId));
         using var reader = command.ExecuteReader();
-        var rows = new List<(string, string, double, ProbabilityBucket)>();
+        var rows = new List<(string, string, double, LinkBucket)>();
         while (reader.Read())
         {
-            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetDouble(2), (ProbabilityBucket)reader.GetInt(3)));
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetDouble(2), (LinkBucket)reader.GetInt(3)));
         }
 
         return rows;
@@ -132,8 +133,8 @@ internal sealed class LinkStore(Database database)
             entries.Add(new DiffEntry(
                 reader.GetString(0),
                 reader.GetString(1),
-                reader.IsDBNull(2) ? null : (ProbabilityBucket)reader.GetInt(2),
-                reader.IsDBNull(3) ? null : (ProbabilityBucket)reader.GetInt(3),
+                reader.IsDBNull(2) ? null : (LinkBucket)reader.GetInt(2),
+                reader.IsDBNull(3) ? null : (LinkBucket)reader.GetInt(3),
                 reader.IsDBNull(4) ? null : reader.GetDouble(4),
                 reader.IsDBNull(5) ? null : reader.GetDouble(5)));
         }
@@ -142,5 +143,5 @@ internal sealed class LinkStore(Database database)
     }
 
     private static LinkResponse ReadLink(DbDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetInt(2), r.GetDouble(3), (ProbabilityBucket)r.GetInt(4), r.GetDouble(5), r.GetStringOrNull(6));
+        r.GetString(0), r.GetString(1), r.GetInt(2), r.GetDouble(3), (LinkBucket)r.GetInt(4), r.GetDouble(5), r.GetStringOrNull(6));
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Comet.Core.Links;
 using Comet.Server.Scoring;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -35,10 +36,10 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
     /// COPY); they become visible only when the caller commits it together with the run's completion.
     /// </summary>
     /// <returns>How many links fell into each bucket.</returns>
-    public static IReadOnlyDictionary<ProbabilityBucket, int> CopyIn(
+    public static IReadOnlyDictionary<LinkBucket, int> CopyIn(
         NpgsqlConnection connection, long runId, IReadOnlyList<ProbableLink> links, BucketThresholds thresholds, Func<ProbableLink, string> measures, CancellationToken cancellation)
     {
-        var counts = Enum.GetValues<ProbabilityBucket>().ToDictionary(b => b, _ => 0);
+        var counts = Enum.GetValues<LinkBucket>().ToDictionary(b => b, _ => 0);
         using var copy = connection.BeginBinaryImport(
             "COPY links (run_id, source_id, target_id, rank, probability, bucket, score, z, measures, feedback) FROM STDIN (FORMAT BINARY)");
         for (var i = 0; i < links.Count; i++)
@@ -76,10 +77,10 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
     }
 
     /// <returns>How many links fell into each bucket.</returns>
-    public IReadOnlyDictionary<ProbabilityBucket, int> Write(
+    public IReadOnlyDictionary<LinkBucket, int> Write(
         long runId, IReadOnlyList<ProbableLink> links, BucketThresholds thresholds, Func<ProbableLink, string> measures, CancellationToken cancellation)
     {
-        var counts = Enum.GetValues<ProbabilityBucket>().ToDictionary(b => b, _ => 0);
+        var counts = Enum.GetValues<LinkBucket>().ToDictionary(b => b, _ => 0);
         using var connection = OpenForBulk();
         using var insert = Prepare(connection);
         FileStream? log = null; // opened after the first commit, when the log file surely exists
@@ -212,7 +213,7 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
         return insert;
     }
 
-    private static void Bind(SqliteCommand insert, long runId, int rank, ProbableLink link, ProbabilityBucket bucket, string measures)
+    private static void Bind(SqliteCommand insert, long runId, int rank, ProbableLink link, LinkBucket bucket, string measures)
     {
         var p = insert.Parameters;
         p[0].Value = runId;
