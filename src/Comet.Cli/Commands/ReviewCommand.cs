@@ -6,6 +6,7 @@ using Comet.Cli.Trace;
 using Comet.Core;
 using Comet.Inference.Review;
 using Comet.Pipeline;
+using Comet.Pipeline.Modelling;
 
 namespace Comet.Cli.Commands;
 
@@ -48,7 +49,7 @@ internal static class ReviewCommand
             var pipeline = new TracePipeline(new PipelineOptions
             {
                 Measures = request.Measures,
-                Model = "hbn",
+                Model = ModelDefaults.Model, // the review queue reads the link model's posteriors
                 Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress),
             });
             var task = TraceCommand.Load(request, progress).Task;

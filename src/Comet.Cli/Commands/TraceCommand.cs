@@ -5,6 +5,7 @@ using Comet.Cli.Trace;
 using Comet.Loading.Projects;
 using Comet.Pipeline;
 using Comet.Pipeline.Explaining;
+using Comet.Pipeline.Modelling;
 using Comet.Reporting.Links;
 
 namespace Comet.Cli.Commands;
@@ -16,7 +17,7 @@ internal static class TraceCommand
     {
         var project = new ProjectOptions();
         var tests = new Option<string?>("--tests") { Description = "Folder of tests: adds the requirement -> test view (and, with --transitive, test paths as evidence for requirement -> code)." };
-        var model = new Option<string>("--model") { Description = "Link model: hbn (hierarchical Bayesian), comet (original COMET Stage 1) or none.", DefaultValueFactory = _ => "hbn" };
+        var model = new Option<string>("--model") { Description = $"Link model: {ModelNames.Hbn} (hierarchical Bayesian), {ModelNames.Comet} (original COMET Stage 1), {ModelNames.InferNet} (the Infer.NET cross-check) or {ModelNames.None}.", DefaultValueFactory = _ => ModelDefaults.Model };
         var transitive = new Option<bool>("--transitive") { Description = "Use the tests folder and similar requirements as transitive evidence." };
         var top = new Option<string?>("--top") { Description = $"Keep the N best candidates PER REQUIREMENT (default {TraceRequest.DefaultTop}), or 'all'." };
         var format = new Option<string?>("--format") { Description = "table (for people), csv or json (for programs). Default: from the --out extension (.txt, .csv, .json); on stdout a table at a terminal, else csv." };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Comet.Cli.Caching;
+using Comet.Pipeline.Modelling;
 
 namespace Comet.Cli.Trace;
 
@@ -14,12 +15,12 @@ internal sealed class ProjectOptions
 
     public Option<string?> Targets { get; } = new("--targets") { Description = "Folder of target artifacts (e.g. source code). Required." };
 
-    public Option<string> Languages { get; } = new("--languages") { Description = "Natural languages of the text: en, it or en,it.", DefaultValueFactory = _ => "en" };
+    public Option<string> Languages { get; } = new("--languages") { Description = "Natural languages of the text: en, it or en,it.", DefaultValueFactory = _ => ModelDefaults.Language };
 
     public Option<string> Measures { get; } = new("--measures")
     {
         Description = "Comma-separated measures the model combines (without a model, the first ranks the links). The default adds the offline MiniLM embedding to the four lexical measures: mean AP .433 against .407 over the 67 benchmark tasks (datasets/results.md).",
-        DefaultValueFactory = _ => "vsm,lsi,js,bm25,embedding",
+        DefaultValueFactory = _ => ModelDefaults.OnCommandLine(ModelDefaults.TraceMeasures),
     };
 
     public Option<string[]> Include { get; } = new("--include") { Description = "Only files matching this gitignore-style glob (repeatable), e.g. --include '*.py'.", AllowMultipleArgumentsPerToken = false };

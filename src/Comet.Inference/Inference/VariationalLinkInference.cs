@@ -13,7 +13,7 @@ namespace Comet.Inference.Inference;
 /// </summary>
 public sealed class VariationalLinkInference : ILinkInference
 {
-    public string Name => "hierarchical";
+    public string Name => LinkInference.Hierarchical;
 
     public LinkPosteriors Infer(LinkEvidence evidence, InferenceOptions options)
     {

@@ -20,7 +20,7 @@ namespace Comet.Server.Scoring;
 /// </summary>
 internal sealed class BayesianLinkScorer : ILinkScorer
 {
-    public const string ModelName = "hbn";
+    public const string ModelName = ModelNames.Hbn;
 
     /// <summary>
     /// A person answering in the service looked at the link on purpose, unlike the benchmarks'
