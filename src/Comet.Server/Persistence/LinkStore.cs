@@ -51,14 +51,17 @@ internal sealed class LinkStore(Database database)
         return new Page<LinkResponse>(total, offset, limit, items);
     }
 
-    /// <returns>The link, its z-value and its per-measure scores (JSON), or null.</returns>
-    public (LinkResponse Link, double Z, string Measures)? Find(long runId, string source, string target)
+    /// <returns>
+    /// The link, the first measure's z-value, the link model's posterior log-odds (null without a model,
+    /// and for links stored before schema step 6) and its per-measure scores (JSON), or null.
+    /// </returns>
+    public (LinkResponse Link, double Z, double? LogOdds, string Measures)? Find(long runId, string source, string target)
     {
         using var connection = database.Open();
-        using var command = connection.Command($"SELECT {LinkColumns}, z, measures FROM links WHERE run_id = @r AND source_id = @s AND target_id = @t",
+        using var command = connection.Command($"SELECT {LinkColumns}, z, log_odds, measures FROM links WHERE run_id = @r AND source_id = @s AND target_id = @t",
             ("@r", runId), ("@s", source), ("@t", target));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (ReadLink(reader), reader.GetDouble(7), reader.GetString(8)) : null;
+        return reader.Read() ? (ReadLink(reader), reader.GetDouble(7), reader.IsDBNull(8) ? null : reader.GetDouble(8), reader.GetString(9)) : null;
     }
 
     /// <summary>Rank of the link among the links of its source (1 = the source's best).</summary>

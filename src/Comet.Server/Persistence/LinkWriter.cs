@@ -41,7 +41,7 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
     {
         var counts = Enum.GetValues<LinkBucket>().ToDictionary(b => b, _ => 0);
         using var copy = connection.BeginBinaryImport(
-            "COPY links (run_id, source_id, target_id, rank, probability, bucket, score, z, measures, feedback) FROM STDIN (FORMAT BINARY)");
+            "COPY links (run_id, source_id, target_id, rank, probability, bucket, score, z, measures, feedback, log_odds) FROM STDIN (FORMAT BINARY)");
         for (var i = 0; i < links.Count; i++)
         {
             if (i % 1024 == 0)
@@ -69,6 +69,15 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
             else
             {
                 copy.Write(link.Feedback, NpgsqlDbType.Text);
+            }
+
+            if (link.LogOdds is { } logOdds)
+            {
+                copy.Write(logOdds, NpgsqlDbType.Double);
+            }
+            else
+            {
+                copy.WriteNull();
             }
         }
 
@@ -201,10 +210,10 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
     {
         var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT INTO links (run_id, source_id, target_id, rank, probability, bucket, score, z, measures, feedback)
-            VALUES (@run, @s, @t, @rank, @p, @b, @score, @z, @m, @f)
+            INSERT INTO links (run_id, source_id, target_id, rank, probability, bucket, score, z, measures, feedback, log_odds)
+            VALUES (@run, @s, @t, @rank, @p, @b, @score, @z, @m, @f, @lo)
             """;
-        foreach (var name in new[] { "@run", "@s", "@t", "@rank", "@p", "@b", "@score", "@z", "@m", "@f" })
+        foreach (var name in new[] { "@run", "@s", "@t", "@rank", "@p", "@b", "@score", "@z", "@m", "@f", "@lo" })
         {
             insert.Parameters.Add(new SqliteParameter { ParameterName = name });
         }
@@ -226,5 +235,6 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
         p[7].Value = link.Z;
         p[8].Value = measures;
         p[9].Value = (object?)link.Feedback ?? DBNull.Value;
+        p[10].Value = (object?)link.LogOdds ?? DBNull.Value;
     }
 }

@@ -197,8 +197,9 @@ public abstract class StoreContract : IDisposable
         Assert.Equal(["R1", "R2"], Links.Query(before, new LinkFilter(null, "A", null), 0, 10).Items.Select(l => l.Source));
         Assert.Equal([("R1", "B")], Links.Query(before, new LinkFilter(null, null, LinkBucket.Unsure), 0, 10).Items.Select(l => (l.Source, l.Target)));
 
-        var (link, z, measures) = Links.Find(before, "R1", "B")!.Value;
-        Assert.Equal((0.5, LinkBucket.Unsure, -0.5, "{\"vsm\":0.5}"), (link.Probability, link.Bucket, z, measures));
+        var (link, z, logOdds, measures) = Links.Find(before, "R1", "B")!.Value;
+        Assert.Equal((0.5, LinkBucket.Unsure, -0.5, 0.0, "{\"vsm\":0.5}"), (link.Probability, link.Bucket, z, logOdds, measures));
+        Assert.Equal(Math.Log(0.9 / 0.1), Links.Find(before, "R1", "A")!.Value.LogOdds!.Value, 12);
         Assert.Null(Links.Find(before, "R9", "B"));
         Assert.Equal(2, Links.RankWithinSource(before, "R1", 2));
 
@@ -274,7 +275,7 @@ public abstract class StoreContract : IDisposable
     private long CompletedRunWithLinks((string Source, string Target, double Probability)[] links)
     {
         var run = Runs.Create("p", 1, ProjectSettings.Default);
-        var scored = links.Select(l => new ProbableLink(l.Source, l.Target, l.Probability, l.Probability - 1, null, l.Probability, null)).ToList();
+        var scored = links.Select(l => new ProbableLink(l.Source, l.Target, l.Probability, l.Probability - 1, Math.Log(l.Probability / (1 - l.Probability)), l.Probability, null)).ToList();
         string Measures(ProbableLink l) => $"{{\"vsm\":{l.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}";
         if (!Database.IsPostgres)
         {
