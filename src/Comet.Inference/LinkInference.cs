@@ -13,12 +13,24 @@ namespace Comet.Inference;
 /// </summary>
 public static class LinkInference
 {
+    /// <summary>The hierarchical Bayesian model by variational EM (front ends call it "hbn": Pipeline's ModelNames).</summary>
+    public const string Hierarchical = "hierarchical";
+
+    /// <summary>The original COMET Stage 1 in closed form.</summary>
+    public const string Comet = "comet";
+
+    /// <summary>The Gibbs reference sampler: a check on the variational fit in tests and benchmarks, no front end offers it.</summary>
+    public const string Gibbs = "gibbs";
+
+    /// <summary>The Infer.NET declaration of the model, solved by its generated VMP code.</summary>
+    public const string InferNet = "infernet";
+
     private static readonly Dictionary<string, Func<ILinkInference>> Factories = new(StringComparer.Ordinal)
     {
-        ["hierarchical"] = () => new VariationalLinkInference(),
-        ["comet"] = () => new CometClosedFormInference(),
-        ["gibbs"] = () => new GibbsReferenceSampler(),
-        ["infernet"] = () => new InferNetLinkInference(),
+        [Hierarchical] = () => new VariationalLinkInference(),
+        [Comet] = () => new CometClosedFormInference(),
+        [Gibbs] = () => new GibbsReferenceSampler(),
+        [InferNet] = () => new InferNetLinkInference(),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
@@ -32,6 +44,6 @@ public static class LinkInference
     }
 
     /// <summary>Posteriors of every candidate link under the hierarchical model (or <paramref name="model"/>).</summary>
-    public static LinkPosteriors Infer(LinkEvidence evidence, InferenceOptions? options = null, string model = "hierarchical") =>
+    public static LinkPosteriors Infer(LinkEvidence evidence, InferenceOptions? options = null, string model = Hierarchical) =>
         Create(model).Infer(evidence, options ?? InferenceOptions.Default);
 }

@@ -7,22 +7,24 @@ using Comet.Pipeline.Modelling;
 namespace Comet.Pipeline;
 
 /// <summary>
-/// What a run computes. Defaults: the VSM measure, seed 42, the analysis chain's defaults with the
-/// task's own languages.
+/// What a run computes. Defaults: <see cref="ModelDefaults.RankingMeasures"/> with
+/// <see cref="ModelDefaults.RankingModel"/> (VSM ranks, no model), seed 42, the analysis chain's defaults
+/// with the task's own languages; each front end sets its own defaults from <see cref="ModelDefaults"/>.
 /// </summary>
 public sealed record PipelineOptions
 {
     /// <summary>Measure names as on the command line (see MeasureRegistry); the first one ranks the links.</summary>
-    public IReadOnlyList<string> Measures { get; init; } = ["vsm"];
+    public IReadOnlyList<string> Measures { get; init; } = ModelDefaults.RankingMeasures;
 
     /// <summary>Seed handed to every stochastic stage.</summary>
     public int Seed { get; init; } = 42;
 
     /// <summary>
-    /// The link model that turns the measures into probabilities: "hbn" (the hierarchical Bayesian model),
-    /// "comet" (our re-implementation of the original COMET Stage 1) or "none" (rank by the first measure).
+    /// The link model that turns the measures into probabilities, by its <see cref="ModelNames"/> name:
+    /// "hbn" (the hierarchical Bayesian model), "comet" (our re-implementation of the original COMET
+    /// Stage 1), "infernet", or "none" (rank by the first measure).
     /// </summary>
-    public string Model { get; init; } = "none";
+    public string Model { get; init; } = ModelDefaults.RankingModel;
 
     /// <summary>Add transitive evidence (intermediate artifacts, known links, similar sources) to the model.</summary>
     public bool Transitive { get; init; }

@@ -88,6 +88,27 @@ public abstract class BayesianModelFlowContract(CometServerFactory server)
         Assert.StartsWith("hbn: hierarchical Bayesian link model over vsm, lsi, bm25", (string)why["calibration"]!, StringComparison.Ordinal);
         var z = (double)why["z"]!;
         Assert.InRange(z, -10, 10); // a z-value of the first measure, not the posterior log-odds
+
+        // The log-odds are stored apart from z, and they are what the probability says.
+        var logOdds = (double)why["logOdds"]!;
+        var probability = (double)why["link"]!["probability"]!;
+        Assert.Equal(probability, 1 / (1 + Math.Exp(-logOdds)), 9);
+        Assert.NotEqual(z, logOdds);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"posterior log-odds {logOdds:0.00}"), summary, StringComparison.Ordinal);
+    }
+
+    [BackendFact]
+    public async Task Explanation_InterimRun_HasNoLogOddsAndSpeaksOfTheCalibration()
+    {
+        const string project = "interim-explain";
+        using var client = await server.NewProjectAsync(project, new { measures = new[] { "vsm" }, model = "interim-z-logistic", languages = new[] { "en" }, thresholds = new { probablyLinked = 0.7, unsure = 0.4 } });
+        await client.PostOkAsync($"/projects/{project}/artifacts", Fixtures.Upload());
+        var run = await TestRuns.CompleteAsync(client, project);
+
+        var why = await client.GetOkAsync($"/projects/{project}/runs/{run}/links/explanation?source=R1&target=auth/LoginService.java");
+
+        Assert.Null(why["logOdds"]);
+        Assert.Contains("calibration maps", (string)why["summary"]!, StringComparison.Ordinal);
     }
 
     private static readonly object HbnSettings = new

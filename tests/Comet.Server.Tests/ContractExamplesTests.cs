@@ -120,7 +120,7 @@ public abstract class ContractExamplesContract(CometServerFactory server)
     }
 
     // jenkins-plugin/contract beside Comet.sln, found by walking up from the test's output folder.
-    private static string ContractFolder()
+    internal static string ContractFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

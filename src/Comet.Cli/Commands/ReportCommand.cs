@@ -31,11 +31,11 @@ internal static class ReportCommand
         var sources = new Option<string?>("--sources") { Description = "Folder of source artifacts (e.g. requirements)." };
         var targets = new Option<string?>("--targets") { Description = "Folder of target artifacts (e.g. source code)." };
         var tests = new Option<string?>("--tests") { Description = "Optional folder of tests; the report then lists linked tests too." };
-        var languages = new Option<string>("--languages") { Description = "Natural languages of the text: en, it or en,it.", DefaultValueFactory = _ => "en" };
+        var languages = new Option<string>("--languages") { Description = "Natural languages of the text: en, it or en,it.", DefaultValueFactory = _ => ModelDefaults.Language };
         var dataset = new Option<string?>("--dataset") { Description = "Evaluation report for one benchmark task (see `comet datasets`)." };
         var all = new Option<bool>("--all") { Description = "Evaluation report for every benchmark task (tables and plots only)." };
         var data = new Option<string?>("--data") { Description = "Folder holding the benchmark datasets." };
-        var measures = new Option<string>("--measures") { Description = "Comma-separated measures; the first ranks the links.", DefaultValueFactory = _ => "vsm" };
+        var measures = new Option<string>("--measures") { Description = "Comma-separated measures; the first ranks the links.", DefaultValueFactory = _ => ModelDefaults.OnCommandLine(ModelDefaults.RankingMeasures) };
         var probabilities = new Option<string?>("--probabilities") { Description = "CSV source,target,probability[,explanation] from a model; else buckets use scaled scores." };
         var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
@@ -127,7 +127,7 @@ internal static class ReportCommand
     /// link model's (hbn; "none" for measures only) and COMET's released output where it exists.
     /// </summary>
     /// <param name="fullView">Also requirements, gaps and the matrix (one task only: a matrix per task would make an --all page of dozens of megabytes).</param>
-    internal static TaskReport EvaluationTaskReport(TraceResult result, TracePipeline pipeline, ReferenceOutputCatalog? reference, bool fullView, string model = "hbn")
+    internal static TaskReport EvaluationTaskReport(TraceResult result, TracePipeline pipeline, ReferenceOutputCatalog? reference, bool fullView, string model = ModelDefaults.Model)
     {
         var task = result.Task;
         var runs = TaskReportBuilder.EvaluateRuns(task, result.Matrices, reference).ToList();

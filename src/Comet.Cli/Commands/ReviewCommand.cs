@@ -6,6 +6,7 @@ using Comet.Cli.Trace;
 using Comet.Core;
 using Comet.Inference.Review;
 using Comet.Pipeline;
+using Comet.Pipeline.Modelling;
 
 namespace Comet.Cli.Commands;
 
@@ -21,21 +22,14 @@ internal static class ReviewCommand
 
     public static Command Create()
     {
-        var sources = new Option<string?>("--sources") { Description = "Folder of source artifacts (e.g. requirements). Required." };
-        var targets = new Option<string?>("--targets") { Description = "Folder of target artifacts (e.g. source code). Required." };
-        var languages = new Option<string>("--languages") { Description = "Natural languages of the text: en, it or en,it.", DefaultValueFactory = _ => "en" };
-        var measures = new Option<string>("--measures") { Description = "Comma-separated measures, as for comet trace.", DefaultValueFactory = _ => "vsm,lsi,js,bm25,embedding" };
+        var project = new ProjectOptions();
         var answers = new Option<string?>("--answers") { Description = "The CSV of answers given so far (header source,target,answer; answer yes, no or 1-5)." };
         var next = new Option<int>("--next") { Description = $"How many links to ask about (default {DefaultNext}).", DefaultValueFactory = _ => DefaultNext };
         var format = new Option<string?>("--format") { Description = "table (for people) or csv (append your answers and pass it as --answers). Default: table at a terminal, else csv." };
-        var include = new Option<string[]>("--include") { Description = "Only files matching this gitignore-style glob (repeatable)." };
-        var exclude = new Option<string[]>("--exclude") { Description = "Leave out files and folders matching this glob (repeatable)." };
-        var quiet = new Option<bool>("--quiet") { Description = "Nothing on stderr but errors." };
-        var cache = new Option<string?>("--cache") { Description = EmbeddingCacheOption.Description };
 
         var command = new Command("review", "List the links whose answers would teach the model most: answer them, add them to --answers, run again.")
         {
-            sources, targets, languages, measures, answers, next, format, include, exclude, cache, quiet,
+            project.Sources, project.Targets, project.Languages, project.Measures, answers, next, format, project.Include, project.Exclude, project.Cache, project.Quiet,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -45,21 +39,18 @@ internal static class ReviewCommand
                 throw new CometInputException($"--next must be 1 to 1000, not {count}");
             }
 
-            var request = TraceRequest.Create(
-                parse.GetValue(sources), parse.GetValue(targets), null, parse.GetValue(languages)!, parse.GetValue(measures)!,
-                "all", parse.GetValue(format), null, null,
-                parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [], stdoutIsTerminal: !Console.IsOutputRedirected);
+            var request = project.Request(parse, tests: null, top: "all", parse.GetValue(format), output: null, report: null);
             if (request.Format is not ("table" or "csv"))
             {
                 throw new CometInputException("--format must be table or csv for comet review");
             }
 
-            using var progress = new ProgressReporter(parse.GetValue(quiet));
+            using var progress = new ProgressReporter(parse.GetValue(project.Quiet));
             var pipeline = new TracePipeline(new PipelineOptions
             {
                 Measures = request.Measures,
-                Model = "hbn",
-                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(cache), progress),
+                Model = ModelDefaults.Model, // the review queue reads the link model's posteriors
+                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress),
             });
             var task = TraceCommand.Load(request, progress).Task;
             var given = TraceCommand.ReadAnswers(parse.GetValue(answers), task, progress);

@@ -5,6 +5,7 @@ using Comet.Cli.Trace;
 using Comet.Loading.Projects;
 using Comet.Pipeline;
 using Comet.Pipeline.Explaining;
+using Comet.Pipeline.Modelling;
 using Comet.Reporting.Links;
 
 namespace Comet.Cli.Commands;
@@ -14,42 +15,33 @@ internal static class TraceCommand
 {
     public static Command Create()
     {
-        var sources = new Option<string?>("--sources") { Description = "Folder of source artifacts (e.g. requirements). Required." };
-        var targets = new Option<string?>("--targets") { Description = "Folder of target artifacts (e.g. source code). Required." };
+        var project = new ProjectOptions();
         var tests = new Option<string?>("--tests") { Description = "Folder of tests: adds the requirement -> test view (and, with --transitive, test paths as evidence for requirement -> code)." };
-        var languages = new Option<string>("--languages") { Description = "Natural languages of the text: en, it or en,it.", DefaultValueFactory = _ => "en" };
-        var measures = new Option<string>("--measures") { Description = "Comma-separated measures the model combines (without a model, the first ranks the links). The default adds the offline MiniLM embedding to the four lexical measures: mean AP .433 against .407 over the 67 benchmark tasks (datasets/results.md).", DefaultValueFactory = _ => "vsm,lsi,js,bm25,embedding" };
-        var model = new Option<string>("--model") { Description = "Link model: hbn (hierarchical Bayesian), comet (original COMET Stage 1) or none.", DefaultValueFactory = _ => "hbn" };
+        var model = new Option<string>("--model") { Description = $"Link model: {ModelNames.Hbn} (hierarchical Bayesian), {ModelNames.Comet} (original COMET Stage 1), {ModelNames.InferNet} (the Infer.NET cross-check) or {ModelNames.None}.", DefaultValueFactory = _ => ModelDefaults.Model };
         var transitive = new Option<bool>("--transitive") { Description = "Use the tests folder and similar requirements as transitive evidence." };
         var top = new Option<string?>("--top") { Description = $"Keep the N best candidates PER REQUIREMENT (default {TraceRequest.DefaultTop}), or 'all'." };
         var format = new Option<string?>("--format") { Description = "table (for people), csv or json (for programs). Default: from the --out extension (.txt, .csv, .json); on stdout a table at a terminal, else csv." };
         var output = new Option<string?>("--out") { Description = "Write the links to FILE.csv, FILE.json or FILE.txt instead of stdout." };
         var report = new Option<string?>("--report") { Description = "Also write a self-contained HTML report to FILE.html." };
-        var include = new Option<string[]>("--include") { Description = "Only files matching this gitignore-style glob (repeatable), e.g. --include '*.py'.", AllowMultipleArgumentsPerToken = false };
-        var exclude = new Option<string[]>("--exclude") { Description = "Leave out files and folders matching this glob (repeatable), e.g. --exclude 'vendor/'." };
-        var quiet = new Option<bool>("--quiet") { Description = "Nothing on stderr but errors." };
         var progressOption = new Option<bool>("--progress") { Description = "Show live progress even when stderr is not a terminal." };
         var answers = new Option<string?>("--answers") { Description = "A CSV of your answers (header source,target,answer; answer yes, no or 1-5): the model learns from them. `comet review` says which links to answer first." };
-        var cache = new Option<string?>("--cache") { Description = EmbeddingCacheOption.Description };
         var verbose = new Option<bool>("--verbose") { Description = "List every skipped file (hidden, ignored, empty, binary, special, symlink loops) with its reason." };
 
         var command = new Command("trace", "Rank candidate trace links between two folders of artifacts. Hidden files and what .gitignore ignores are left out; empty, binary and special files are skipped with a summary.")
         {
-            sources, targets, tests, languages, measures, model, transitive, top, format, output, report, include, exclude, answers, cache, quiet, progressOption, verbose,
+            project.Sources, project.Targets, tests, project.Languages, project.Measures, model, transitive, top, format, output, report,
+            project.Include, project.Exclude, answers, project.Cache, project.Quiet, progressOption, verbose,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            var request = TraceRequest.Create(
-                parse.GetValue(sources), parse.GetValue(targets), parse.GetValue(tests), parse.GetValue(languages)!, parse.GetValue(measures)!,
-                parse.GetValue(top), parse.GetValue(format), parse.GetValue(output), parse.GetValue(report),
-                parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [], stdoutIsTerminal: !Console.IsOutputRedirected);
-            using var progress = new ProgressReporter(parse.GetValue(quiet), parse.GetValue(progressOption), parse.GetValue(verbose));
+            var request = project.Request(parse, parse.GetValue(tests), parse.GetValue(top), parse.GetValue(format), parse.GetValue(output), parse.GetValue(report));
+            using var progress = new ProgressReporter(parse.GetValue(project.Quiet), parse.GetValue(progressOption), parse.GetValue(verbose));
             var pipeline = new TracePipeline(new PipelineOptions
             {
                 Measures = request.Measures,
                 Model = parse.GetValue(model)!,
                 Transitive = parse.GetValue(transitive),
-                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(cache), progress),
+                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress),
             });
 
             var load = Load(request, progress);

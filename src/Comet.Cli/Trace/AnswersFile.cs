@@ -1,4 +1,3 @@
-using System.Globalization;
 using Comet.Core;
 using Comet.Core.Tasks;
 using Comet.Inference.Evidence;
@@ -8,15 +7,13 @@ namespace Comet.Cli.Trace;
 /// <summary>
 /// A reviewer's answers as a CSV file: a header "source,target,answer", then one line per answered
 /// link, the ids as `comet trace` prints them. An answer is yes / no (a firm verdict) or a Likert level
-/// 1-5 (1 = surely not a link, 5 = surely one). The model learns from them (`--answers FILE`), and
+/// 1-5 (1 = surely not a link, 5 = surely one), read by <see cref="AnswerScale"/> exactly as the service
+/// reads confirm / reject / likert. The model learns from them (`--answers FILE`), and
 /// `comet review` never asks about an answered link again. Lines that name a link the project no longer
 /// has are counted and left out, so an answers file survives renamed files.
 /// </summary>
 internal static class AnswersFile
 {
-    // Firm verdicts are taken as a person who looked on purpose: wrong about once in twenty.
-    private const double VerdictConfidence = 0.95;
-
     public static (IReadOnlyList<FeedbackAnswer> Answers, int Unknown) Read(string path, TraceTask task)
     {
         if (!File.Exists(path))
@@ -46,8 +43,8 @@ internal static class AnswersFile
             }
 
             var (source, target) = (fields[0].Trim(), fields[1].Trim());
-            var answer = Parse(fields[2].Trim(), source, target)
-                ?? throw new CometInputException($"--answers {path}, line {i + 1}: answer '{fields[2].Trim()}' is not yes, no or 1-5");
+            var answer = AnswerScale.Parse(fields[2], source, target)
+                ?? throw new CometInputException($"--answers {path}, line {i + 1}: answer '{fields[2].Trim()}' is not {AnswerScale.Vocabulary}");
             if (task.Sources.Contains(source) && task.Targets.Contains(target))
             {
                 answers.Add(answer);
@@ -60,13 +57,4 @@ internal static class AnswersFile
 
         return (answers, unknown);
     }
-
-    private static FeedbackAnswer? Parse(string text, string source, string target) => text.ToLowerInvariant() switch
-    {
-        "yes" or "y" or "link" => FeedbackAnswer.Confirm(source, target, VerdictConfidence),
-        "no" or "n" or "not" => FeedbackAnswer.Reject(source, target, VerdictConfidence),
-        _ when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var level) && level is >= 1 and <= 5
-            => FeedbackAnswer.Likert(source, target, level),
-        _ => null,
-    };
 }

@@ -13,7 +13,7 @@ namespace Comet.Inference.Baselines;
 /// </summary>
 public sealed class CometClosedFormInference : ILinkInference
 {
-    public string Name => "comet";
+    public string Name => LinkInference.Comet;
 
     public LinkPosteriors Infer(LinkEvidence evidence, InferenceOptions options)
     {

@@ -13,9 +13,6 @@ namespace Comet.Inference.Evidence;
 /// </param>
 public sealed record FeedbackAnswer(string SourceId, string TargetId, double StatedProbability)
 {
-    // The COMET Jenkins plugin's Likert scale, made finite so that no answer is ever certain.
-    private static readonly double[] LikertProbabilities = [0.05, 0.25, 0.5, 0.75, 0.95];
-
     /// <summary>"This is a link", said with <paramref name="confidence"/> in [0, 1] (0.5 = a guess).</summary>
     public static FeedbackAnswer Confirm(string sourceId, string targetId, double confidence) =>
         new(sourceId, targetId, CheckUnit(confidence, nameof(confidence)));
@@ -25,17 +22,12 @@ public sealed record FeedbackAnswer(string SourceId, string TargetId, double Sta
         new(sourceId, targetId, 1.0 - CheckUnit(confidence, nameof(confidence)));
 
     /// <summary>
-    /// A 5-point Likert answer (1 = surely not a link ... 5 = surely a link), shrunk toward 0.5 by
-    /// <paramref name="confidence"/> (1 = take the scale at face value).
+    /// A 5-point Likert answer (1 = surely not a link ... 5 = surely a link) on <see cref="AnswerScale"/>,
+    /// shrunk toward 0.5 by <paramref name="confidence"/> (1 = take the scale at face value, as people's answers are).
     /// </summary>
     public static FeedbackAnswer Likert(string sourceId, string targetId, int level, double confidence = 1.0)
     {
-        if (level is < 1 or > 5)
-        {
-            throw new ArgumentOutOfRangeException(nameof(level), level, "Likert level must be 1..5.");
-        }
-
-        var p = LikertProbabilities[level - 1];
+        var p = AnswerScale.StatedProbability(level);
         return new(sourceId, targetId, 0.5 + (CheckUnit(confidence, nameof(confidence)) * (p - 0.5)));
     }
 

@@ -37,7 +37,7 @@ public sealed class InferNetLinkInference : ILinkInference
 {
     private const int Chunk = 1 << 14;
 
-    public string Name => "infernet";
+    public string Name => LinkInference.InferNet;
 
     public LinkPosteriors Infer(LinkEvidence evidence, InferenceOptions options)
     {
@@ -154,7 +154,7 @@ public sealed class InferNetLinkInference : ILinkInference
         var parameters = new LearnedParameters(fit.Rate.GetMean(), 0, fitted.Sum(LinkPosteriors.Sigmoid), groupWeights, null, feedback, fit.Iterations, fit.Converged);
         var evidence = model.Evidence;
         var targets = model.Targets;
-        return new LinkPosteriors("infernet", evidence.SourceIds, evidence.TargetIds, reported, sd, parameters, (s, t) =>
+        return new LinkPosteriors(LinkInference.InferNet, evidence.SourceIds, evidence.TargetIds, reported, sd, parameters, (s, t) =>
         {
             var pair = (s * targets) + t;
             var terms = new Dictionary<string, double>(StringComparer.Ordinal);

@@ -17,7 +17,7 @@ public sealed class GibbsReferenceSampler : ILinkInference
 {
     private const int BurnIn = 1000;
 
-    public string Name => "gibbs";
+    public string Name => LinkInference.Gibbs;
 
     public LinkPosteriors Infer(LinkEvidence evidence, InferenceOptions options)
     {

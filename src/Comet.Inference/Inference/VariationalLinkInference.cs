@@ -13,9 +13,7 @@ namespace Comet.Inference.Inference;
 /// </summary>
 public sealed class VariationalLinkInference : ILinkInference
 {
-    private const string ModelName = "hierarchical";
-
-    public string Name => ModelName;
+    public string Name => LinkInference.Hierarchical;
 
     public LinkPosteriors Infer(LinkEvidence evidence, InferenceOptions options)
     {
@@ -50,6 +48,6 @@ public sealed class VariationalLinkInference : ILinkInference
             result = MeanFieldSolver.Solve(model, options);
         }
 
-        return (model, PosteriorBuilder.Build(ModelName, model, result, paths));
+        return (model, PosteriorBuilder.Build(LinkInference.Hierarchical, model, result, paths));
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Comet.Reporting.Html.Model;
+using Comet.Core.Links;
 
 namespace Comet.Reporting.Links;
 
@@ -35,7 +35,7 @@ public static class LinkTextWriter
         if (withModel)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"p: the model's probability of a link; buckets: probably-linked >= {LinkBuckets.ProbablyLinkedFrom:0.0}, unsure >= {LinkBuckets.UnsureFrom:0.0}, needs-review: a source's best candidate that the model cannot judge before answers teach it how many links there are; the explanation's terms add up to the log-odds, p = 1 / (1 + e^-log-odds)"));
+                $"p: the model's probability of a link; buckets: probably-linked >= {BucketThresholds.DefaultProbablyLinked:0.0}, unsure >= {BucketThresholds.DefaultUnsure:0.0}, needs-review: a source's best candidate that the model cannot judge before answers teach it how many links there are; the explanation's terms add up to the log-odds, p = 1 / (1 + e^-log-odds)"));
             if (view.CountStatement is { } count)
             {
                 writer.WriteLine("links: " + count);

@@ -1,3 +1,4 @@
+using Comet.Core.Links;
 using Comet.Server.Hosting;
 using Comet.Server.Persistence;
 using Comet.Server.Scoring;
@@ -45,10 +46,10 @@ internal static class DiffEndpoints
         }
 
         var entries = links.Differences(baseId.Value, runId);
-        var appeared = entries.Where(e => e.BucketAfter == ProbabilityBucket.ProbablyLinked).ToList();
-        var vanished = entries.Where(e => e.BucketBefore == ProbabilityBucket.ProbablyLinked).ToList();
+        var appeared = entries.Where(e => e.BucketAfter == LinkBucket.ProbablyLinked).ToList();
+        var vanished = entries.Where(e => e.BucketBefore == LinkBucket.ProbablyLinked).ToList();
         var changed = entries.Where(e => e.BucketBefore is { } b && e.BucketAfter is { } a && a != b
-            && a != ProbabilityBucket.ProbablyLinked && b != ProbabilityBucket.ProbablyLinked).ToList();
+            && a != LinkBucket.ProbablyLinked && b != LinkBucket.ProbablyLinked).ToList();
         return TypedResults.Ok(new DiffResponse(
             baseId.Value, runId, appeared.Count, vanished.Count, changed.Count, [.. appeared.Take(l)], [.. vanished.Take(l)], [.. changed.Take(l)]));
     }

@@ -1,3 +1,4 @@
+using Comet.Core.Links;
 using Comet.Server.Scoring;
 
 namespace Comet.Server.Links;
@@ -22,7 +23,7 @@ internal sealed record DiffResponse(
 internal sealed record DiffEntry(
     string Source,
     string Target,
-    ProbabilityBucket? BucketBefore,
-    ProbabilityBucket? BucketAfter,
+    LinkBucket? BucketBefore,
+    LinkBucket? BucketAfter,
     double? ProbabilityBefore,
     double? ProbabilityAfter);

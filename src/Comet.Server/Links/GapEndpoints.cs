@@ -1,3 +1,4 @@
+using Comet.Core.Links;
 using Comet.Server.Artifacts;
 using Comet.Server.Persistence;
 using Comet.Server.Scoring;
@@ -39,7 +40,7 @@ internal static class GapEndpoints
 
         var roles = role is null ? [ArtifactRole.Source, ArtifactRole.Target] : new[] { parsed };
         var gaps = roles.SelectMany(r => links.BestPerArtifact(runId, r == ArtifactRole.Source)
-                .Where(best => best.Bucket == ProbabilityBucket.ProbablyNot)
+                .Where(best => LinkBuckets.IsGap(best.Bucket))
                 .Select(best => new GapResponse(r, best.Id, best.Partner, best.Probability)))
             .ToList();
         return TypedResults.Ok<IReadOnlyList<GapResponse>>(gaps);

@@ -1,11 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
+using Comet.Core.Links;
 using Comet.Server.Artifacts;
 using Comet.Server.Feedback;
 using Comet.Server.Hosting;
 using Comet.Server.Persistence;
 using Comet.Server.Runs;
-using Comet.Server.Scoring;
 using Comet.Server.Security;
 using Comet.Server.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,10 +32,10 @@ internal static class LinkEndpoints
     {
         var errors = new ValidationErrors();
         var (o, l) = Paging.Check(offset, limit, options.Value.MaxPageSize, errors);
-        ProbabilityBucket? wanted = null;
+        LinkBucket? wanted = null;
         if (bucket is not null)
         {
-            errors.Require(BucketNames.TryParse(bucket, out var parsed), "bucket", BucketNames.All);
+            errors.Require(LinkBuckets.TryParse(bucket, out var parsed), "bucket", LinkBuckets.AllWireNames);
             wanted = parsed;
         }
 
@@ -72,7 +71,7 @@ internal static class LinkEndpoints
             return Problems.NotFound($"Run {runId} has no link {source} -> {target}.");
         }
 
-        var (link, z, measuresJson) = found;
+        var (link, z, logOdds, measuresJson) = found;
 
         var measures = JsonSerializer.Deserialize<Dictionary<string, double?>>(measuresJson, CometJson.Options)!;
         var history = feedback.History(projectId, source, target, 0, int.MaxValue).Items.Select(FeedbackResponse.From).ToList();
@@ -82,29 +81,7 @@ internal static class LinkEndpoints
         var summary = run.Summary!;
         var rankWithinSource = links.RankWithinSource(runId, source!, link.Rank);
         return TypedResults.Ok(new LinkExplanation(
-            link, Sentence(link, z, rankWithinSource, summary), rankWithinSource, summary.RankedBy,
-            measures, z, summary.Calibration, history, shared));
-    }
-
-    private static string Sentence(LinkResponse link, double z, int rankWithinSource, RunSummary summary)
-    {
-        var bucket = BucketNames.Name(link.Bucket);
-        var rank = string.Create(CultureInfo.InvariantCulture, $"Rank {link.Rank} of {summary.Links} (#{rankWithinSource} for {link.Source})");
-        if (summary.Model == BayesianLinkScorer.ModelName)
-        {
-            // The model's probability is not a map of one score: say what it weighs, and give the first
-            // measure's standing only as context.
-            var answer = link.Feedback is not null ? $"; answered: {link.Feedback}" : "";
-            answer += link.Bucket == ProbabilityBucket.NeedsReview
-                ? "; it needs review: it is its requirement's best candidate, and until answers teach the model how many links the project has, a low p is not evidence against it"
-                : "";
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{rank}: the link model weighs every measure's view of the pair, the project's answers and what they taught, and gives p = {link.Probability:0.00} ({bucket}); the first measure's score {link.Score:G4} lies {z:0.00} standard deviations from the run's mean{answer}.");
-        }
-
-        return link.Feedback is not null
-            ? string.Create(CultureInfo.InvariantCulture, $"Rank {link.Rank} of {summary.Links}: a person's answer set p = {link.Probability:0.00} ({bucket}): {link.Feedback}.")
-            : string.Create(CultureInfo.InvariantCulture,
-                $"{rank}: the {summary.RankedBy} score {link.Score:G4} lies {z:0.00} standard deviations from the run's mean, which the calibration maps to p = {link.Probability:0.00} ({bucket}).");
+            link, LinkSentence.For(link, z, logOdds, rankWithinSource, summary), rankWithinSource, summary.RankedBy,
+            measures, z, logOdds, summary.Calibration, history, shared));
     }
 }

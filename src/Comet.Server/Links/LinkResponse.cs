@@ -1,3 +1,4 @@
+using Comet.Core.Links;
 using Comet.Server.Scoring;
 
 namespace Comet.Server.Links;
@@ -10,6 +11,6 @@ internal sealed record LinkResponse(
     string Target,
     int Rank,
     double Probability,
-    ProbabilityBucket Bucket,
+    LinkBucket Bucket,
     double Score,
     string? Feedback);

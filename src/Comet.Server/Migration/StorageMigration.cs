@@ -41,7 +41,7 @@ internal static class StorageMigration
             Big("id"), Text("project_id"), Int("version"), Text("status"), Text("stage"), Dbl("progress"), Text("settings"), Text("created_at"),
             Text("started_at"), Text("finished_at"), Text("error"), Text("summary"), Int("links_pruned"), Int("restarts"),
         ], "id"),
-        new("links", [Big("run_id"), Text("source_id"), Text("target_id"), Int("rank"), Dbl("probability"), Int("bucket"), Dbl("score"), Dbl("z"), Text("measures"), Text("feedback")]),
+        new("links", [Big("run_id"), Text("source_id"), Text("target_id"), Int("rank"), Dbl("probability"), Int("bucket"), Dbl("score"), Dbl("z"), Text("measures"), Text("feedback"), Dbl("log_odds")]),
         new("feedback",
         [
             Big("id"), Text("project_id"), Text("source_id"), Text("target_id"), Text("verdict"), Int("likert"), Text("author"), Text("comment"),

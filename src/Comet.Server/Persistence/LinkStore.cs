@@ -1,9 +1,10 @@
+using System.Data.Common;
 using System.Text;
+using Comet.Core.Links;
 using Comet.Inference.Review;
 using Comet.Server.Links;
 using Comet.Server.Scoring;
 using Comet.Server.Validation;
-using System.Data.Common;
 
 namespace Comet.Server.Persistence;
 
@@ -50,14 +51,17 @@ internal sealed class LinkStore(Database database)
         return new Page<LinkResponse>(total, offset, limit, items);
     }
 
-    /// <returns>The link, its z-value and its per-measure scores (JSON), or null.</returns>
-    public (LinkResponse Link, double Z, string Measures)? Find(long runId, string source, string target)
+    /// <returns>
+    /// The link, the first measure's z-value, the link model's posterior log-odds (null without a model,
+    /// and for links stored before schema step 6) and its per-measure scores (JSON), or null.
+    /// </returns>
+    public (LinkResponse Link, double Z, double? LogOdds, string Measures)? Find(long runId, string source, string target)
     {
         using var connection = database.Open();
-        using var command = connection.Command($"SELECT {LinkColumns}, z, measures FROM links WHERE run_id = @r AND source_id = @s AND target_id = @t",
+        using var command = connection.Command($"SELECT {LinkColumns}, z, log_odds, measures FROM links WHERE run_id = @r AND source_id = @s AND target_id = @t",
             ("@r", runId), ("@s", source), ("@t", target));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (ReadLink(reader), reader.GetDouble(7), reader.GetString(8)) : null;
+        return reader.Read() ? (ReadLink(reader), reader.GetDouble(7), reader.IsDBNull(8) ? null : reader.GetDouble(8), reader.GetString(9)) : null;
     }
 
     /// <summary>Rank of the link among the links of its source (1 = the source's best).</summary>
@@ -89,7 +93,7 @@ internal sealed class LinkStore(Database database)
     }
 
     /// <summary>Each source (or target) with its best-ranked link, best first per artifact id.</summary>
-    public IReadOnlyList<(string Id, string Partner, double Probability, ProbabilityBucket Bucket)> BestPerArtifact(long runId, bool bySource)
+    public IReadOnlyList<(string Id, string Partner, double Probability, LinkBucket Bucket)> BestPerArtifact(long runId, bool bySource)
     {
         var (own, other) = bySource ? ("source_id", "target_id") : ("target_id", "source_id");
 
@@ -101,10 +105,10 @@ internal sealed class LinkStore(Database database)
         using var connection = database.Open();
         using var command = connection.Command(sql, ("@r", runId));
         using var reader = command.ExecuteReader();
-        var rows = new List<(string, string, double, ProbabilityBucket)>();
+        var rows = new List<(string, string, double, LinkBucket)>();
         while (reader.Read())
         {
-            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetDouble(2), (ProbabilityBucket)reader.GetInt(3)));
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetDouble(2), (LinkBucket)reader.GetInt(3)));
         }
 
         return rows;
@@ -132,8 +136,8 @@ internal sealed class LinkStore(Database database)
             entries.Add(new DiffEntry(
                 reader.GetString(0),
                 reader.GetString(1),
-                reader.IsDBNull(2) ? null : (ProbabilityBucket)reader.GetInt(2),
-                reader.IsDBNull(3) ? null : (ProbabilityBucket)reader.GetInt(3),
+                reader.IsDBNull(2) ? null : (LinkBucket)reader.GetInt(2),
+                reader.IsDBNull(3) ? null : (LinkBucket)reader.GetInt(3),
                 reader.IsDBNull(4) ? null : reader.GetDouble(4),
                 reader.IsDBNull(5) ? null : reader.GetDouble(5)));
         }
@@ -142,5 +146,5 @@ internal sealed class LinkStore(Database database)
     }
 
     private static LinkResponse ReadLink(DbDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetInt(2), r.GetDouble(3), (ProbabilityBucket)r.GetInt(4), r.GetDouble(5), r.GetStringOrNull(6));
+        r.GetString(0), r.GetString(1), r.GetInt(2), r.GetDouble(3), (LinkBucket)r.GetInt(4), r.GetDouble(5), r.GetStringOrNull(6));
 }

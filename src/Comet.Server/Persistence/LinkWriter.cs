@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Comet.Core.Links;
 using Comet.Server.Scoring;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -35,12 +36,12 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
     /// COPY); they become visible only when the caller commits it together with the run's completion.
     /// </summary>
     /// <returns>How many links fell into each bucket.</returns>
-    public static IReadOnlyDictionary<ProbabilityBucket, int> CopyIn(
+    public static IReadOnlyDictionary<LinkBucket, int> CopyIn(
         NpgsqlConnection connection, long runId, IReadOnlyList<ProbableLink> links, BucketThresholds thresholds, Func<ProbableLink, string> measures, CancellationToken cancellation)
     {
-        var counts = Enum.GetValues<ProbabilityBucket>().ToDictionary(b => b, _ => 0);
+        var counts = Enum.GetValues<LinkBucket>().ToDictionary(b => b, _ => 0);
         using var copy = connection.BeginBinaryImport(
-            "COPY links (run_id, source_id, target_id, rank, probability, bucket, score, z, measures, feedback) FROM STDIN (FORMAT BINARY)");
+            "COPY links (run_id, source_id, target_id, rank, probability, bucket, score, z, measures, feedback, log_odds) FROM STDIN (FORMAT BINARY)");
         for (var i = 0; i < links.Count; i++)
         {
             if (i % 1024 == 0)
@@ -69,6 +70,15 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
             {
                 copy.Write(link.Feedback, NpgsqlDbType.Text);
             }
+
+            if (link.LogOdds is { } logOdds)
+            {
+                copy.Write(logOdds, NpgsqlDbType.Double);
+            }
+            else
+            {
+                copy.WriteNull();
+            }
         }
 
         copy.Complete();
@@ -76,10 +86,10 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
     }
 
     /// <returns>How many links fell into each bucket.</returns>
-    public IReadOnlyDictionary<ProbabilityBucket, int> Write(
+    public IReadOnlyDictionary<LinkBucket, int> Write(
         long runId, IReadOnlyList<ProbableLink> links, BucketThresholds thresholds, Func<ProbableLink, string> measures, CancellationToken cancellation)
     {
-        var counts = Enum.GetValues<ProbabilityBucket>().ToDictionary(b => b, _ => 0);
+        var counts = Enum.GetValues<LinkBucket>().ToDictionary(b => b, _ => 0);
         using var connection = OpenForBulk();
         using var insert = Prepare(connection);
         FileStream? log = null; // opened after the first commit, when the log file surely exists
@@ -200,10 +210,10 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
     {
         var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT INTO links (run_id, source_id, target_id, rank, probability, bucket, score, z, measures, feedback)
-            VALUES (@run, @s, @t, @rank, @p, @b, @score, @z, @m, @f)
+            INSERT INTO links (run_id, source_id, target_id, rank, probability, bucket, score, z, measures, feedback, log_odds)
+            VALUES (@run, @s, @t, @rank, @p, @b, @score, @z, @m, @f, @lo)
             """;
-        foreach (var name in new[] { "@run", "@s", "@t", "@rank", "@p", "@b", "@score", "@z", "@m", "@f" })
+        foreach (var name in new[] { "@run", "@s", "@t", "@rank", "@p", "@b", "@score", "@z", "@m", "@f", "@lo" })
         {
             insert.Parameters.Add(new SqliteParameter { ParameterName = name });
         }
@@ -212,7 +222,7 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
         return insert;
     }
 
-    private static void Bind(SqliteCommand insert, long runId, int rank, ProbableLink link, ProbabilityBucket bucket, string measures)
+    private static void Bind(SqliteCommand insert, long runId, int rank, ProbableLink link, LinkBucket bucket, string measures)
     {
         var p = insert.Parameters;
         p[0].Value = runId;
@@ -225,5 +235,6 @@ internal sealed class LinkWriter(Database database, WriteGate gate)
         p[7].Value = link.Z;
         p[8].Value = measures;
         p[9].Value = (object?)link.Feedback ?? DBNull.Value;
+        p[10].Value = (object?)link.LogOdds ?? DBNull.Value;
     }
 }

@@ -11,17 +11,27 @@ internal static class SchemaMigrations
         new(3, "latest answer per link and person, kept on write", V3LatestAnswers),
         new(4, "restarts of interrupted runs; the readiness check's write probe", V4RestartsAndWriteProbe),
         new(5, "the API key that wrote each answer", V5FeedbackKey),
+        new(6, "the link model's posterior log-odds of each link", V6LinkLogOdds),
     ];
 
     /// <summary>
     /// The PostgreSQL steps. Step 1 is SQLite's steps 1-5 in PostgreSQL's words (same tables, columns
     /// and meanings, so the stores' SQL serves both), plus the claim of a run by a worker: who holds it
     /// (worker, a token per claim) and until when (lease_until, the database's clock, renewed by heartbeat).
+    /// Later steps follow SQLite's later steps.
     /// </summary>
     public static IReadOnlyList<SchemaMigration> Postgres { get; } =
     [
         new(1, "the SQLite schema of version 5, and run leases for workers", PostgresV1),
+        new(2, "SQLite's step 6: the link model's posterior log-odds of each link", PostgresV2LinkLogOdds),
     ];
+
+    // A link's z column is the first measure's z-value; the model's log-odds are a different number and
+    // get their own column. Null for links of a scorer without a model and for links stored before this
+    // step (their run's summary still names the model, so the explanation stays honest without it).
+    private const string V6LinkLogOdds = "ALTER TABLE links ADD COLUMN log_odds REAL;";
+
+    private const string PostgresV2LinkLogOdds = "ALTER TABLE links ADD COLUMN log_odds DOUBLE PRECISION;";
 
     // Ids and artifact ids sort byte-wise (COLLATE "C") as in SQLite, whatever the database's locale;
     // REAL is double precision there. Times stay ISO 8601 text like SQLite's; lease_until alone is a

@@ -1,3 +1,4 @@
+using Comet.Core.Links;
 using Comet.Server.Scoring;
 
 namespace Comet.Server.Projects;

@@ -1,11 +1,14 @@
+using Comet.Core.Links;
+using Comet.Pipeline.Modelling;
 using Comet.Server.Scoring;
 
 namespace Comet.Server.Projects;
 
 /// <summary>
-/// How a project's runs are computed. Defaults: the four lexical measures (VSM ranks the links), the
-/// hierarchical Bayesian model (hbn), English, buckets at 0.7 and 0.4. The embedding is left out of the
-/// default because a cold run on a new machine spends minutes encoding; a project may add it. A run copies the settings at its start, so later changes never alter a finished run.
+/// How a project's runs are computed. Defaults from the one catalog every front end uses
+/// (<see cref="ModelDefaults"/>: the four lexical measures, VSM ranking, without the embedding and why;
+/// the hierarchical Bayesian model, hbn; English) and buckets at <see cref="BucketThresholds.Default"/>.
+/// A run copies the settings at its start, so later changes never alter a finished run.
 /// </summary>
 /// <param name="Measures">Measure names (see PipelineMeasures: the textual measures and "embedding"); the first ranks the links.</param>
 /// <param name="Model">Scorer that turns scores and feedback into probabilities (see LinkScorers).</param>
@@ -16,5 +19,5 @@ internal sealed record ProjectSettings(
     IReadOnlyList<string> Languages,
     BucketThresholds Thresholds)
 {
-    public static ProjectSettings Default { get; } = new(["vsm", "lsi", "js", "bm25"], LinkScorers.Default, ["en"], BucketThresholds.Default);
+    public static ProjectSettings Default { get; } = new(ModelDefaults.ServiceMeasures, LinkScorers.Default, [ModelDefaults.Language], BucketThresholds.Default);
 }

@@ -1,5 +1,6 @@
 using Comet.Core;
 using Comet.Core.Artifacts;
+using Comet.Core.Links;
 using Comet.Core.Tasks;
 using Comet.Pipeline;
 using Comet.Server.Artifacts;
@@ -120,7 +121,7 @@ internal sealed class RunExecutor(
 
         timer.Restart();
         var measures = new MeasureScores(result);
-        RunSummary Summarize(IReadOnlyDictionary<ProbabilityBucket, int> counts)
+        RunSummary Summarize(IReadOnlyDictionary<LinkBucket, int> counts)
         {
             var stages = result.Timings.ToDictionary(t => t.Key, t => t.Value.TotalSeconds, StringComparer.Ordinal);
             stages["score"] = scoring.TotalSeconds;
@@ -128,9 +129,9 @@ internal sealed class RunExecutor(
             var (changed, unchanged) = ChangesSincePreviousRun(run, stored);
             return new RunSummary(
                 task.Sources.Count, task.Targets.Count, task.Intermediates.Sum(s => s.Count), scored.Links.Count,
-                counts[ProbabilityBucket.ProbablyLinked], counts[ProbabilityBucket.Unsure], counts[ProbabilityBucket.ProbablyNot],
+                counts[LinkBucket.ProbablyLinked], counts[LinkBucket.Unsure], counts[LinkBucket.ProbablyNot],
                 result.RankedBy, scorer.Name, scored.Calibration, scored.FeedbackApplied, changed, unchanged, stages,
-                counts[ProbabilityBucket.NeedsReview], scored.LinkCount);
+                counts[LinkBucket.NeedsReview], scored.LinkCount);
         }
 
         if (worker is null)

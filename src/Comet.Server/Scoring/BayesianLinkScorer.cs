@@ -20,11 +20,7 @@ namespace Comet.Server.Scoring;
 /// </summary>
 internal sealed class BayesianLinkScorer : ILinkScorer
 {
-    public const string ModelName = "hbn";
-
-    // A confirm or reject is a deliberate verdict: the person knew (no coin flip); how often such a
-    // verdict is wrong is the confusion matrix below.
-    private const double VerdictConfidence = 1.0;
+    public const string ModelName = ModelNames.Hbn;
 
     /// <summary>
     /// A person answering in the service looked at the link on purpose, unlike the benchmarks'
@@ -107,14 +103,12 @@ internal sealed class BayesianLinkScorer : ILinkScorer
         return new ScoredRun(links, calibration, answers, LinkCountEstimate.Of(posteriors).ToString());
     }
 
-    // "Surely linked" and "surely not" (Likert 5 and 1) are verdicts, said as firmly as confirm and
-    // reject: read as a 95% belief they left a gap's best candidate "unsure" after one answer, which is
-    // not what a person who ticked "surely" meant. Levels 2-4 stay graded votes.
-    private static FeedbackAnswer ToAnswer(LinkFeedback answer) => (answer.Verdict, answer.Likert) switch
+    // Confirm, reject and likert mean what yes, no and 1-5 mean in `comet trace --answers` (AnswerScale).
+    private static FeedbackAnswer ToAnswer(LinkFeedback answer) => answer.Verdict switch
     {
-        (FeedbackVerdict.Confirm, _) or (_, 5) => FeedbackAnswer.Confirm(answer.SourceId, answer.TargetId, VerdictConfidence),
-        (FeedbackVerdict.Reject, _) or (_, 1) => FeedbackAnswer.Reject(answer.SourceId, answer.TargetId, VerdictConfidence),
-        _ => FeedbackAnswer.Likert(answer.SourceId, answer.TargetId, Math.Clamp(answer.Likert ?? 3, 1, 5)),
+        FeedbackVerdict.Confirm => AnswerScale.Yes(answer.SourceId, answer.TargetId),
+        FeedbackVerdict.Reject => AnswerScale.No(answer.SourceId, answer.TargetId),
+        _ => AnswerScale.Level(answer.SourceId, answer.TargetId, Math.Clamp(answer.Likert ?? 3, 1, 5)),
     };
 
     // Log-odds first (probabilities can tie where log-odds do not); then the project's one tie-break rule.

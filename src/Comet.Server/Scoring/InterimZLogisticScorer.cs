@@ -20,7 +20,7 @@ namespace Comet.Server.Scoring;
 /// </remarks>
 internal sealed class InterimZLogisticScorer : ILinkScorer
 {
-    public const string ModelName = "interim-z-logistic";
+    public const string ModelName = ModelNames.InterimZLogistic;
     public const double Slope = 2.0;
     public const double Midpoint = 1.5;
 

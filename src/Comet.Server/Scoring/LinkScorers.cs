@@ -1,3 +1,5 @@
+using Comet.Pipeline.Modelling;
+
 namespace Comet.Server.Scoring;
 
 /// <summary>Scorers by the name a project's "model" setting uses. New models register here.</summary>
@@ -11,8 +13,8 @@ internal static class LinkScorers
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
 
-    /// <summary>The model: the interim z-logistic stays for projects that ask for it by name.</summary>
-    public static string Default => BayesianLinkScorer.ModelName;
+    /// <summary>The model of a new project (<see cref="ModelDefaults.Model"/>); the interim z-logistic stays for projects that ask for it by name.</summary>
+    public static string Default => ModelDefaults.Model;
 
     public static bool IsKnown(string name) => Factories.ContainsKey(name);
 

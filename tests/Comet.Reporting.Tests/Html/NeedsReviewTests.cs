@@ -1,3 +1,4 @@
+using Comet.Core.Links;
 using Comet.Core.Tasks;
 using Comet.Reporting.Html.Building;
 using Comet.Reporting.Html.Model;

@@ -1,4 +1,5 @@
 using Comet.Core.Artifacts;
+using Comet.Core.Links;
 using Comet.Server.Artifacts;
 using Comet.Server.Links;
 using Comet.Server.Migration;

@@ -1,3 +1,4 @@
+using Comet.Core.Links;
 using Comet.Server.Persistence;
 using Comet.Server.Projects;
 using Comet.Server.Runs;

@@ -1,4 +1,5 @@
 using Comet.Core.Artifacts;
+using Comet.Core.Links;
 using Comet.Server.Artifacts;
 using Comet.Server.Links;
 using Comet.Server.Persistence;
@@ -194,23 +195,24 @@ public abstract class StoreContract : IDisposable
         Assert.Equal([("R1", "A", 1), ("R1", "B", 2)], page.Items.Select(l => (l.Source, l.Target, l.Rank)));
         Assert.Equal(["A"], Links.Query(before, new LinkFilter("R2", null, null), 0, 10).Items.Select(l => l.Target));
         Assert.Equal(["R1", "R2"], Links.Query(before, new LinkFilter(null, "A", null), 0, 10).Items.Select(l => l.Source));
-        Assert.Equal([("R1", "B")], Links.Query(before, new LinkFilter(null, null, ProbabilityBucket.Unsure), 0, 10).Items.Select(l => (l.Source, l.Target)));
+        Assert.Equal([("R1", "B")], Links.Query(before, new LinkFilter(null, null, LinkBucket.Unsure), 0, 10).Items.Select(l => (l.Source, l.Target)));
 
-        var (link, z, measures) = Links.Find(before, "R1", "B")!.Value;
-        Assert.Equal((0.5, ProbabilityBucket.Unsure, -0.5, "{\"vsm\":0.5}"), (link.Probability, link.Bucket, z, measures));
+        var (link, z, logOdds, measures) = Links.Find(before, "R1", "B")!.Value;
+        Assert.Equal((0.5, LinkBucket.Unsure, -0.5, 0.0, "{\"vsm\":0.5}"), (link.Probability, link.Bucket, z, logOdds, measures));
+        Assert.Equal(Math.Log(0.9 / 0.1), Links.Find(before, "R1", "A")!.Value.LogOdds!.Value, 12);
         Assert.Null(Links.Find(before, "R9", "B"));
         Assert.Equal(2, Links.RankWithinSource(before, "R1", 2));
 
-        Assert.Equal([("R1", "A", ProbabilityBucket.ProbablyLinked), ("R2", "A", ProbabilityBucket.ProbablyNot)],
+        Assert.Equal([("R1", "A", LinkBucket.ProbablyLinked), ("R2", "A", LinkBucket.ProbablyNot)],
             Links.BestPerArtifact(before, bySource: true).Select(b => (b.Id, b.Partner, b.Bucket)));
         Assert.Equal([("A", "R1"), ("B", "R1")], Links.BestPerArtifact(before, bySource: false).Select(b => (b.Id, b.Partner)));
 
         var diff = Links.Differences(before, after);
         Assert.Equal(
             [
-                ("R1", "A", (ProbabilityBucket?)ProbabilityBucket.ProbablyLinked, (ProbabilityBucket?)ProbabilityBucket.ProbablyNot),
-                ("R2", "A", ProbabilityBucket.ProbablyNot, ProbabilityBucket.ProbablyLinked),
-                ("R2", "B", null, ProbabilityBucket.ProbablyLinked),
+                ("R1", "A", (LinkBucket?)LinkBucket.ProbablyLinked, (LinkBucket?)LinkBucket.ProbablyNot),
+                ("R2", "A", LinkBucket.ProbablyNot, LinkBucket.ProbablyLinked),
+                ("R2", "B", null, LinkBucket.ProbablyLinked),
             ],
             diff.Select(d => (d.Source, d.Target, d.BucketBefore, d.BucketAfter)));
 
@@ -273,7 +275,7 @@ public abstract class StoreContract : IDisposable
     private long CompletedRunWithLinks((string Source, string Target, double Probability)[] links)
     {
         var run = Runs.Create("p", 1, ProjectSettings.Default);
-        var scored = links.Select(l => new ProbableLink(l.Source, l.Target, l.Probability, l.Probability - 1, null, l.Probability, null)).ToList();
+        var scored = links.Select(l => new ProbableLink(l.Source, l.Target, l.Probability, l.Probability - 1, Math.Log(l.Probability / (1 - l.Probability)), l.Probability, null)).ToList();
         string Measures(ProbableLink l) => $"{{\"vsm\":{l.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}";
         if (!Database.IsPostgres)
         {

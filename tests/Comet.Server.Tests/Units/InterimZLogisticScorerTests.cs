@@ -61,7 +61,7 @@ public sealed class InterimZLogisticScorerTests
     [InlineData(0.4, "unsure")]
     [InlineData(0.3999, "probably-not")]
     public void Classify_DefaultThresholds_LowerBoundsAreInclusive(double probability, string expected) =>
-        Assert.Equal(expected, BucketNames.Name(BucketThresholds.Default.Classify(probability)));
+        Assert.Equal(expected, BucketThresholds.Default.Classify(probability).WireName());
 
     private static LinkFeedback Answer(long id, string source, string target, FeedbackVerdict verdict, int? likert = null) =>
         new(id, source, target, verdict, likert, "ana", null, null, DateTimeOffset.UnixEpoch);

@@ -52,7 +52,7 @@ public static class TargetGroupBuilder
         for (var i = 0; i < candidates.Length; i++)
         {
             var bucket = BucketOf(source.Id, candidates[i].TargetId, input, levels);
-            best = bucket > best ? bucket : best;
+            best = bucket.Rank() > best.Rank() ? bucket : best;
             var isLikely = bucket != LinkBucket.ProbablyNot && likely < options.MaxLinksPerSource;
             likely += isLikely ? 1 : 0;
             if (isLikely || i < options.MinLinksPerSource)

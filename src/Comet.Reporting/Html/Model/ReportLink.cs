@@ -1,3 +1,5 @@
+using Comet.Core.Links;
+
 namespace Comet.Reporting.Html.Model;
 
 /// <summary>One candidate link as the report shows it under its source.</summary>

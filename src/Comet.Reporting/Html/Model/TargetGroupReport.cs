@@ -35,5 +35,5 @@ public sealed record TargetGroupReport(
     public IEnumerable<SourceLinks> UnlinkedSources => PerSource.Where(s => s.Best != LinkBucket.ProbablyLinked);
 
     /// <summary>Sources whose best candidate is "probably not" even after the review marker: gaps the model stands behind.</summary>
-    public IEnumerable<SourceLinks> GapSources => PerSource.Where(s => s.Best == LinkBucket.ProbablyNot);
+    public IEnumerable<SourceLinks> GapSources => PerSource.Where(s => LinkBuckets.IsGap(s.Best));
 }

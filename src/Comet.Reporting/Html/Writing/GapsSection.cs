@@ -1,4 +1,5 @@
 using System.Text;
+using Comet.Core.Links;
 using Comet.Reporting.Html.Model;
 
 namespace Comet.Reporting.Html.Writing;
@@ -12,7 +13,7 @@ internal static class GapsSection
 {
     public static void Write(StringBuilder html, TargetGroupReport group, string groupId, string sourceSetName)
     {
-        var sources = group.PerSource.Select((s, i) => (s, i)).Where(p => p.s.Best == LinkBucket.ProbablyNot).ToArray();
+        var sources = group.PerSource.Select((s, i) => (s, i)).Where(p => LinkBuckets.IsGap(p.s.Best)).ToArray();
         html.Append("<div class=\"gaps\" id=\"").Append(groupId).Append("-gaps\"><div><h4>")
             .Append(HtmlText.E(sourceSetName)).Append(" whose best link is probably not (").Append(HtmlText.I(sources.Length)).Append(")</h4><ul>");
         foreach (var (entry, index) in sources)

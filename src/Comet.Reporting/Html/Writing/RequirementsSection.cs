@@ -1,4 +1,5 @@
 using System.Text;
+using Comet.Core.Links;
 using Comet.Reporting.Html.Model;
 
 namespace Comet.Reporting.Html.Writing;

@@ -1,4 +1,5 @@
 using System.Text;
+using Comet.Core.Links;
 using Comet.Reporting.Html.Model;
 
 namespace Comet.Reporting.Html.Writing;
@@ -44,10 +45,10 @@ internal static class TaskSection
             var best = group.PerSource.GroupBy(s => s.Best).ToDictionary(g => g.Key, g => g.Count());
             var topTargets = group.PerSource.Where(s => s.Links.Count > 0).Select(s => s.Links[0].TargetId).ToHashSet(StringComparer.Ordinal);
             html.Append(Card(group.Targets.Count, group.Name))
-                .Append(Card(best.GetValueOrDefault(LinkBucket.ProbablyLinked), $"{task.SourceName} whose best {group.Name} candidate is probably linked (>= 0.7)"))
-                .Append(Card(best.GetValueOrDefault(LinkBucket.Unsure), $"{task.SourceName} whose best {group.Name} candidate is unsure (0.4-0.7)"))
+                .Append(Card(best.GetValueOrDefault(LinkBucket.ProbablyLinked), $"{task.SourceName} whose best {group.Name} candidate is probably linked (>= {Thresholds.ProbablyLinked:0.0##})"))
+                .Append(Card(best.GetValueOrDefault(LinkBucket.Unsure), $"{task.SourceName} whose best {group.Name} candidate is unsure ({Thresholds.Unsure:0.0##}-{Thresholds.ProbablyLinked:0.0##})"))
                 .Append(best.TryGetValue(LinkBucket.NeedsReview, out var review) ? Card(review, $"{task.SourceName} whose best {group.Name} candidate needs review (the model cannot judge it before answers)") : string.Empty)
-                .Append(Card(best.GetValueOrDefault(LinkBucket.ProbablyNot), $"{task.SourceName} whose best {group.Name} candidate is below 0.4"))
+                .Append(Card(best.GetValueOrDefault(LinkBucket.ProbablyNot), $"{task.SourceName} whose best {group.Name} candidate is below {Thresholds.Unsure:0.0##}"))
                 .Append(Card(group.Targets.Count - topTargets.Count, $"{group.Name} that no {Singular(task.SourceName)} ranks first"));
         }
 
@@ -77,9 +78,12 @@ internal static class TaskSection
     }
 
     private static string LevelNote(TargetGroupReport group) => group.LevelKind == LevelKind.Probability
-        ? $"Ranked by {group.RankedBy}; probabilities from {group.ModelName}. Buckets: probably linked >= 0.7, unsure 0.4-0.7, probably not < 0.4; needs review: a requirement's best candidate while answers have not yet taught the model how many links there are."
+        ? $"Ranked by {group.RankedBy}; probabilities from {group.ModelName}. Buckets: {Thresholds.Describe()}; needs review: a requirement's best candidate while answers have not yet taught the model how many links there are."
         : $"Ranked by {group.RankedBy}. No model probabilities were given: the level is the {group.RankedBy} score min-max scaled over all pairs "
-          + "(an ordering, not a probability), and the buckets (probably linked >= 0.7, unsure 0.4-0.7, probably not < 0.4) come from it.";
+          + $"(an ordering, not a probability), and the buckets ({Thresholds.Describe()}) come from it.";
+
+    // The report classifies with the default thresholds (LinkBuckets.Of); its prose reads them from there.
+    private static BucketThresholds Thresholds => BucketThresholds.Default;
 
     private static string Card(int value, string label) =>
         $"<div class=\"card\"><b>{HtmlText.I(value)}</b><span>{HtmlText.E(label)}</span></div>";

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * project's thresholds (default: probably linked at p >= 0.7, unsure at p >= 0.4); "needs review" is a
  * requirement's best candidate that the model cannot judge before answers teach it how many links the
  * project has. The client never re-classifies, so a project with other thresholds shows the service's
- * answer.
+ * answer. Declared most sure first; names, order and default thresholds are the service's
+ * (Comet.Core.Links.LinkBuckets), pinned for both by jenkins-plugin/contract/buckets.json (BucketContractTest).
  */
 public enum Bucket {
     @JsonProperty("probably-linked")

@@ -17,7 +17,8 @@ public record SourceLinks(String source, List<ReportLink> links, int probablyNot
     /**
      * True when even the source's best link is probably not one: a gap the model stands behind. A best
      * link that is unsure or needs review is an open question, not a gap, so a gate never fails a build
-     * on what the model cannot yet judge (the service's gaps endpoint uses the same rule).
+     * on what the model cannot yet judge. The rule is the service's (Comet.Core.Links.LinkBuckets.IsGap);
+     * jenkins-plugin/contract/buckets.json pins it for both (BucketContractTest).
      */
     @JsonIgnore // derived, not part of the report file
     public boolean isGap() {

@@ -1,21 +1,9 @@
 using Comet.Reporting.Html.Building;
-using Comet.Reporting.Html.Model;
 
 namespace Comet.Reporting.Tests.Html;
 
-public class LinkBucketsTests
+public class MinMaxScaleTests
 {
-    [Theory]
-    [InlineData(1.0, LinkBucket.ProbablyLinked)]
-    [InlineData(0.7, LinkBucket.ProbablyLinked)]
-    [InlineData(0.6999, LinkBucket.Unsure)]
-    [InlineData(0.4, LinkBucket.Unsure)]
-    [InlineData(0.3999, LinkBucket.ProbablyNot)]
-    [InlineData(0.0, LinkBucket.ProbablyNot)]
-    [InlineData(double.NaN, LinkBucket.ProbablyNot)]
-    public void Of_Level_FallsInTheDocumentedBucket(double level, LinkBucket expected) =>
-        Assert.Equal(expected, LinkBuckets.Of(level));
-
     [Fact]
     public void MinMaxScale_Apply_MapsLowestToZeroHighestToOneAndKeepsNaN()
     {

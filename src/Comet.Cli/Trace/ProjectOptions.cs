@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Comet.Cli.Caching;
+using Comet.Pipeline.Modelling;
+
+namespace Comet.Cli.Trace;
+
+/// <summary>
+/// The options every command that traces a project's folders shares (`trace`, `review`): declared once so
+/// their names, descriptions and defaults cannot drift apart. Each command takes a fresh instance, since an
+/// option belongs to the command it is added to, and lists the options where its help should show them.
+/// </summary>
+internal sealed class ProjectOptions
+{
+    public Option<string?> Sources { get; } = new("--sources") { Description = "Folder of source artifacts (e.g. requirements). Required." };
+
+    public Option<string?> Targets { get; } = new("--targets") { Description = "Folder of target artifacts (e.g. source code). Required." };
+
+    public Option<string> Languages { get; } = new("--languages") { Description = "Natural languages of the text: en, it or en,it.", DefaultValueFactory = _ => ModelDefaults.Language };
+
+    public Option<string> Measures { get; } = new("--measures")
+    {
+        Description = "Comma-separated measures the model combines (without a model, the first ranks the links). The default adds the offline MiniLM embedding to the four lexical measures: mean AP .433 against .407 over the 67 benchmark tasks (datasets/results.md).",
+        DefaultValueFactory = _ => ModelDefaults.OnCommandLine(ModelDefaults.TraceMeasures),
+    };
+
+    public Option<string[]> Include { get; } = new("--include") { Description = "Only files matching this gitignore-style glob (repeatable), e.g. --include '*.py'.", AllowMultipleArgumentsPerToken = false };
+
+    public Option<string[]> Exclude { get; } = new("--exclude") { Description = "Leave out files and folders matching this glob (repeatable), e.g. --exclude 'vendor/'." };
+
+    public Option<string?> Cache { get; } = new("--cache") { Description = EmbeddingCacheOption.Description };
+
+    public Option<bool> Quiet { get; } = new("--quiet") { Description = "Nothing on stderr but errors." };
+
+    /// <summary>The request these options and the command's own describe, every value checked before any work starts.</summary>
+    public TraceRequest Request(ParseResult parse, string? tests, string? top, string? format, string? output, string? report)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return TraceRequest.Create(
+            parse.GetValue(Sources), parse.GetValue(Targets), tests, parse.GetValue(Languages)!, parse.GetValue(Measures)!,
+            top, format, output, report, parse.GetValue(Include) ?? [], parse.GetValue(Exclude) ?? [], stdoutIsTerminal: !Console.IsOutputRedirected);
+    }
+}

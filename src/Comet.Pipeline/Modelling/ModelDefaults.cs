@@ -1,0 +1,44 @@
+namespace Comet.Pipeline.Modelling;
+
+/// <summary>
+/// The default measures, model and language of every front end, in one place with why each differs.
+/// A front end names its default here instead of typing it again, so `comet --help`, the service's
+/// project settings and the README cannot disagree without this file changing.
+/// </summary>
+public static class ModelDefaults
+{
+    /// <summary>The four lexical measures: fast, no model files, and the link model's evidence on every benchmark.</summary>
+    public static IReadOnlyList<string> LexicalMeasures { get; } = ["vsm", "lsi", "js", "bm25"];
+
+    /// <summary>
+    /// `comet trace` and `comet review`: the lexical measures plus the offline MiniLM embedding, because it
+    /// ranks better (mean AP .433 against .407 over the 67 benchmark tasks, datasets/results.md) and a
+    /// developer's machine keeps the embedding cache between runs.
+    /// </summary>
+    public static IReadOnlyList<string> TraceMeasures { get; } = [.. LexicalMeasures, "embedding"];
+
+    /// <summary>
+    /// The service's new projects: lexical only, because a cold run on a fresh server spends minutes
+    /// encoding every upload; a project may add "embedding" to its settings.
+    /// </summary>
+    public static IReadOnlyList<string> ServiceMeasures => LexicalMeasures;
+
+    /// <summary>The link model of `comet trace`, `comet review` and the service: the hierarchical Bayesian model.</summary>
+    public const string Model = ModelNames.Hbn;
+
+    /// <summary>
+    /// `comet report` and a bare <see cref="PipelineOptions"/>: VSM ranks and no model runs, the cheapest
+    /// run that still gives an ordering (the benchmark tables' baseline); a caller asks for more by name.
+    /// `comet evaluate` declares the same two defaults in its own options (EvaluateCommand).
+    /// </summary>
+    public static IReadOnlyList<string> RankingMeasures { get; } = ["vsm"];
+
+    /// <summary>See <see cref="RankingMeasures"/>: without a model, the first measure ranks the links.</summary>
+    public const string RankingModel = ModelNames.None;
+
+    /// <summary>The natural language of artifact text unless told otherwise.</summary>
+    public const string Language = "en";
+
+    /// <summary>A list as a command-line default ("vsm,lsi,js,bm25").</summary>
+    public static string OnCommandLine(IReadOnlyList<string> names) => string.Join(',', names);
+}
