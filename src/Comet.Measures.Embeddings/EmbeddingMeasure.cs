@@ -44,7 +44,10 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
         _encoder = encoder;
     }
 
-    public string Name => "embedding";
+    /// <summary>The name on the command line and in result tables.</summary>
+    public const string MeasureName = "embedding";
+
+    public string Name => MeasureName;
 
     public SimilarityMatrix Compute(MeasureContext context)
     {

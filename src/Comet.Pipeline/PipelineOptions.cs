@@ -13,7 +13,7 @@ namespace Comet.Pipeline;
 /// </summary>
 public sealed record PipelineOptions
 {
-    /// <summary>Measure names as on the command line (see MeasureRegistry); the first one ranks the links.</summary>
+    /// <summary>Measure names as on the command line (see <see cref="TracePipeline.Catalog"/>); the first one ranks the links.</summary>
     public IReadOnlyList<string> Measures { get; init; } = ModelDefaults.RankingMeasures;
 
     /// <summary>Seed handed to every stochastic stage.</summary>

@@ -43,6 +43,6 @@ public static class ProjectTrace
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var last = Modelling.ModelNames.Resolve(pipeline.Options.Model) is null ? "rank" : Modelling.ModelNames.RunName(pipeline.Options.Model);
-        return ["analyse", .. Measuring.PipelineMeasures.Parse(pipeline.Options.Measures), last];
+        return ["analyse", .. pipeline.MeasureNames, last];
     }
 }

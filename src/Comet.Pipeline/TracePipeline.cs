@@ -31,12 +31,19 @@ public sealed class TracePipeline
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
+        Catalog = PipelineMeasures.Catalog(options.Embedding);
 
         // Resolve names now so that a typo fails before any work starts.
-        _measureNames = PipelineMeasures.Parse(options.Measures);
+        _measureNames = Catalog.Parse(options.Measures);
     }
 
     public PipelineOptions Options { get; }
+
+    /// <summary>The measures this pipeline may run, built from its options; every run's contexts use it.</summary>
+    public MeasureCatalog Catalog { get; }
+
+    /// <summary>The measures each run computes, canonical and in order; the first ranks when there is no model.</summary>
+    public IReadOnlyList<string> MeasureNames => _measureNames;
 
     public TraceResult Run(TraceTask task, IProgress<PipelineProgress>? progress = null, CancellationToken cancellation = default) =>
         Run(task, [], progress, cancellation);
@@ -59,12 +66,12 @@ public sealed class TracePipeline
         }
 
         Record("analyse", clock, timings, task, progress);
-        var context = new MeasureContext(task, corpus, Options.Seed, cancellation);
+        var context = new MeasureContext(task, corpus, Options.Seed, Catalog, cancellation);
         var matrices = new Dictionary<string, SimilarityMatrix>(StringComparer.Ordinal);
         foreach (var name in _measureNames)
         {
             cancellation.ThrowIfCancellationRequested();
-            matrices[name] = PipelineMeasures.Create(name, Options.Embedding).Compute(context);
+            matrices[name] = context.Measure(name);
             Record(name, clock, timings, task, progress);
         }
 
@@ -102,7 +109,7 @@ public sealed class TracePipeline
     {
         var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], matrices) { Feedback = feedback, Content = content };
         return transitive
-            ? TransitiveEvidence.Add(evidence, task, _measureNames, AnalysisFor(task), Options.Seed, Options.Embedding)
+            ? TransitiveEvidence.Add(evidence, task, _measureNames, AnalysisFor(task), Options.Seed, Catalog)
             : evidence;
     }
 

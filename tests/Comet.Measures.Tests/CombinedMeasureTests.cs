@@ -56,6 +56,6 @@ public class CombinedMeasureTests
     [InlineData("vsm+js")]
     public void Registry_CometCombination_IsRegisteredUnderItsName(string name)
     {
-        Assert.Equal(name, MeasureRegistry.Create(name).Name);
+        Assert.Equal(name, MeasureCatalog.Textual().Create(name).Name);
     }
 }

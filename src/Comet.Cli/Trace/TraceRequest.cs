@@ -54,7 +54,7 @@ internal sealed record TraceRequest
             Targets = targets,
             Tests = tests,
             Languages = ParseLanguages(languages),
-            Measures = PipelineMeasures.Parse(Split(measures)),
+            Measures = PipelineMeasures.Catalog().Parse(Split(measures)),
             Top = ParseTop(top),
             Format = ParseFormat(format, output, stdoutIsTerminal),
             Out = output is null ? null : OutputFile.CheckWritable(output, "--out"),

@@ -5,8 +5,8 @@ namespace Comet.Measures.Combinations;
 /// <summary>
 /// COMET's "orthogonal" combination: each component measure's scores are z-scored over all pairs of
 /// the task, then averaged with equal weights. The name joins the components with '+', e.g. "vsm+lda".
-/// Components are looked up in <see cref="MeasureRegistry"/> and computed once per context
-/// (<see cref="MeasureResultCache"/>), so several combinations on one task share them.
+/// Components are looked up in the context's <see cref="MeasureCatalog"/> and computed once per
+/// context (<see cref="MeasureContext.Measure"/>), so several combinations on one task share them.
 /// </summary>
 public sealed class CombinedMeasure : ISimilarityMeasure
 {
@@ -35,7 +35,7 @@ public sealed class CombinedMeasure : ISimilarityMeasure
         foreach (var component in _components)
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            var z = ZScores.Of(MeasureResultCache.Get(context, component).Values);
+            var z = ZScores.Of(context.Shared(component).Values);
             for (var c = 0; c < values.Length; c++)
             {
                 values[c] += z[c] / _components.Length;

@@ -3,8 +3,6 @@ using Comet.Core.Similarity;
 using Comet.Core.Tasks;
 using Comet.Inference.Evidence;
 using Comet.Measures;
-using Comet.Measures.Embeddings;
-using Comet.Pipeline.Measuring;
 using Comet.Preprocessing;
 
 namespace Comet.Pipeline.Modelling;
@@ -16,21 +14,22 @@ namespace Comet.Pipeline.Modelling;
 /// </summary>
 public static class TransitiveEvidence
 {
-    /// <param name="embedding">Settings of the embedding measure (cache folder, progress); null = its defaults.</param>
+    /// <param name="catalog">The run's measures (the pipeline's own catalog), in which <paramref name="measures"/> are named.</param>
     public static LinkEvidence Add(
-        LinkEvidence direct, TraceTask task, IReadOnlyList<string> measures, AnalysisOptions analysis, int seed, EmbeddingOptions? embedding = null)
+        LinkEvidence direct, TraceTask task, IReadOnlyList<string> measures, AnalysisOptions analysis, int seed, MeasureCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(direct);
         ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(catalog);
         var known = task.KnownLinks.Values.SelectMany(l => l).ToArray();
         var chains = new List<IntermediateChain>();
         foreach (var intermediate in task.Intermediates)
         {
-            var toIntermediate = Measure(task, task.Sources, intermediate, measures, analysis, seed, embedding);
+            var toIntermediate = Measure(task, task.Sources, intermediate, measures, analysis, seed, catalog);
             var knownHere = known.Where(l => intermediate.Contains(l.SourceId) && task.Targets.Contains(l.TargetId)).ToArray();
             chains.Add(knownHere.Length > 0
                 ? IntermediateChain.WithKnownLinks(intermediate.Name, toIntermediate, knownHere)
-                : new IntermediateChain(intermediate.Name, toIntermediate, Measure(task, intermediate, task.Targets, measures, analysis, seed, embedding), []));
+                : new IntermediateChain(intermediate.Name, toIntermediate, Measure(task, intermediate, task.Targets, measures, analysis, seed, catalog), []));
         }
 
         return new LinkEvidence(direct.SourceIds, direct.TargetIds, direct.Measures)
@@ -38,16 +37,16 @@ public static class TransitiveEvidence
             Feedback = direct.Feedback,
             Content = direct.Content,
             Chains = chains,
-            SourceToSource = Measure(task, task.Sources, task.Sources, measures, analysis, seed, embedding),
+            SourceToSource = Measure(task, task.Sources, task.Sources, measures, analysis, seed, catalog),
         };
     }
 
     private static Dictionary<string, SimilarityMatrix> Measure(
-        TraceTask task, ArtifactSet rows, ArtifactSet columns, IReadOnlyList<string> measures, AnalysisOptions analysis, int seed, EmbeddingOptions? embedding)
+        TraceTask task, ArtifactSet rows, ArtifactSet columns, IReadOnlyList<string> measures, AnalysisOptions analysis, int seed, MeasureCatalog catalog)
     {
         var sub = new TraceTask { Id = task.Id, Sources = rows, Targets = columns, Languages = task.Languages };
         using var analyzer = new TextAnalyzer(analysis);
-        var context = new MeasureContext(sub, AnalyzedCorpus.Build(rows, columns, analyzer), seed);
-        return measures.ToDictionary(m => m, m => PipelineMeasures.Create(m, embedding).Compute(context), StringComparer.Ordinal);
+        var context = new MeasureContext(sub, AnalyzedCorpus.Build(rows, columns, analyzer), seed, catalog: catalog);
+        return measures.ToDictionary(m => m, context.Measure, StringComparer.Ordinal);
     }
 }

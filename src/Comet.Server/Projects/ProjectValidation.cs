@@ -35,11 +35,13 @@ internal static partial class ProjectValidation
             errors.Add(prefix + "measures", "at least one measure is required");
         }
 
+        // The names of the catalog every project pipeline builds; its embedding settings do not change them.
+        var known = PipelineMeasures.Catalog().Names;
         for (var i = 0; i < settings.Measures.Count; i++)
         {
-            if (!PipelineMeasures.Names.Contains(settings.Measures[i] ?? string.Empty))
+            if (!known.Contains(settings.Measures[i] ?? string.Empty, StringComparer.Ordinal))
             {
-                errors.Add($"{prefix}measures[{i}]", $"unknown measure '{settings.Measures[i]}' (known: {string.Join(", ", PipelineMeasures.Names)})");
+                errors.Add($"{prefix}measures[{i}]", $"unknown measure '{settings.Measures[i]}' (known: {string.Join(", ", known)})");
             }
         }
 

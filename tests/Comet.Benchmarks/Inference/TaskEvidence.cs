@@ -37,6 +37,6 @@ internal static class TaskEvidence
         using var analyzer = new TextAnalyzer(new AnalysisOptions { Languages = task.Languages });
         var corpus = AnalyzedCorpus.Build(sources, targets, analyzer);
         var context = new MeasureContext(sub, corpus);
-        return names.ToDictionary(n => n, n => MeasureRegistry.Create(n).Compute(context), StringComparer.Ordinal);
+        return names.ToDictionary(n => n, context.Measure, StringComparer.Ordinal);
     }
 }

@@ -24,7 +24,7 @@ internal static class MeasuresBenchmark
             return 0;
         }
 
-        var names = options.Measures ?? [.. MeasureRegistry.Names];
+        var names = options.Measures ?? MeasureCatalog.Textual().Names;
         if (options.Datasets is null)
         {
             PerMeasureCost(LoadedTask.Load(options.Largest), names);
@@ -47,7 +47,7 @@ internal static class MeasuresBenchmark
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var cpu = CpuSeconds();
             var clock = Stopwatch.StartNew();
-            var matrix = MeasureRegistry.Create(name).Compute(context);
+            var matrix = context.Measure(name);
             var seconds = clock.Elapsed.TotalSeconds;
             var cpuSeconds = CpuSeconds() - cpu;
             var megabytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6;
@@ -76,7 +76,7 @@ internal static class MeasuresBenchmark
             for (var m = 0; m < names.Count; m++)
             {
                 var clock = Stopwatch.StartNew();
-                var matrix = MeasureRegistry.Create(names[m]).Compute(context);
+                var matrix = context.Measure(names[m]);
                 seconds[m] += clock.Elapsed.TotalSeconds;
                 cells[m] = MeasureScore.Of(matrix, task).ToString();
             }

@@ -106,7 +106,7 @@ public class HtmlReportWriterTests
         }
     }
 
-    private static HtmlReport TraceReport()
+    internal static HtmlReport TraceReport()
     {
         var task = new Core.Tasks.TraceTask { Id = "tiny", Sources = TinyProject.Sources, Targets = TinyProject.Targets };
         return new HtmlReport("Tiny", [TaskReportBuilder.Build(task, [TinyProject.Input()], [])], Noon);

@@ -26,7 +26,7 @@ public sealed class ModelCatalogTests
     [Fact]
     public void Measures_EveryDefaultList_IsValidAndTraceAddsOnlyTheEmbedding()
     {
-        Assert.All([ModelDefaults.LexicalMeasures, ModelDefaults.TraceMeasures, ModelDefaults.RankingMeasures], list => Assert.Equal(list, PipelineMeasures.Parse(list)));
+        Assert.All([ModelDefaults.LexicalMeasures, ModelDefaults.TraceMeasures, ModelDefaults.RankingMeasures], list => Assert.Equal(list, PipelineMeasures.Catalog().Parse(list)));
         Assert.Equal(["embedding"], ModelDefaults.TraceMeasures.Except(ModelDefaults.ServiceMeasures));
     }
 }

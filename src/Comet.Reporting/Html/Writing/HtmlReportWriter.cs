@@ -19,7 +19,7 @@ public static class HtmlReportWriter
         var html = new StringBuilder(1 << 16);
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"generator\" content=\"Comet\"><title>").Append(HtmlText.E(report.Title)).Append("</title><style>")
-            .Append(ReportStyle.Css).Append("</style></head><body><header class=\"top\"><h1>").Append(HtmlText.E(report.Title)).Append("</h1><p class=\"meta\">")
+            .Append(ReportAssets.Style).Append("</style></head><body><header class=\"top\"><h1>").Append(HtmlText.E(report.Title)).Append("</h1><p class=\"meta\">")
             .Append(HtmlText.E(Subtitle(report))).Append("</p></header>");
         WriteNavigation(html, report);
         html.Append("<main>");
@@ -34,7 +34,7 @@ public static class HtmlReportWriter
         }
 
         html.Append("</main><script type=\"application/json\" id=\"comet-matrix-data\">").Append(MatrixData(report)).Append("</script><script>")
-            .Append(MatrixScript.Js).Append('\n').Append(PageScript.Js).Append("</script></body></html>\n");
+            .Append(ReportAssets.MatrixScript).Append('\n').Append(ReportAssets.PageScript).Append("</script></body></html>\n");
         return html.ToString();
     }
 

@@ -6,7 +6,7 @@ namespace Comet.Reporting.Html.Writing;
 
 /// <summary>
 /// The heat-map traceability matrix of one target group: sort controls and an empty canvas in the
-/// page, the cells as compact data for <c>cometMatrix</c> (see Assets/MatrixScript).
+/// page, the cells as compact data for <c>cometMatrix</c> (see Assets/matrix.js).
 /// </summary>
 internal static class MatrixSection
 {

@@ -20,7 +20,7 @@ public static class ProtocolReportWriter
         const string title = "Comet: what reviewers' answers teach the model";
         var html = new StringBuilder(1 << 15);
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<meta name=\"generator\" content=\"Comet\"><title>").Append(title).Append("</title><style>").Append(ReportStyle.Css)
+            .Append("<meta name=\"generator\" content=\"Comet\"><title>").Append(title).Append("</title><style>").Append(ReportAssets.Style)
             .Append("</style></head><body><header class=\"top\"><h1>").Append(title).Append("</h1><p class=\"meta\">")
             .Append(HtmlText.E(string.Create(CultureInfo.InvariantCulture,
                 $"Evaluation report by Comet: {tasks.Count} task(s), {(rows.Count > 0 ? rows[0].Seeds : 0)} seed(s), generated {generatedAt:yyyy-MM-dd HH:mm 'UTC'zzz}.")))

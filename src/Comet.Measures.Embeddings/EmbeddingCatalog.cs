@@ -1,0 +1,18 @@
+namespace Comet.Measures.Embeddings;
+
+/// <summary>
+/// How the embedding measure enters a <see cref="MeasureCatalog"/>: it lives in its own project (it
+/// brings the ONNX runtime and the model), so it registers into the catalog like any other measure
+/// instead of the catalog knowing it.
+/// </summary>
+public static class EmbeddingCatalog
+{
+    /// <summary><paramref name="catalog"/> plus "embedding" with these settings (checked now, before any run).</summary>
+    public static MeasureCatalog WithEmbedding(this MeasureCatalog catalog, EmbeddingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return catalog.With(EmbeddingMeasure.MeasureName, () => new EmbeddingMeasure(options));
+    }
+}

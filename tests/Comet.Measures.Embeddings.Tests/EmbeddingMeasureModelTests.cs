@@ -1,0 +1,34 @@
+namespace Comet.Measures.Embeddings.Tests;
+
+/// <summary>
+/// What only the real model shows (loaded once for the class, private cache folder). The contract every
+/// measure keeps is tested once over the pipeline's catalog, in tests/Comet.Pipeline.Tests.
+/// </summary>
+public class EmbeddingMeasureModelTests(MiniLmFixture fixture) : IClassFixture<MiniLmFixture>
+{
+    private EmbeddingMeasure Measure() => new(new EmbeddingOptions { CacheFolder = fixture.CacheFolder });
+
+    [Fact]
+    public void Compute_CachedAndUncached_GiveSameMatrix()
+    {
+        var task = Fixtures.Task(
+            ["user login password", "report export pdf", "audit log entry"],
+            ["login controller password hash", "pdf exporter report", "log writer audit", "unrelated weather"]);
+
+        var cached = Measure().Compute(Fixtures.Context(task));
+        var uncached = new EmbeddingMeasure(new EmbeddingOptions { UseCache = false }).Compute(Fixtures.Context(task));
+
+        Assert.Equal(cached.Values.ToArray(), uncached.Values.ToArray());
+    }
+
+    [Fact]
+    public void Compute_RelatedRequirementAndCode_RanksTheRelatedClassFirst()
+    {
+        var matrix = Measure().Compute(Fixtures.Context(
+            ["The user logs in with a user name and a password."],
+            ["class WeatherForecast { double getTemperature() { return sensor.read(); } }",
+             "class LoginController { boolean checkPassword(String userName, String password) { ... } }"]));
+
+        Assert.True(matrix[0, 1] > matrix[0, 0], $"login {matrix[0, 1]}, weather {matrix[0, 0]}");
+    }
+}
