@@ -210,16 +210,31 @@ internal sealed class AnswerLogistic
         }
 
         var d = Dimension;
-        var gradient = new double[d];
-        var z = new double[d];
-        for (var pair = 0; pair < pairCount; pair++)
+        const int chunk = 1 << 14;
+        var partial = new double[(pairCount + chunk - 1) / chunk][];
+        Parallel.For(0, partial.Length, c =>
         {
-            Design(pair, z);
-            var p = Sigmoid(Dot(solution.Theta, z));
-            var w = p * (1 - p);
+            var sums = partial[c] = new double[d];
+            var z = new double[d];
+            for (var pair = c * chunk; pair < Math.Min(pairCount, (c + 1) * chunk); pair++)
+            {
+                Design(pair, z);
+                var p = Sigmoid(Dot(solution.Theta, z));
+                var w = p * (1 - p);
+                for (var k = 0; k < d; k++)
+                {
+                    sums[k] += w * z[k];
+                }
+            }
+        });
+
+        // Summed in chunk order, not as threads finish: the same answers always give the same interval.
+        var gradient = new double[d];
+        foreach (var sums in partial)
+        {
             for (var k = 0; k < d; k++)
             {
-                gradient[k] += w * z[k];
+                gradient[k] += sums[k];
             }
         }
 
