@@ -21,7 +21,7 @@ internal static class EvaluateCommand
     {
         var dataset = new Option<string?>("--dataset") { Description = "One benchmark task id (see `comet datasets`)." };
         var all = new Option<bool>("--all") { Description = "Every benchmark task." };
-        var measures = new Option<string>("--measures") { Description = "Comma-separated measures.", DefaultValueFactory = _ => "vsm" };
+        var measures = new Option<string>("--measures") { Description = "Comma-separated measures.", DefaultValueFactory = _ => ModelDefaults.OnCommandLine(ModelDefaults.RankingMeasures) };
         var format = new Option<string>("--format") { Description = "table, markdown or json.", DefaultValueFactory = _ => "table" };
         var data = new Option<string?>("--data") { Description = "Folder holding the benchmark datasets (default: $COMET_DATA, else ../shared/datasets)." };
         var threshold = new Option<double?>("--threshold") { Description = "Also report precision/recall/F1/F2 of the pairs scoring >= this value." };
@@ -29,7 +29,7 @@ internal static class EvaluateCommand
         var check = new Option<string?>("--check") { Description = "Compare AP/MAP/AUC (and a model run's Brier score and log loss) with a committed results JSON file; exit 3 on any difference." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
         var report = new Option<string?>("--report") { Description = "Also write an HTML evaluation report to FILE.html." };
-        var model = new Option<string>("--model") { Description = "Link models scored beside the measures: hbn, comet, both (hbn,comet) or none.", DefaultValueFactory = _ => "none" };
+        var model = new Option<string>("--model") { Description = "Link models scored beside the measures: hbn, comet, both (hbn,comet) or none.", DefaultValueFactory = _ => ModelDefaults.RankingModel };
         var transitive = new Option<bool>("--transitive") { Description = "Also score the first model with transitive evidence (tasks with intermediate artifacts)." };
         var feedbackFraction = new Option<double?>("--feedback-fraction") { Description = "Simulate developer feedback on this share of pairs (protocol: 0.1) and score the first model with it." };
         var feedbackError = new Option<string?>("--feedback-error") { Description = "Share of simulated answers that are wrong (default 0.25; with --protocol a comma list, default 0,0.25)." };

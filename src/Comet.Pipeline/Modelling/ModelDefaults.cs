@@ -29,7 +29,7 @@ public static class ModelDefaults
     /// <summary>
     /// `comet report` and a bare <see cref="PipelineOptions"/>: VSM ranks and no model runs, the cheapest
     /// run that still gives an ordering (the benchmark tables' baseline); a caller asks for more by name.
-    /// `comet evaluate` declares the same two defaults in its own options (EvaluateCommand).
+    /// `comet evaluate` uses the same two defaults.
     /// </summary>
     public static IReadOnlyList<string> RankingMeasures { get; } = ["vsm"];
 
