@@ -17,7 +17,7 @@ if (parsed.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
     // A user error is one line and exit code 2, as everywhere else; the help is one option away.
     var command = parsed.CommandResult.Command == root ? "comet" : "comet " + parsed.CommandResult.Command.Name;
     Console.Error.WriteLine($"comet: error: {parsed.Errors[0].Message} (see {command} --help)");
-    return CommandRunner.InputError;
+    return ExitCodes.InputError;
 }
 
 return parsed.Invoke();

@@ -8,8 +8,6 @@ namespace Comet.Cli.Commands;
 /// </summary>
 internal static class CommandRunner
 {
-    public const int InputError = 2;
-
     public static int Run(Func<int> body)
     {
         try
@@ -19,24 +17,24 @@ internal static class CommandRunner
         catch (CometInputException e)
         {
             Console.Error.WriteLine($"comet: error: {e.Message}");
-            return InputError;
+            return ExitCodes.InputError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"comet: error: {e.Message}");
-            return InputError;
+            return ExitCodes.InputError;
         }
         catch (OperationCanceledException)
         {
             Console.Error.WriteLine("comet: cancelled");
-            return 130;
+            return ExitCodes.Cancelled;
         }
 #pragma warning disable CA1031 // The top level must catch everything so no stack trace reaches the user.
         catch (Exception e)
 #pragma warning restore CA1031
         {
             Console.Error.WriteLine($"comet: internal error ({e.GetType().Name}): {e.Message}");
-            return 1;
+            return ExitCodes.InternalError;
         }
     }
 }

@@ -83,7 +83,7 @@ internal static class DatasetsCommand
                 Console.Out.WriteLine(rows.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
             }
 
-            return 0;
+            return ExitCodes.Success;
         }));
         return command;
     }

@@ -139,7 +139,7 @@ internal static class EvaluateCommand
                 ReportCommand.WriteEvaluationReport(reportTasks, reportPath, progress);
             }
 
-            return expected is null ? 0 : Check(expected, rows);
+            return expected is null ? ExitCodes.Success : Check(expected, rows);
         }));
         return command;
     }
@@ -232,6 +232,6 @@ internal static class EvaluateCommand
         }
 
         Console.Error.WriteLine(problems.Count == 0 ? "check: all results match" : $"check: {problems.Count} differences");
-        return problems.Count == 0 ? 0 : 3;
+        return problems.Count == 0 ? ExitCodes.Success : ExitCodes.ResultsDiffer;
     }
 }

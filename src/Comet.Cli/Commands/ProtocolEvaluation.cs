@@ -55,7 +55,7 @@ internal static class ProtocolEvaluation
             progress.Line($"wrote {reportPath} ({bytes / 1024.0:0.0} KB)");
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 
     /// <summary>The plan from the command line; null parts keep the plan's defaults.</summary>

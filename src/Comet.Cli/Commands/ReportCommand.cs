@@ -63,13 +63,13 @@ internal static class ReportCommand
                     parse.GetValue(tests), TraceCommand.SplitList(parse.GetValue(languages)!));
                 var model = parse.GetValue(probabilities) is { } csv ? ProbabilityCsv.Read(csv, Path.GetFileName(csv)) : null;
                 WriteTraceReport(task, ProjectTrace.Run(pipeline, task, progress), path, progress, model);
-                return 0;
+                return ExitCodes.Success;
             }
 
             var catalog = DatasetCatalog.Default;
             var ids = datasetId is not null ? [catalog.Describe(datasetId).Id] : catalog.TaskIds.Where(id => catalog.Describe(id).IsBenchmark).ToList();
             WriteEvaluationReport(ids, pipeline, DataRoot.Resolve(parse.GetValue(data)), path, progress);
-            return 0;
+            return ExitCodes.Success;
         }));
         return command;
     }

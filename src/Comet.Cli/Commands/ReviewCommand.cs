@@ -62,7 +62,7 @@ internal static class ReviewCommand
             var asked = ReviewQueue.Next(posteriors, count, given.Select(a => (a.SourceId, a.TargetId)).ToHashSet());
             progress.Line(LinkCountEstimate.Of(posteriors).ToString());
             Write(Console.Out, request.Format, asked);
-            return 0;
+            return ExitCodes.Success;
         }));
         return command;
     }

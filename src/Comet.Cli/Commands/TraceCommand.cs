@@ -65,7 +65,7 @@ internal static class TraceCommand
                 progress.Line($"wrote {views.Sum(v => v.Rows.Count)} links to {request.Out}");
             }
 
-            return 0;
+            return ExitCodes.Success;
         }));
         return command;
     }

@@ -29,9 +29,11 @@ public static class LearningCurvePlot
             if (!calibration)
             {
                 // The 95% interval over tasks, as whiskers: a curve inside its neighbour's whiskers is no win.
+                // Each strategy's whiskers a little to the side, so three intervals at one budget stay apart.
+                var shift = (i - ((strategies.Length - 1) / 2.0)) * 0.012 * rows.Max(x => x.Budget);
                 foreach (var r in points.Where(r => r.Budget > 0))
                 {
-                    var whisker = plot.Add.Line(r.Budget, r.IntervalLow, r.Budget, r.IntervalHigh);
+                    var whisker = plot.Add.Line(r.Budget + shift, r.IntervalLow, r.Budget + shift, r.IntervalHigh);
                     whisker.LineColor = RunPalette.For(i, isReference: false).WithAlpha(0.5);
                     low = Math.Min(low, r.IntervalLow);
                     high = Math.Max(high, r.IntervalHigh);
