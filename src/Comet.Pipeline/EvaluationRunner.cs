@@ -111,17 +111,10 @@ public sealed class EvaluationRunner(
         };
     }
 
-    /// <summary>
-    /// Scores only the pairs that got no feedback, so a gain is not just the answers themselves. AP and
-    /// MAP are exact on that subset; AUC treats the judged pairs as unscored non-links (they hold no gold).
-    /// </summary>
+    /// <summary>Scores only the pairs that got no feedback, so a gain is not just the answers themselves.</summary>
     private static EvaluationRow UnseenRow(
-        TraceTask task, string name, LinkPosteriors posteriors, IReadOnlySet<TraceLink> judged, CandidateSpace candidates, double seconds)
-    {
-        var ranking = new RankedLinks(posteriors.ToRankedLinks().Where(l => !judged.Contains(l.Link)));
-        var gold = new GoldStandard(task.Gold.Links.Where(l => !judged.Contains(l)));
-        return new EvaluationRow(task.Id, name, Evaluator.Evaluate(ranking, gold, candidates), seconds);
-    }
+        TraceTask task, string name, LinkPosteriors posteriors, IReadOnlySet<TraceLink> judged, CandidateSpace candidates, double seconds) =>
+        new(task.Id, name, Evaluator.EvaluateWhere(posteriors.ToRankedLinks(), task.Gold, l => !judged.Contains(l), candidates), seconds);
 
     private void WriteQrels(TraceTask task)
     {

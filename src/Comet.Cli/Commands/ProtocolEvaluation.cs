@@ -92,11 +92,7 @@ internal static class ProtocolEvaluation
         {
             return [.. TraceCommand.SplitList(value).Select(v => parse(v, NumberStyles.Float, CultureInfo.InvariantCulture))];
         }
-        catch (FormatException)
-        {
-            throw new CometInputException($"{option} takes comma-separated numbers, got '{value}'");
-        }
-        catch (OverflowException)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
             throw new CometInputException($"{option} takes comma-separated numbers, got '{value}'");
         }

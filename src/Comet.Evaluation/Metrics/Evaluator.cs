@@ -17,6 +17,19 @@ public static class Evaluator
     public static MetricSet Evaluate(RankedLinks run, GoldStandard gold, CandidateSpace? candidates = null, double? threshold = null) =>
         Evaluate(JudgedRun.Create(run, gold, candidates), threshold);
 
+    /// <summary>
+    /// Metrics over the pairs <paramref name="keep"/> admits, the run and the gold restricted alike (the
+    /// pairs nobody answered, the sources nobody reviewed): AP and MAP are exact on that subset; AUC treats
+    /// the left-out pairs as unscored non-links (they hold no gold).
+    /// </summary>
+    public static MetricSet EvaluateWhere(RankedLinks run, GoldStandard gold, Func<TraceLink, bool> keep, CandidateSpace? candidates = null)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(keep);
+        return Evaluate(new RankedLinks(run.Where(l => keep(l.Link))), new GoldStandard(gold.Links.Where(keep)), candidates);
+    }
+
     /// <summary>Evaluates every cell of a matrix (candidates = its sources x targets).</summary>
     public static MetricSet Evaluate(SimilarityMatrix matrix, GoldStandard gold, double? threshold = null) =>
         Evaluate(JudgedRun.Create(matrix, gold), threshold);

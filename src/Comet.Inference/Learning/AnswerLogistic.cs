@@ -97,13 +97,7 @@ internal sealed class AnswerLogistic
     {
         var d = Dimension;
         var mean = Prior().Theta;
-        var precision = new double[d];
-        precision[0] = setting.Calibrate ? InterceptPrecision : Fixed;
-        precision[1] = setting.Calibrate ? ScalePrecision : Fixed;
-        for (var k = 2; k < d; k++)
-        {
-            precision[k] = setting.WeightPrecision ?? Fixed;
-        }
+        var precision = Enumerable.Range(0, d).Select(k => PriorPrecision(k, setting)).ToArray();
 
         var solution = start ?? Prior();
         var theta = (double[])solution.Theta.Clone();
@@ -201,9 +195,7 @@ internal sealed class AnswerLogistic
     /// </summary>
     public double CountVariance(int pairCount, Solution solution, Setting setting)
     {
-        var learned = Enumerable.Range(0, Dimension)
-            .Where(k => k < 2 ? setting.Calibrate : setting.WeightPrecision is not null)
-            .ToArray();
+        var learned = Enumerable.Range(0, Dimension).Where(k => PriorPrecision(k, setting) < Fixed).ToArray();
         if (learned.Length == 0)
         {
             return 0;
@@ -255,10 +247,11 @@ internal sealed class AnswerLogistic
         return Math.Max(0, g.DotProduct(h.Cholesky().Solve(g)));
     }
 
+    /// <summary>The prior precision of a coefficient under a setting; <see cref="Fixed"/> holds one the setting does not learn.</summary>
     private static double PriorPrecision(int coefficient, Setting setting) => coefficient switch
     {
-        0 => InterceptPrecision,
-        1 => ScalePrecision,
+        0 => setting.Calibrate ? InterceptPrecision : Fixed,
+        1 => setting.Calibrate ? ScalePrecision : Fixed,
         _ => setting.WeightPrecision ?? Fixed,
     };
 

@@ -26,6 +26,7 @@ public sealed class ProtocolRunner(TracePipeline pipeline, DatasetCatalog catalo
         var measured = pipeline.Run(task, progress: null, cancellation);
         var session = AnswerSession.Start(pipeline.Evidence(measured, [], transitive: false));
         var budgets = plan.Budgets.Distinct().Order().ToArray();
+        var scoring = new ProtocolScoring(task, session.Prior);
         var outcomes = new List<ProtocolOutcome>();
         foreach (var errorRate in plan.ErrorRates)
         {
@@ -35,14 +36,14 @@ public sealed class ProtocolRunner(TracePipeline pipeline, DatasetCatalog catalo
                 foreach (var strategy in plan.Strategies)
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    outcomes.Add(ProtocolScoring.Score(task, strategy, errorRate, seed, 0, session.Prior, session.Prior, []));
+                    outcomes.Add(scoring.Score(strategy, errorRate, seed, 0, session.Prior, []));
                     var curve = strategy == ProtocolPlan.Active
                         ? Active(session, reviewer, budgets)
                         : Ordered(session, reviewer, budgets, strategy == ProtocolPlan.Random
                             ? SimulatedReviewer.RandomOrder(task, seed)
                             : SimulatedReviewer.ReviewOrder(session.Prior, seed, plan.ReviewDepth));
                     outcomes.AddRange(curve.Select(point =>
-                        ProtocolScoring.Score(task, strategy, errorRate, seed, point.Budget, session.Prior, point.Posteriors, point.Answered)));
+                        scoring.Score(strategy, errorRate, seed, point.Budget, point.Posteriors, point.Answered)));
                 }
             }
         }

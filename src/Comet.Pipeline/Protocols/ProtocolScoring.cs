@@ -3,6 +3,7 @@ using Comet.Core.Tasks;
 using Comet.Evaluation.Metrics;
 using Comet.Inference.Output;
 using Comet.Inference.Review;
+using Comet.Reporting.Results;
 using Comet.Reporting.Results.Protocols;
 
 namespace Comet.Pipeline.Protocols;
@@ -10,69 +11,58 @@ namespace Comet.Pipeline.Protocols;
 /// <summary>
 /// Scores an answer set the way a user would feel it: only the pairs nobody answered count (an
 /// answered pair's own answer is no achievement), and the sources nobody reviewed are scored apart.
+/// One per task: the candidate space and the ranking without answers, which every answer set of the
+/// task is compared with, are built once.
 /// </summary>
-internal static class ProtocolScoring
+internal sealed class ProtocolScoring(TraceTask task, LinkPosteriors prior)
 {
-    private const int Bins = 10;
+    private readonly CandidateSpace _candidates = CandidateSpace.FromTask(task);
+    private readonly RankedLinks _priorRanking = prior.ToRankedLinks();
 
-    public static ProtocolOutcome Score(
-        TraceTask task, string strategy, double errorRate, int seed, int budget, LinkPosteriors prior, LinkPosteriors fitted, IReadOnlyCollection<TraceLink> answered)
+    public ProtocolOutcome Score(string strategy, double errorRate, int seed, int budget, LinkPosteriors fitted, IReadOnlyCollection<TraceLink> answered)
     {
         var judged = answered as IReadOnlySet<TraceLink> ?? answered.ToHashSet();
         var reviewed = judged.Select(l => l.SourceId).ToHashSet(StringComparer.Ordinal);
-        var candidates = CandidateSpace.FromTask(task);
-        var unseen = ApChange(prior, fitted, task.Gold, candidates, l => !judged.Contains(l));
+        var unseen = ApChange(fitted, l => !judged.Contains(l));
         var unreviewed = task.Gold.Links.Any(l => !reviewed.Contains(l.SourceId))
-            ? ApChange(prior, fitted, task.Gold, candidates, l => !reviewed.Contains(l.SourceId))
+            ? ApChange(fitted, l => !reviewed.Contains(l.SourceId))
             : (double?)null;
-        var (ece, skill) = Calibration(fitted, task.Gold, judged);
-        var priorSkill = ReferenceEquals(prior, fitted) ? skill : Calibration(prior, task.Gold, judged).Skill;
+        var (ece, skill) = Calibration(fitted, judged);
+        var priorSkill = ReferenceEquals(prior, fitted) ? skill : Calibration(prior, judged).Skill;
         return new ProtocolOutcome(task.Id, strategy, errorRate, seed, budget, judged.Count, unseen, unreviewed, ece, skill, priorSkill, LinkCountEstimate.Of(fitted).Expected, task.Gold.Count);
     }
 
-    private static double ApChange(LinkPosteriors prior, LinkPosteriors fitted, GoldStandard gold, CandidateSpace candidates, Func<TraceLink, bool> kept)
-    {
-        var keptGold = new GoldStandard(gold.Links.Where(kept));
-        double Ap(LinkPosteriors p) => Evaluator.Evaluate(new RankedLinks(p.ToRankedLinks().Where(l => kept(l.Link))), keptGold, candidates).AveragePrecision;
-        return ReferenceEquals(prior, fitted) ? 0 : Ap(fitted) - Ap(prior);
-    }
+    private double ApChange(LinkPosteriors fitted, Func<TraceLink, bool> kept) =>
+        ReferenceEquals(prior, fitted)
+            ? 0
+            : Evaluator.EvaluateWhere(fitted.ToRankedLinks(), task.Gold, kept, _candidates).AveragePrecision
+                - Evaluator.EvaluateWhere(_priorRanking, task.Gold, kept, _candidates).AveragePrecision;
 
-    /// <summary>ECE over equal-width bins and Brier skill against the unanswered pairs' own link rate.</summary>
-    private static (double Ece, double Skill) Calibration(LinkPosteriors posteriors, GoldStandard gold, IReadOnlySet<TraceLink> judged)
+    /// <summary>
+    /// ECE (ten equal-width bins) and Brier skill over the unanswered pairs; a skill the pairs cannot
+    /// define (no link, or nothing but links, left unanswered) reads 0, no better than the link rate.
+    /// </summary>
+    private (double Ece, double Skill) Calibration(LinkPosteriors posteriors, IReadOnlySet<TraceLink> judged)
     {
-        var predicted = new double[Bins];
-        var observed = new double[Bins];
-        double brier = 0, n = 0, links = 0;
+        var pairs = new List<(double Probability, bool IsLink)>(posteriors.Count);
         for (var s = 0; s < posteriors.SourceIds.Count; s++)
         {
             for (var t = 0; t < posteriors.TargetIds.Count; t++)
             {
-                var source = posteriors.SourceIds[s];
-                var target = posteriors.TargetIds[t];
-                if (judged.Contains(new TraceLink(source, target)))
+                var (source, target) = (posteriors.SourceIds[s], posteriors.TargetIds[t]);
+                if (!judged.Contains(new TraceLink(source, target)))
                 {
-                    continue;
+                    pairs.Add((posteriors.Probability(s, t), task.Gold.Contains(source, target)));
                 }
-
-                var p = posteriors.Probability(s, t);
-                var y = gold.Contains(source, target) ? 1.0 : 0.0;
-                var bin = Math.Min(Bins - 1, (int)(p * Bins));
-                predicted[bin] += p;
-                observed[bin] += y;
-                brier += (p - y) * (p - y);
-                links += y;
-                n++;
             }
         }
 
-        if (n == 0)
+        if (pairs.Count == 0)
         {
             return (0, 0);
         }
 
-        var rate = links / n;
-        var reference = rate * (1 - rate);
-        var ece = Enumerable.Range(0, Bins).Sum(b => Math.Abs(predicted[b] - observed[b])) / n;
-        return (ece, reference > 0 ? 1 - (brier / n / reference) : 0);
+        var skill = ProbabilityScore.Compute(pairs).BrierSkill;
+        return (ReliabilityBin.ExpectedCalibrationError(ReliabilityBin.Compute(pairs)), double.IsNaN(skill) ? 0 : skill);
     }
 }
