@@ -59,8 +59,38 @@ public class EvaluateProtocolTests
         Assert.Equal(Run(), Run());
     }
 
+    [Fact]
+    public void AnswerConfidence_IsWrittenWithTheResults_AndChangesWhatAnswersSay()
+    {
+        JsonNode Run(string confidence) => JsonNode.Parse(CliProcess.Run("evaluate", "--dataset", "EasyClinic/UC-TC", "--measures", "vsm,lsi,js,bm25",
+            "--protocol", "random", "--budgets", "50", "--seeds", "42", "--feedback-error", "0", "--answer-confidence", confidence, "--format", "json", "--quiet").StdOut)!;
+
+        var (protocol, verdicts) = (Run("0.9"), Run("1"));
+
+        Assert.Equal(0.9, protocol["answerConfidence"]!.GetValue<double>());
+        Assert.Equal(1.0, verdicts["answerConfidence"]!.GetValue<double>());
+        double Change(JsonNode json) => json["summaries"]!.AsArray().Single(s => s!["budget"]!.GetValue<int>() == 50)!["unseenApChange"]!.GetValue<double>();
+
+        // The same 50 pairs answered the same way, read as 9:1 votes or as verdicts: the model must hear the difference.
+        Assert.NotEqual(Change(protocol), Change(verdicts));
+    }
+
+    [Theory]
+    [InlineData("0.5")]
+    [InlineData("1.2")]
+    [InlineData("NaN")]
+    public void AnswerConfidence_OutsideItsRange_FailsWithOneLine(string value)
+    {
+        var result = CliProcess.Run("evaluate", "--dataset", "EasyClinic/UC-ID", "--protocol", "random", "--answer-confidence", value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("answer confidence must be above 0.5 and at most 1", result.StdErr, StringComparison.Ordinal);
+        Assert.Single(result.StdErr.Trim().Split('\n'));
+    }
+
     [Theory]
     [InlineData("--protocol", "sideways", "unknown protocol 'sideways'")]
+    [InlineData("--answer-confidence", "1", "--answer-confidence goes with --feedback-fraction or --protocol")]
     [InlineData("--budgets", "20", "--budgets and --seeds go with --protocol")]
     [InlineData("--feedback-error", "0,0.25", "--feedback-fraction takes one --feedback-error value")]
     public void BadProtocolOptions_FailWithOneLine(string option, string value, string message)

@@ -36,6 +36,7 @@ internal static class EvaluateCommand
         var protocol = new Option<string?>("--protocol") { Description = "Simulated reviewers instead of metrics: random, review, active (comma-separated, or all). Prints what their answers teach the model about the pairs nobody answered; --report writes learning curves." };
         var budgets = new Option<string?>("--budgets") { Description = "With --protocol: numbers of answers, comma-separated (default 20,50,100,200)." };
         var seeds = new Option<string?>("--seeds") { Description = "With --protocol: seeds of which pairs are asked and which answers are wrong (default 42,1,2,3,4,5)." };
+        var confidence = new Option<double?>("--answer-confidence") { Description = "Stated probability of each simulated answer, with --feedback-fraction or --protocol (default 0.9, the protocol's, which the model reads as a 9:1 vote; 1 = verdicts, as the product reads yes/no and confirm/reject)." };
         var seed = new Option<int>("--seed") { Description = "Seed of stochastic measures and of the feedback simulation.", DefaultValueFactory = _ => 42 };
         var cache = new Option<string?>("--cache") { Description = EmbeddingCacheOption.Description };
         var calibration = new Option<bool>("--calibration") { Description = "Print the reliability table (predicted vs observed link frequency) of each model run. With --format json no table is printed: each model row carries the same numbers as \"reliability\": [[pairs, mean predicted, observed frequency] per bin] and \"ece\"." };
@@ -43,7 +44,7 @@ internal static class EvaluateCommand
         var command = new Command("evaluate", "Evaluate measures on benchmark datasets.")
         {
             dataset, all, measures, format, data, threshold, trec, check, quiet, report,
-            model, transitive, feedbackFraction, feedbackError, seed, calibration, cache, protocol, budgets, seeds,
+            model, transitive, feedbackFraction, feedbackError, confidence, seed, calibration, cache, protocol, budgets, seeds,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -79,7 +80,7 @@ internal static class EvaluateCommand
             if (parse.GetValue(protocol) is { } protocols)
             {
                 RequireNoMetricOptions(parse.GetValue(feedbackFraction), parse.GetValue(threshold), parse.GetValue(trec), parse.GetValue(check), parse.GetValue(transitive));
-                var protocolPlan = ProtocolEvaluation.Plan(protocols, parse.GetValue(budgets), parse.GetValue(seeds), parse.GetValue(feedbackError));
+                var protocolPlan = ProtocolEvaluation.Plan(protocols, parse.GetValue(budgets), parse.GetValue(seeds), parse.GetValue(feedbackError), parse.GetValue(confidence) ?? FeedbackSimulation.ProtocolConfidence);
                 return ProtocolEvaluation.Run(pipeline, catalog, dataRoot, taskIds, protocolPlan, outputFormat, parse.GetValue(report), progress);
             }
 
@@ -90,8 +91,13 @@ internal static class EvaluateCommand
 
             var models = TraceCommand.SplitList(parse.GetValue(model)!).Where(m => ModelNames.Resolve(m) is not null).ToArray();
             var simulation = parse.GetValue(feedbackFraction) is { } fraction
-                ? new FeedbackSimulation(fraction, OneErrorRate(parse.GetValue(feedbackError)), parse.GetValue(seed))
+                ? new FeedbackSimulation(fraction, OneErrorRate(parse.GetValue(feedbackError)), parse.GetValue(seed), parse.GetValue(confidence) ?? FeedbackSimulation.ProtocolConfidence)
                 : null;
+            if (simulation is null && parse.GetValue(confidence) is not null)
+            {
+                throw new CometInputException("--answer-confidence goes with --feedback-fraction or --protocol");
+            }
+
             RequireModelFor(models, simulation is not null, parse.GetValue(transitive));
             simulation?.Validate();
             var plan = new EvaluationPlan

@@ -28,7 +28,7 @@ internal static class ProtocolEvaluation
         var outcomes = new List<ProtocolOutcome>();
         var clock = Stopwatch.StartNew();
         progress.Line(string.Create(CultureInfo.InvariantCulture,
-            $"protocols {string.Join(",", plan.Strategies)}; answers {string.Join(",", plan.Budgets)}; seeds {string.Join(",", plan.Seeds)}; wrong {string.Join(",", plan.ErrorRates.Select(e => e.ToString("0%", CultureInfo.InvariantCulture)))}"));
+            $"protocols {string.Join(",", plan.Strategies)}; answers {string.Join(",", plan.Budgets)}; seeds {string.Join(",", plan.Seeds)}; wrong {string.Join(",", plan.ErrorRates.Select(e => e.ToString("0%", CultureInfo.InvariantCulture)))}; stated confidence {plan.AnswerConfidence.ToString(CultureInfo.InvariantCulture)}"));
         for (var i = 0; i < taskIds.Count; i++)
         {
             var taskClock = Stopwatch.StartNew();
@@ -43,7 +43,7 @@ internal static class ProtocolEvaluation
         var summaries = ProtocolSummary.Of(outcomes);
         Console.Out.Write(format switch
         {
-            "json" => ProtocolJson.Write(outcomes) + Environment.NewLine,
+            "json" => ProtocolJson.Write(outcomes, plan.AnswerConfidence) + Environment.NewLine,
             "markdown" => ProtocolTable.Markdown([.. summaries.Where(s => s.Budget > 0)]),
             _ => ProtocolTable.Text([.. summaries.Where(s => s.Budget > 0)]),
         });
@@ -59,10 +59,10 @@ internal static class ProtocolEvaluation
     }
 
     /// <summary>The plan from the command line; null parts keep the plan's defaults.</summary>
-    public static ProtocolPlan Plan(string protocols, string? budgets, string? seeds, string? errors)
+    public static ProtocolPlan Plan(string protocols, string? budgets, string? seeds, string? errors, double confidence)
     {
         var strategies = TraceCommand.SplitList(protocols).Select(s => s.ToLowerInvariant()).ToArray();
-        var plan = new ProtocolPlan { Strategies = strategies.Contains("all") ? ProtocolPlan.StrategyNames : strategies };
+        var plan = new ProtocolPlan { Strategies = strategies.Contains("all") ? ProtocolPlan.StrategyNames : strategies, AnswerConfidence = confidence };
         if (budgets is not null)
         {
             plan = plan with { Budgets = Numbers(budgets, "--budgets", int.Parse) };

@@ -1,3 +1,4 @@
+using Comet.Core;
 using Comet.Core.Links;
 using Comet.Core.Tasks;
 using Comet.Inference.Evidence;
@@ -12,13 +13,31 @@ namespace Comet.Pipeline.Modelling;
 /// <param name="Fraction">Share of candidate pairs that get an answer (protocol: 0.1).</param>
 /// <param name="ErrorRate">Share of answers that are flipped (protocol: 0.25).</param>
 /// <param name="Seed">Seed of the pair choice and of the flips.</param>
-public sealed record FeedbackSimulation(double Fraction = 0.1, double ErrorRate = 0.25, int Seed = 42)
+/// <param name="Confidence">
+/// The stated probability of each answer (protocol: 0.9, which the model reads as a 9:1 vote); 1 makes
+/// every answer a verdict, as the product reads a person's yes / no (<see cref="AnswerScale"/>).
+/// </param>
+public sealed record FeedbackSimulation(double Fraction = 0.1, double ErrorRate = 0.25, int Seed = 42, double Confidence = FeedbackSimulation.ProtocolConfidence)
 {
+    /// <summary>The stated probability of a simulated answer in docs/evaluation.md's protocol.</summary>
+    public const double ProtocolConfidence = 0.9;
+
     public void Validate()
     {
         if (Fraction is <= 0 or > 1 || ErrorRate is < 0 or > 1)
         {
             throw new ArgumentException($"feedback fraction must be in (0, 1] and error rate in [0, 1], got {Fraction} and {ErrorRate}");
+        }
+
+        ValidateConfidence(Confidence);
+    }
+
+    /// <summary>A stated confidence must say something (above 0.5) and be a probability.</summary>
+    public static void ValidateConfidence(double confidence)
+    {
+        if (confidence is <= 0.5 or > 1 || double.IsNaN(confidence))
+        {
+            throw new CometInputException($"answer confidence must be above 0.5 and at most 1, got {confidence.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         }
     }
 
@@ -43,7 +62,7 @@ public sealed record FeedbackSimulation(double Fraction = 0.1, double ErrorRate 
             var target = task.Targets[order[i] % task.Targets.Count].Id;
             var truth = task.Gold.Contains(source, target);
             var saysLink = random.NextDouble() < ErrorRate ? !truth : truth;
-            answers.Add(new FeedbackAnswer(source, target, saysLink ? 0.9 : 0.1));
+            answers.Add(new FeedbackAnswer(source, target, saysLink ? Confidence : 1 - Confidence));
             judged.Add(new TraceLink(source, target));
         }
 

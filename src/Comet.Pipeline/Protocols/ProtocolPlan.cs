@@ -30,6 +30,9 @@ public sealed record ProtocolPlan
 
     public IReadOnlyList<double> ErrorRates { get; init; } = [0, 0.25];
 
+    /// <summary>The stated probability of each answer (<see cref="Modelling.FeedbackSimulation.Confidence"/>).</summary>
+    public double AnswerConfidence { get; init; } = Modelling.FeedbackSimulation.ProtocolConfidence;
+
     public int ReviewDepth { get; init; } = 5;
 
     public int ActiveRound { get; init; } = 10;
@@ -51,5 +54,7 @@ public sealed record ProtocolPlan
         {
             throw new CometInputException("give at least one seed, and error rates between 0 and 1");
         }
+
+        Modelling.FeedbackSimulation.ValidateConfidence(AnswerConfidence);
     }
 }

@@ -32,7 +32,7 @@ public sealed class ProtocolRunner(TracePipeline pipeline, DatasetCatalog catalo
         {
             foreach (var seed in plan.Seeds)
             {
-                var reviewer = new SimulatedReviewer(task, seed, errorRate);
+                var reviewer = new SimulatedReviewer(task, seed, errorRate, plan.AnswerConfidence);
                 foreach (var strategy in plan.Strategies)
                 {
                     cancellation.ThrowIfCancellationRequested();

@@ -7,16 +7,17 @@ namespace Comet.Pipeline.Protocols;
 /// <summary>
 /// Answers from the gold standard, a share of them wrong. Whether a pair's answer is wrong depends on
 /// the seed and the pair only, so the same pair gets the same answer under every strategy and budget:
-/// strategies differ in what is asked, never in the reviewer's luck. Answers say 0.9 / 0.1, as in the
-/// feedback protocol. For benchmarks only: it reads the gold standard.
+/// strategies differ in what is asked, never in the reviewer's luck. Answers state
+/// <paramref name="confidence"/> (the feedback protocol's 0.9, or 1 for verdicts). For benchmarks
+/// only: it reads the gold standard.
 /// </summary>
-internal sealed class SimulatedReviewer(TraceTask task, int seed, double errorRate)
+internal sealed class SimulatedReviewer(TraceTask task, int seed, double errorRate, double confidence)
 {
     public FeedbackAnswer Answer(string source, string target)
     {
         var truth = task.Gold.Contains(source, target);
         var wrong = errorRate > 0 && new Random(StableHash($"{seed}\u0001{source}\u0001{target}")).NextDouble() < errorRate;
-        return new FeedbackAnswer(source, target, truth != wrong ? 0.9 : 0.1);
+        return new FeedbackAnswer(source, target, truth != wrong ? confidence : 1 - confidence);
     }
 
     /// <summary>Every pair in a seeded random order.</summary>

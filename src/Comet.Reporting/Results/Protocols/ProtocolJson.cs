@@ -18,7 +18,8 @@ public static class ProtocolJson
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    public static string Write(IReadOnlyList<ProtocolOutcome> outcomes)
+    /// <param name="answerConfidence">The stated probability of every simulated answer (0.9 in the protocol, 1 for verdicts); written so a file says how it was made.</param>
+    public static string Write(IReadOnlyList<ProtocolOutcome> outcomes, double answerConfidence)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
         var tasks = outcomes
@@ -52,7 +53,7 @@ public static class ProtocolJson
             CountRatio = Round(s.CountRatio),
             MeanAnswers = Round(s.MeanAnswers),
         });
-        return JsonSerializer.Serialize(new { Summaries = summaries, Tasks = tasks }, Options);
+        return JsonSerializer.Serialize(new { AnswerConfidence = answerConfidence, Summaries = summaries, Tasks = tasks }, Options);
     }
 
     /// <summary>Six decimals: far below what any comparison reads, and a diff stays small.</summary>
