@@ -34,7 +34,7 @@ internal static class EvaluateCommand
         var feedbackFraction = new Option<double?>("--feedback-fraction") { Description = "Simulate developer feedback on this share of pairs (protocol: 0.1) and score the first model with it." };
         var feedbackError = new Option<string?>("--feedback-error") { Description = "Share of simulated answers that are wrong (default 0.25; with --protocol a comma list, default 0,0.25)." };
         var protocol = new Option<string?>("--protocol") { Description = "Simulated reviewers instead of metrics: random, review, active (comma-separated, or all). Prints what their answers teach the model about the pairs nobody answered; --report writes learning curves." };
-        var budgets = new Option<string?>("--budgets") { Description = "With --protocol: numbers of answers, comma-separated (default 20,50,100,200)." };
+        var budgets = new Option<string?>("--budgets") { Description = "With --protocol: numbers of answers, comma-separated (default 20,30,50,100,200; 30 is where the calibration goal is read)." };
         var seeds = new Option<string?>("--seeds") { Description = "With --protocol: seeds of which pairs are asked and which answers are wrong (default 42,1,2,3,4,5)." };
         var confidence = new Option<double?>("--answer-confidence") { Description = "Stated probability of each simulated answer, with --feedback-fraction or --protocol (default 0.9, the protocol's, which the model reads as a 9:1 vote; 1 = verdicts, as the product reads yes/no and confirm/reject)." };
         var seed = new Option<int>("--seed") { Description = "Seed of stochastic measures and of the feedback simulation.", DefaultValueFactory = _ => 42 };

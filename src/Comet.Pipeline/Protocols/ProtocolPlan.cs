@@ -23,7 +23,7 @@ public sealed record ProtocolPlan
 
     public IReadOnlyList<string> Strategies { get; init; } = StrategyNames;
 
-    public IReadOnlyList<int> Budgets { get; init; } = [20, 50, 100, 200];
+    public IReadOnlyList<int> Budgets { get; init; } = [20, 30, 50, 100, 200];
 
     /// <summary>The feedback-seeds benchmark's seeds, so the numbers compare.</summary>
     public IReadOnlyList<int> Seeds { get; init; } = [42, 1, 2, 3, 4, 5];
