@@ -25,7 +25,7 @@ public class IdentifierMeasureTests
         // Targets: T0 holds patient, record and the compound patientrecord; T1 the two words apart; T2
         // neither. idf over 3 targets: words ln(3/2), compound ln(3) x 2 words. Each score is the shared
         // weight over the square root of the target's total weight, here sqrt of the total itself.
-        var matrix = new IdentifierMeasure().Compute(MeasureFixtures.Context(
+        var matrix = new IdentifierMeasure(ownNameWeight: 0).Compute(MeasureFixtures.Context(
             ["patient record"], ["PatientRecord", "patient and record", "invoice"]));
         var word = Math.Log(1.5);
         var compound = 2 * Math.Log(3);
@@ -52,6 +52,23 @@ public class IdentifierMeasureTests
         Assert.True(matrix[0, 0] > 0);
         Assert.Equal(0.0, matrix[0, 1], Precision);
     }
+
+    [Fact]
+    public void Compute_ClassDeclaredByTheTarget_BeatsOneThatOnlyUsesIt()
+    {
+        var matrix = new IdentifierMeasure().Compute(MeasureFixtures.Context(
+            ["The clerk opens the patient record"],
+            ["class PatientRecord { Date opened; }", "class Ward { PatientRecord record; }", "class Invoice { }"]));
+        Assert.True(matrix[0, 0] > matrix[0, 1]);
+        Assert.True(matrix[0, 1] > matrix[0, 2]);
+    }
+
+    [Theory]
+    [InlineData("public class PatientRecord extends Base implements Serializable, interface Api", "PatientRecord Api")]
+    [InlineData("struct est_ctx *ctx; enum mode m;", "")]
+    [InlineData("Class GUILogin Date: 18/09/2003", "GUILogin")]
+    public void DeclaredTypes_ClassesAndInterfacesOnly(string text, string names) =>
+        Assert.Equal(names, IdentifierParts.DeclaredTypes(text));
 
     [Fact]
     public void Compute_OneTarget_ScoresZeroNotNaN()

@@ -6,14 +6,12 @@ namespace Comet.Measures.FineGrained;
 /// <summary>
 /// One artifact's units as unit-length tf-idf vectors over the task's vocabulary, weighted with the
 /// whole-document idf (a unit is too small a document for its own collection statistics). Units with
-/// fewer than <see cref="MinTerms"/> terms join the next one, so a heading or a getter does not become a
+/// fewer than a minimum of terms join the next one, so a heading or a getter does not become a
 /// unit that matches anything sharing its one word; an artifact whose units all vanish keeps none and
 /// scores 0.
 /// </summary>
 internal sealed class UnitVectors
 {
-    public const int MinTerms = 3;
-
     private UnitVectors(TermVector[] units, double[][] weights)
     {
         Units = units;
@@ -27,7 +25,7 @@ internal sealed class UnitVectors
 
     public int Count => Units.Count;
 
-    public static UnitVectors Of(IReadOnlyList<string> texts, TextAnalyzer analyzer, Vocabulary vocabulary, double[] idf)
+    public static UnitVectors Of(IReadOnlyList<string> texts, int minTerms, TextAnalyzer analyzer, Vocabulary vocabulary, double[] idf)
     {
         var units = new List<TermVector>();
         var pending = new List<int>();
@@ -36,7 +34,7 @@ internal sealed class UnitVectors
             // Terms the whole-document analysis never saw (a word cut differently at a unit's edge) are
             // dropped: their idf is unknown and they are too rare to matter.
             pending.AddRange(analyzer.Terms(text).Select(vocabulary.IndexOf).Where(id => id >= 0));
-            if (pending.Count >= MinTerms)
+            if (pending.Count >= minTerms)
             {
                 units.Add(TermVector.FromTerms(pending));
                 pending.Clear();

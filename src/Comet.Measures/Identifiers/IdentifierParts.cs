@@ -29,6 +29,17 @@ internal static partial class IdentifierParts
         return lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i') ? lower[..^1] : lower;
     }
 
+    /// <summary>
+    /// The names after "class" or "interface" in a text, space-separated. Not C's "struct" or "enum":
+    /// C code writes them at every use ("struct est_ctx *ctx"), which made every struct a file uses
+    /// its own name (LibEST req->code AP .519 -> .439).
+    /// </summary>
+    public static string DeclaredTypes(string text) =>
+        string.Join(' ', TypeDeclaration().Matches(text).Select(m => m.Groups[1].Value));
+
+    [GeneratedRegex(@"\b(?:class|interface)\s+([\p{L}_][\p{L}\p{Nd}_]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex TypeDeclaration();
+
     [GeneratedRegex(@"[\p{L}_][\p{L}\p{Nd}_]*")]
     private static partial Regex NameToken();
 

@@ -23,12 +23,18 @@ internal sealed class TargetNames(AnalysisOptions analysis)
     private readonly Lucene.Net.Analysis.Util.CharArraySet _stopWords =
         StopWordSets.For(analysis.Languages, includeCodeKeywords: true);
 
-    /// <summary>Keys of one target with the number of words each stands for, in order of first occurrence.</summary>
-    public IReadOnlyList<(string Key, int Words)> Of(Artifact target)
+    /// <summary>
+    /// Keys of a target's id, path and text (<paramref name="withText"/>), or of its own names alone: id,
+    /// path and the types its text declares ("class GUILogin": a design document's id is often a number).
+    /// </summary>
+    public IReadOnlyList<(string Key, int Words)> Of(Artifact target, bool withText) =>
+        Of(string.Join('\n', target.Id, target.OriginPath ?? string.Empty, withText ? target.Text : IdentifierParts.DeclaredTypes(target.Text)));
+
+    /// <summary>Keys of a text with the number of words each stands for, in order of first occurrence.</summary>
+    private List<(string Key, int Words)> Of(string text)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var keys = new List<(string, int)>();
-        var text = string.Join('\n', target.Id, target.OriginPath ?? string.Empty, target.Text);
         foreach (var token in IdentifierParts.Tokens(text))
         {
             var words = IdentifierParts.Split(token).ToArray();
