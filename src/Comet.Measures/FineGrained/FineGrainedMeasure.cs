@@ -13,7 +13,7 @@ namespace Comet.Measures.FineGrained;
 /// </summary>
 /// <remarks>
 /// Aggregation chosen by measurement on the 67 benchmark tasks (mean AP / MAP alone; mean AP inside hbn
-/// with vsm, lsi, js, bm25; with ident too): max .348 / .571, .409; best-match mean over sentences
+/// with vsm, lsi, js, bm25; with the first ident too, before own names): max .348 / .571, .409; best-match mean over sentences
 /// .354 / .583, .411, .415; top-3 mean .359 / .582, .410, .414; top-5 mean .360 / .583, .410, .415.
 /// Top-5 is best alone and level with the best inside the model: one matching sentence-method pair is
 /// often chance (max is worst), a few together are evidence. The mean is over the cosines there are
@@ -30,8 +30,9 @@ public sealed class FineGrainedMeasure : ISimilarityMeasure
     /// <param name="minTerms">Fewest terms a unit keeps alone; a shorter one joins the next.</param>
     public FineGrainedMeasure(UnitAggregation aggregation = UnitAggregation.TopKMean, int topK = 5, int minTerms = 3)
     {
-        MinTerms = minTerms;
         ArgumentOutOfRangeException.ThrowIfLessThan(topK, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minTerms, 1);
+        MinTerms = minTerms;
         Aggregation = aggregation;
         TopK = topK;
     }

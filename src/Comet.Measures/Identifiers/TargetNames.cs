@@ -8,8 +8,9 @@ namespace Comet.Measures.Identifiers;
 /// The names a target offers for a requirement to mention, as match keys (the words of a name joined
 /// without separators): every word, other than stop words and code keywords, of the name-like tokens in
 /// its text, id and path (the file, folder and package names), and every run of 2 to
-/// <see cref="MaxWords"/> consecutive words of a compound name ("getPatientRecord" gives "patientrecord", "getpatient", "getpatientrecord"). Prose
-/// targets have few compound names, so for them this is mostly a set of words.
+/// <see cref="MaxWords"/> consecutive words of a compound name ("getPatientRecord" gives "patientrecord",
+/// "getpatient", "getpatientrecord"). Prose targets have few compound names, so for them this is mostly
+/// a set of words.
 /// </summary>
 internal sealed class TargetNames(AnalysisOptions analysis)
 {
