@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using Comet.Core;
 using Comet.Measures.Combinations;
+using Comet.Measures.FineGrained;
+using Comet.Measures.Identifiers;
 using Comet.Measures.Latent;
 using Comet.Measures.Lexical;
 using Comet.Measures.Topics;
@@ -36,6 +38,12 @@ public sealed class MeasureCatalog
         Entry("lda", () => new LdaMeasure()),
         Entry("nmf", () => new NmfMeasure()),
         Entry("bm25", () => new Bm25Measure()),
+
+        // Evidence beyond whole-document similarity (issue 21): names of code mentioned in the source,
+        // and sentence-to-method similarity.
+        Entry("ident", () => new IdentifierMeasure()),
+        Entry("fine", () => new FineGrainedMeasure()),
+
 
         // COMET's combinations: equal-weight average of the components' z-scores.
         Entry("vsm+lda", () => new CombinedMeasure("vsm", "lda")),

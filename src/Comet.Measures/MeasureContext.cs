@@ -16,7 +16,9 @@ public sealed class MeasureContext
     private readonly ConcurrentDictionary<string, Lazy<SimilarityMatrix>> _results = new(StringComparer.Ordinal);
 
     /// <param name="catalog">Measures <see cref="Measure"/> may compute; null = <see cref="MeasureCatalog.Textual"/>.</param>
-    public MeasureContext(TraceTask task, AnalyzedCorpus corpus, int seed = 42, MeasureCatalog? catalog = null, CancellationToken cancellation = default)
+    /// <param name="analysis">The chain that built <paramref name="corpus"/>; null = the defaults for the task's languages.</param>
+    public MeasureContext(
+        TraceTask task, AnalyzedCorpus corpus, int seed = 42, MeasureCatalog? catalog = null, AnalysisOptions? analysis = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(corpus);
@@ -30,6 +32,7 @@ public sealed class MeasureContext
         Seed = seed;
         Cancellation = cancellation;
         Catalog = catalog ?? MeasureCatalog.Textual();
+        Analysis = analysis ?? new AnalysisOptions { Languages = task.Languages };
     }
 
     public TraceTask Task { get; }
@@ -42,6 +45,12 @@ public sealed class MeasureContext
     public CancellationToken Cancellation { get; }
 
     public MeasureCatalog Catalog { get; }
+
+    /// <summary>
+    /// Settings of the chain that analysed <see cref="Corpus"/>, for measures that analyse parts of
+    /// artifacts themselves (sentences, code blocks) and must get the same terms.
+    /// </summary>
+    public AnalysisOptions Analysis { get; }
 
     /// <summary>An empty matrix shaped for this task.</summary>
     public SimilarityMatrix NewMatrix() =>

@@ -60,13 +60,14 @@ public sealed class TracePipeline
         var clock = Stopwatch.StartNew();
 
         AnalyzedCorpus corpus;
-        using (var analyzer = new TextAnalyzer(AnalysisFor(task)))
+        var analysis = AnalysisFor(task);
+        using (var analyzer = new TextAnalyzer(analysis))
         {
             corpus = AnalyzedCorpus.Build(task.Sources, task.Targets, analyzer);
         }
 
         Record("analyse", clock, timings, task, progress);
-        var context = new MeasureContext(task, corpus, Options.Seed, Catalog, cancellation);
+        var context = new MeasureContext(task, corpus, Options.Seed, Catalog, analysis, cancellation);
         var matrices = new Dictionary<string, SimilarityMatrix>(StringComparer.Ordinal);
         foreach (var name in _measureNames)
         {

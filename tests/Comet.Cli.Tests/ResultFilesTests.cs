@@ -28,6 +28,14 @@ public class ResultFilesTests
         AssertMatches("measures.json", "--measures", "vsm,lsi,js,lda,nmf,bm25,vsm+lda,js+lda,vsm+nmf,js+nmf,vsm+js");
 
     [Fact]
+    public void Evaluate_IdentifierAndFineGrainedMeasures_MatchTheCommittedResults() =>
+        AssertMatches("evidence.json", "--measures", "ident,fine,vsm,bm25");
+
+    [Fact]
+    public void Evaluate_LinkModelWithIdentifierAndFineGrainedEvidence_MatchesTheCommittedResults() =>
+        AssertMatches("evidence-model.json", "--measures", "vsm,lsi,js,bm25,ident,fine", "--model", "hbn");
+
+    [Fact]
     public void Evaluate_LinkModels_MatchTheCommittedResults() =>
         AssertMatches("model.json", "--measures", "vsm,lsi,js,bm25", "--model", "hbn,comet", "--transitive", "--feedback-fraction", "0.1");
 

@@ -46,7 +46,7 @@ public static class TransitiveEvidence
     {
         var sub = new TraceTask { Id = task.Id, Sources = rows, Targets = columns, Languages = task.Languages };
         using var analyzer = new TextAnalyzer(analysis);
-        var context = new MeasureContext(sub, AnalyzedCorpus.Build(rows, columns, analyzer), seed, catalog: catalog);
+        var context = new MeasureContext(sub, AnalyzedCorpus.Build(rows, columns, analyzer), seed, catalog: catalog, analysis: analysis);
         return measures.ToDictionary(m => m, context.Measure, StringComparer.Ordinal);
     }
 }
