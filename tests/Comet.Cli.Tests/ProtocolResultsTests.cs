@@ -7,19 +7,23 @@ namespace Comet.Cli.Tests;
 /// task) takes about an hour to recompute, too long for CI; so one task's rows are recomputed with the
 /// command that wrote the file and must match it. A change in the answer learner, the review queue or
 /// the simulated reviewer moves them, and the file is then regenerated with a line in CHANGELOG.md.
+/// protocols-verdicts.json is the same run with the answers stated as verdicts (--answer-confidence 1).
 /// </summary>
 public class ProtocolResultsTests
 {
     private const string Task = "EasyClinic/UC-TC";
 
-    [Fact]
-    public void Protocols_OnOneTask_MatchTheCommittedResults()
+    [Theory]
+    [InlineData("protocols.json", "0.9")]
+    [InlineData("protocols-verdicts.json", "1")]
+    public void Protocols_OnOneTask_MatchTheCommittedResults(string file, string confidence)
     {
-        var committed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "datasets", "results", "protocols.json")))!;
+        var committed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "datasets", "results", file)))!;
+        Assert.Equal(double.Parse(confidence, System.Globalization.CultureInfo.InvariantCulture), committed["answerConfidence"]!.GetValue<double>());
         var expected = committed["tasks"]!.AsArray().Where(r => r!["task"]!.GetValue<string>() == Task).ToArray();
         Assert.NotEmpty(expected);
 
-        var result = CliProcess.Run("evaluate", "--dataset", Task, "--measures", "vsm,lsi,js,bm25", "--protocol", "all", "--format", "json", "--quiet");
+        var result = CliProcess.Run("evaluate", "--dataset", Task, "--measures", "vsm,lsi,js,bm25", "--protocol", "all", "--answer-confidence", confidence, "--format", "json", "--quiet");
 
         Assert.True(result.ExitCode == 0, result.StdErr);
         var fresh = JsonNode.Parse(result.StdOut)!["tasks"]!.AsArray()
