@@ -1,7 +1,7 @@
 namespace Comet.Measures.Embeddings;
 
 /// <summary>
-/// How the embedding measure enters a <see cref="MeasureCatalog"/>: it lives in its own project (it
+/// How the embedding measures enter a <see cref="MeasureCatalog"/>: it lives in its own project (it
 /// brings the ONNX runtime and the model), so it registers into the catalog like any other measure
 /// instead of the catalog knowing it.
 /// </summary>
@@ -14,5 +14,17 @@ public static class EmbeddingCatalog
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         return catalog.With(EmbeddingMeasure.MeasureName, () => new EmbeddingMeasure(options));
+    }
+
+    /// <summary>
+    /// <paramref name="catalog"/> plus "arctic" (arctic-embed-xs, requirements as queries) with these
+    /// settings; its vectors share the cache folder but never the cache entries (the model is in the key).
+    /// </summary>
+    public static MeasureCatalog WithArctic(this MeasureCatalog catalog, EmbeddingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return catalog.With(EmbeddingMeasure.ArcticMeasureName, () => EmbeddingMeasure.Arctic(options));
     }
 }

@@ -11,9 +11,10 @@ namespace Comet.Measures.Embeddings;
 
 /// <summary>
 /// Neural embedding similarity: every artifact is cut into chunks of natural words
-/// (<see cref="TextChunker"/>), each chunk is encoded by all-MiniLM-L6-v2 (cached on disk by text
-/// and model), and an artifact pair scores the aggregate (<see cref="EmbeddingOptions.Aggregation"/>)
-/// of its chunk-to-chunk cosines. Scores lie in [-1, 1]; an artifact without words scores 0 against
+/// (<see cref="TextChunker"/>), each chunk is encoded by a sentence model (cached on disk by text
+/// and model): all-MiniLM-L6-v2 for "embedding", arctic-embed-xs with requirements as queries for
+/// "arctic" (<see cref="EmbeddingModel"/>); an artifact pair scores the aggregate
+/// (<see cref="EmbeddingOptions.Aggregation"/>) of its chunk-to-chunk cosines. Scores lie in [-1, 1]; an artifact without words scores 0 against
 /// everything. Deterministic: padding does not change a vector, and the CPU vector search is
 /// bit-reproducible. Thread-safe: the shared model serialises its calls.
 /// </summary>
@@ -21,40 +22,53 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
 {
     private readonly EmbeddingOptions _options;
     private readonly TextChunker _chunker;
-    private readonly Func<ITextEncoder> _encoder;
+    private readonly EmbeddingModel _model;
 
+    /// <summary>The "embedding" measure (all-MiniLM-L6-v2) with its default settings.</summary>
     public EmbeddingMeasure()
         : this(new EmbeddingOptions())
     {
     }
 
+    /// <summary>The "embedding" measure (all-MiniLM-L6-v2).</summary>
     public EmbeddingMeasure(EmbeddingOptions options)
-        : this(options, () => SharedMiniLm.Instance)
+        : this(options, EmbeddingModel.MiniLm)
     {
     }
 
-    /// <summary>The seam for tests: any encoder, e.g. one that counts its calls.</summary>
+    /// <summary>The seam for tests: any encoder, e.g. one that counts its calls, as "embedding".</summary>
     internal EmbeddingMeasure(EmbeddingOptions options, Func<ITextEncoder> encoder)
+        : this(options, EmbeddingModel.MiniLm with { Encoder = encoder })
+    {
+    }
+
+    internal EmbeddingMeasure(EmbeddingOptions options, EmbeddingModel model)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(model);
         options.Validate();
         _options = options;
         _chunker = new TextChunker(options.Chunking);
-        _encoder = encoder;
+        _model = model;
     }
 
-    /// <summary>The name on the command line and in result tables.</summary>
+    /// <summary>The "arctic" measure: arctic-embed-xs, requirements encoded as retrieval queries.</summary>
+    public static EmbeddingMeasure Arctic(EmbeddingOptions options) => new(options, EmbeddingModel.ArcticXs);
+
+    /// <summary>The name of the all-MiniLM-L6-v2 measure on the command line and in result tables.</summary>
     public const string MeasureName = "embedding";
 
-    public string Name => MeasureName;
+    /// <summary>The name of the arctic-embed-xs measure.</summary>
+    public const string ArcticMeasureName = "arctic";
+
+    public string Name => _model.MeasureName;
 
     public SimilarityMatrix Compute(MeasureContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var cancellation = context.Cancellation;
-        var sources = Chunk(context.Task.Sources);
-        var targets = Chunk(context.Task.Targets);
+        var sources = Chunk(context.Task.Sources, _model.QueryPrefix);
+        var targets = Chunk(context.Task.Targets, string.Empty);
         var matrix = context.NewMatrix();
         if (sources.Texts.Count == 0 || targets.Texts.Count == 0)
         {
@@ -82,8 +96,12 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
         return matrix;
     }
 
-    private ChunkedArtifacts Chunk(ArtifactSet artifacts) =>
-        new(artifacts.Select(a => _chunker.Chunk(a.Text)).ToArray());
+    /// <summary>
+    /// The artifacts' chunks, each after <paramref name="prefix"/>. An artifact without words keeps no
+    /// chunk (a prefix alone is not a text), so it still scores 0 against everything.
+    /// </summary>
+    private ChunkedArtifacts Chunk(ArtifactSet artifacts, string prefix) =>
+        new(artifacts.Select(a => _chunker.Chunk(a.Text).Select(chunk => prefix + chunk).ToArray()).ToArray());
 
     /// <summary>
     /// The model behind a <see cref="CachingEncoder"/>: every distinct chunk text is encoded once, and
@@ -91,7 +109,7 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
     /// </summary>
     private CachingEncoder Encoder()
     {
-        var model = _encoder();
+        var model = _model.Encoder();
         var cache = _options.UseCache ? new EmbeddingCache(CacheFolder, model.ModelId) : null;
         return new CachingEncoder(model, cache, _options.Progress);
     }
@@ -113,6 +131,6 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
             ? string.Create(CultureInfo.InvariantCulture, $", {encoder.Encoded / elapsed.TotalSeconds:F0} chunks/s")
             : string.Empty;
         _options.Log(string.Create(CultureInfo.InvariantCulture,
-            $"embedding: {chunks} chunks ({cached}, {encoder.Repeats} repeats, {encoder.Encoded} encoded) in {elapsed.TotalSeconds:F1} s{rate}"));
+            $"{Name}: {chunks} chunks ({cached}, {encoder.Repeats} repeats, {encoder.Encoded} encoded) in {elapsed.TotalSeconds:F1} s{rate}"));
     }
 }

@@ -36,7 +36,7 @@ public sealed record PipelineOptions
     public InferenceOptions Inference { get; init; } = InferenceOptions.Default;
 
     /// <summary>
-    /// Settings of the "embedding" measure: its cache folder (the CLI's --cache), progress and log
+    /// Settings of the "embedding" and "arctic" measures: their cache folder (the CLI's --cache), progress and log
     /// callbacks; null = <see cref="EmbeddingOptions"/>' defaults (cache under $COMET_CACHE or ~/.cache/comet).
     /// </summary>
     public EmbeddingOptions? Embedding { get; init; }

@@ -10,7 +10,7 @@ namespace Comet.Server.Projects;
 /// the hierarchical Bayesian model, hbn; English) and buckets at <see cref="BucketThresholds.Default"/>.
 /// A run copies the settings at its start, so later changes never alter a finished run.
 /// </summary>
-/// <param name="Measures">Measure names (see PipelineMeasures.Catalog: the textual measures and "embedding"); the first ranks the links.</param>
+/// <param name="Measures">Measure names (see PipelineMeasures.Catalog: the textual measures, "embedding" and "arctic"); the first ranks the links.</param>
 /// <param name="Model">Scorer that turns scores and feedback into probabilities (see LinkScorers).</param>
 /// <param name="Languages">Natural languages of the artifacts' text, first one primary.</param>
 internal sealed record ProjectSettings(
