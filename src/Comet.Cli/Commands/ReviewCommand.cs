@@ -51,6 +51,7 @@ internal static class ReviewCommand
                 Measures = request.Measures,
                 Model = ModelDefaults.Model, // the review queue reads the link model's posteriors
                 Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress),
+                Inference = ModelDefaults.PeoplesAnswers,
             });
             var task = TraceCommand.Load(request, progress).Task;
             var given = TraceCommand.ReadAnswers(parse.GetValue(answers), task, progress);

@@ -42,6 +42,7 @@ internal static class TraceCommand
                 Model = parse.GetValue(model)!,
                 Transitive = parse.GetValue(transitive),
                 Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress),
+                Inference = ModelDefaults.PeoplesAnswers,
             });
 
             var load = Load(request, progress);

@@ -1,3 +1,6 @@
+using Comet.Inference.Inference;
+using Comet.Inference.Model;
+
 namespace Comet.Pipeline.Modelling;
 
 /// <summary>
@@ -35,6 +38,24 @@ public static class ModelDefaults
 
     /// <summary>See <see cref="RankingMeasures"/>: without a model, the first measure ranks the links.</summary>
     public const string RankingModel = ModelNames.None;
+
+    /// <summary>
+    /// How the product's front ends (`comet trace --answers`, `comet review`, the service) read a person's
+    /// answers: someone who answers looked at the link on purpose, unlike the benchmarks' simulated
+    /// developer (wrong a quarter of the time, whom `comet evaluate` doubts through the model's default
+    /// priors): a verdict is taken to be wrong about once in 1000, held firmly (strength 1000), so one
+    /// rejection moves its link by about -6.9 log-odds, more than the measures' evidence on any benchmark
+    /// link; two people who contradict each other still cancel out, and a Likert answer counts as much as
+    /// its level says. One value, so the CLI and the service give the same probabilities.
+    /// </summary>
+    public static InferenceOptions PeoplesAnswers { get; } = new()
+    {
+        Priors = ModelPriors.Default with
+        {
+            FeedbackSensitivity = BetaPrior.FromMeanAndStrength(0.999, 1000),
+            FeedbackFalseAlarm = BetaPrior.FromMeanAndStrength(0.001, 1000),
+        },
+    };
 
     /// <summary>The natural language of artifact text unless told otherwise.</summary>
     public const string Language = "en";

@@ -22,21 +22,8 @@ internal sealed class BayesianLinkScorer : ILinkScorer
 {
     public const string ModelName = ModelNames.Hbn;
 
-    /// <summary>
-    /// A person answering in the service looked at the link on purpose, unlike the benchmarks'
-    /// simulated developer (wrong a quarter of the time): a verdict is taken to be wrong about once in
-    /// 1000, held firmly (strength 1000), so one rejection moves its link by about -6.9 log-odds, more
-    /// than the measures' evidence on any benchmark link; two people who contradict each other still
-    /// cancel out, and a Likert answer counts as much as its level says (4: "probably a link").
-    /// </summary>
-    internal static InferenceOptions Options { get; } = new()
-    {
-        Priors = ModelPriors.Default with
-        {
-            FeedbackSensitivity = BetaPrior.FromMeanAndStrength(0.999, 1000),
-            FeedbackFalseAlarm = BetaPrior.FromMeanAndStrength(0.001, 1000),
-        },
-    };
+    /// <summary>The product's reading of a person's answers, shared with `comet trace` and `comet review`.</summary>
+    internal static InferenceOptions Options => ModelDefaults.PeoplesAnswers;
 
     public string Name => ModelName;
 
