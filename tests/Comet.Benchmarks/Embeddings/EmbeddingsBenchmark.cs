@@ -5,7 +5,7 @@ namespace Comet.Benchmarks.Embeddings;
 /// speed (default) = model load time, encoding throughput on CCHIT and TeaStore, cold vs warm cache;
 /// eval = AP / MAP of every aggregation on every benchmark task beside VSM;
 /// chunking = chunk sizes compared on the tasks with long artifacts;
-/// precision = fp16 storage of vectors against an fp64 recomputation: score deviation, Kendall tau, AP per task;
+/// precision = fp16 and int8 storage of vectors against an fp64 recomputation: score deviation, Kendall tau, AP per task;
 /// whole = the embedding measure with the cache off, old encoder against new, time and AP per task;
 /// throughput = word pieces/s and GFLOP/s of the encoder beside a same-process GEMM rate, old encoder against new (eTour_en by default).
 /// </summary>
