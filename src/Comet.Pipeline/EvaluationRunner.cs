@@ -66,7 +66,7 @@ public sealed class EvaluationRunner(
         {
             var model = _plan.Models[i];
             var clock = Stopwatch.StartNew();
-            var posteriors = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: false), model);
+            var posteriors = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: false), model, pipeline.Options.Inference);
             yield return ModelRow(task, ModelNames.RunName(model), posteriors, candidates, clock.Elapsed.TotalSeconds);
             if (i > 0)
             {
@@ -76,7 +76,7 @@ public sealed class EvaluationRunner(
             if (_plan.Transitive && (task.Intermediates.Count > 0 || task.KnownLinks.Count > 0))
             {
                 clock.Restart();
-                var withPaths = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: true), model);
+                var withPaths = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: true), model, pipeline.Options.Inference);
                 yield return ModelRow(task, ModelNames.RunName(model, "+paths"), withPaths, candidates, clock.Elapsed.TotalSeconds);
             }
 
@@ -84,7 +84,7 @@ public sealed class EvaluationRunner(
             {
                 var (answers, judged) = simulation.Simulate(task);
                 clock.Restart();
-                var withFeedback = TracePipeline.Infer(pipeline.Evidence(measured, answers, transitive: false), model);
+                var withFeedback = TracePipeline.Infer(pipeline.Evidence(measured, answers, transitive: false), model, pipeline.Options.Inference);
                 var seconds = clock.Elapsed.TotalSeconds;
                 yield return ModelRow(task, ModelNames.RunName(model, "+feedback"), withFeedback, candidates, seconds);
                 yield return UnseenRow(task, ModelNames.RunName(model, "+feedback (unseen)"), withFeedback, judged, candidates, seconds);

@@ -176,4 +176,28 @@ public class AnswerLearnerTests
 
         Assert.NotEqual(fresh[0].LogOdds.ToArray(), fresh[2].LogOdds.ToArray());
     }
+
+    [Fact]
+    public void ReliableAnswers_NeedOnlyTheMarginInTotal_NotFourFoldsOfFive()
+    {
+        // Held-out log-likelihood per fold of: prior, calibration, weights at two precisions. The first
+        // weights gain 4 nats in total (3 over the calibration) but win on only 3 folds of 5; the second
+        // gain 1.1 over the calibration, below the margin.
+        double[][] perFold =
+        [
+            [0, 0, 0, 0, 0],
+            [0.2, 0.2, 0.2, 0.2, 0.2],
+            [2.0, 1.5, 1.5, -0.5, -0.5],
+            [0.9, 0.9, 0.9, -0.3, -0.3],
+        ];
+        const double margin = 2.0;
+
+        var usual = Learning.AnswerLearner.Choose(perFold, margin);
+
+        Assert.Equal(0, usual); // the calibration gains 1 nat, under the margin; the weights fail the fold rule
+        Assert.Equal(2, Learning.AnswerLearner.ChooseForReliableAnswers(perFold, margin, usual));
+        perFold[2] = [0.5, 0.5, 0.5, 0.5, 0.4]; // 2.4 in total: 1.4 over the calibration, under the margin
+        Assert.Equal(usual, Learning.AnswerLearner.ChooseForReliableAnswers(perFold, margin, usual));
+        Assert.Throws<ArgumentOutOfRangeException>(() => (Model.ModelPriors.Default with { TrustedAnswersFalseAlarm = 1.5 }).Validate());
+    }
 }

@@ -42,12 +42,18 @@ internal static class AnswerLearner
         settings.AddRange(priors.AnswerLearningPrecisions.Select(lambda => new AnswerLogistic.Setting(true, lambda)));
         var perFold = CrossValidate(logistic, settings, folds);
         var chosen = Choose(perFold, priors.AnswerLearningMargin);
-        if (chosen >= 2 && logistic.Fit(logistic.Pairs, settings[1]).Scale < 1)
+        var calibration = chosen >= 2 || priors.TrustedAnswersFalseAlarm is not null ? logistic.Fit(logistic.Pairs, settings[1]) : null;
+        if (chosen >= 2 && calibration!.Scale < 1)
         {
             // The answers find the unsupervised fit less telling than it claims: more likely noisy
             // answers than a fit that is wrong in a learnable way (25% flipped answers: beta .5-.9;
             // accurate ones: mostly 1.2-2.5). They may recalibrate, not reorder.
             chosen = CalibrationOrPrior(perFold, priors.AnswerLearningMargin);
+        }
+
+        if (priors.TrustedAnswersFalseAlarm is { } trusted && calibration!.Likelihood.FalseAlarm < trusted)
+        {
+            chosen = ChooseForReliableAnswers(perFold, priors.AnswerLearningMargin, chosen);
         }
 
         var solution = logistic.Fit(logistic.Pairs, settings[chosen]);
@@ -91,7 +97,7 @@ internal static class AnswerLearner
     /// at least <see cref="FoldsToWin"/> of the folds (with noisy answers a gain summed over folds was
     /// often one lucky fold, and the weights it chose cost up to 0.14 AP).
     /// </summary>
-    private static int Choose(double[][] perFold, double margin)
+    internal static int Choose(double[][] perFold, double margin)
     {
         var total = perFold.Select(f => f.Sum()).ToArray();
         var chosen = CalibrationOrPrior(perFold, margin);
@@ -99,6 +105,26 @@ internal static class AnswerLearner
         {
             var wins = Enumerable.Range(0, Folds).Count(f => perFold[k][f] > perFold[chosen][f]);
             if (total[k] > total[chosen] && total[k] - Math.Max(total[0], total[1]) >= margin && wins >= FoldsToWin)
+            {
+                chosen = k;
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// For answers that look reliable (<see cref="ModelPriors.TrustedAnswersFalseAlarm"/>): the weights with
+    /// the largest held-out gain, if that gain is at least the margin over both the prior and the
+    /// calibration; otherwise what the usual rules chose.
+    /// </summary>
+    internal static int ChooseForReliableAnswers(double[][] perFold, double margin, int chosen)
+    {
+        var total = perFold.Select(f => f.Sum()).ToArray();
+        var floor = Math.Max(total[0], total[1]);
+        for (var k = 2; k < total.Length; k++)
+        {
+            if (total[k] - floor >= margin && (chosen < 2 || total[k] > total[chosen]))
             {
                 chosen = k;
             }

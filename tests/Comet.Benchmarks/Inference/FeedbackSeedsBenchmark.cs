@@ -1,4 +1,6 @@
 using System.Globalization;
+using Comet.Inference.Inference;
+using Comet.Inference.Model;
 using Comet.Loading;
 using Comet.Loading.Catalog;
 using Comet.Pipeline;
@@ -7,7 +9,7 @@ using ProtocolSimulation = Comet.Pipeline.Modelling.FeedbackSimulation;
 namespace Comet.Benchmarks.Inference;
 
 /// <summary>
-/// `-- feedback-seeds [seeds=42,1,2,3,4,5] [error=0.25] [fraction=0.1] [confidence=0.9] [measures=vsm,lsi,js,bm25] [tasks=a,b]`:
+/// `-- feedback-seeds [seeds=42,1,2,3,4,5] [error=0.25] [fraction=0.1] [confidence=0.9] [trusted=0.05] [measures=vsm,lsi,js,bm25] [tasks=a,b]`:
 /// the feedback protocol of docs/evaluation.md on every benchmark task under several seeds, scored
 /// on the pairs that got no answer, hbn without and with the answers. One seed's per-task changes
 /// are mostly noise (a different tenth of the pairs is answered each time), so the claim "answers
@@ -25,18 +27,20 @@ internal static class FeedbackSeedsBenchmark
         var error = double.Parse(Setting(settings, "error", "0.25"), CultureInfo.InvariantCulture);
         var fraction = double.Parse(Setting(settings, "fraction", "0.1"), CultureInfo.InvariantCulture);
         var confidence = double.Parse(Setting(settings, "confidence", "0.9"), CultureInfo.InvariantCulture);
+        double? trusted = settings.TryGetValue("trusted", out var trust) ? double.Parse(trust, CultureInfo.InvariantCulture) : null;
+        var inference = new InferenceOptions { Priors = ModelPriors.Default with { TrustedAnswersFalseAlarm = trusted } };
         var measures = Setting(settings, "measures", "vsm,lsi,js,bm25").Split(',');
         var catalog = DatasetCatalog.Default;
         var tasks = settings.TryGetValue("tasks", out var t) ? t.Split(',') : [.. catalog.TaskIds.Where(id => catalog.Describe(id).IsBenchmark)];
         var dataRoot = DataRoot.Resolve(null);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{tasks.Length} tasks, measures {string.Join(",", measures)}, answers on {fraction:P0} of the pairs, {error:P0} wrong, stated confidence {confidence}, seeds {string.Join(",", seeds)}"));
+            $"{tasks.Length} tasks, measures {string.Join(",", measures)}, answers on {fraction:P0} of the pairs, {error:P0} wrong, stated confidence {confidence}, trusted answers below false alarm {trusted?.ToString(CultureInfo.InvariantCulture) ?? "off"}, seeds {string.Join(",", seeds)}"));
 
         // changes[task][k]: unseen AP with answers minus without, under seeds[k].
         var changes = tasks.ToDictionary(id => id, _ => new double[seeds.Length], StringComparer.Ordinal);
         for (var k = 0; k < seeds.Length; k++)
         {
-            var pipeline = new TracePipeline(new PipelineOptions { Measures = measures, Seed = seeds[k] });
+            var pipeline = new TracePipeline(new PipelineOptions { Measures = measures, Seed = seeds[k], Inference = inference });
             var plan = new EvaluationPlan { Models = ["hbn"], Feedback = new ProtocolSimulation(fraction, error, seeds[k], confidence) };
             var rows = new EvaluationRunner(pipeline, catalog, dataRoot, plan: plan).Evaluate(tasks)
                 .Where(r => r.Run is Without or With)
