@@ -18,7 +18,7 @@ public class Bm25MeasureTests
     public void Compute_SingleTermQuery_MatchesBm25Formula()
     {
         // Lengths 1 and 4 are exact in Lucene's one-byte length norm; average length 2.5.
-        var matrix = new Bm25Measure().Compute(MeasureFixtures.Context(["alpha"], ["alpha", "alpha beta gamma delta"]));
+        var matrix = new Bm25Measure().Compute(TinyTasks.Context(["alpha"], ["alpha", "alpha beta gamma delta"]));
         Assert.Equal(Expected(2, 2, 1, 1, 2.5), matrix[0, 0], Precision);
         Assert.Equal(Expected(2, 2, 1, 4, 2.5), matrix[0, 1], Precision);
         Assert.True(matrix[0, 0] > matrix[0, 1]);
@@ -27,15 +27,15 @@ public class Bm25MeasureTests
     [Fact]
     public void Compute_RepeatedQueryTerm_CountsEachOccurrence()
     {
-        var once = new Bm25Measure().Compute(MeasureFixtures.Context(["alpha"], ["alpha", "beta gamma"]));
-        var twice = new Bm25Measure().Compute(MeasureFixtures.Context(["alpha alpha"], ["alpha", "beta gamma"]));
+        var once = new Bm25Measure().Compute(TinyTasks.Context(["alpha"], ["alpha", "beta gamma"]));
+        var twice = new Bm25Measure().Compute(TinyTasks.Context(["alpha alpha"], ["alpha", "beta gamma"]));
         Assert.Equal(2 * once[0, 0], twice[0, 0], Precision);
     }
 
     [Fact]
     public void Compute_TargetWithoutSharedTerm_ScoresZero()
     {
-        var matrix = new Bm25Measure().Compute(MeasureFixtures.Context(["alpha", ""], ["alpha", "beta gamma"]));
+        var matrix = new Bm25Measure().Compute(TinyTasks.Context(["alpha", ""], ["alpha", "beta gamma"]));
         Assert.Equal(0.0, matrix[0, 1]);
         Assert.Equal(0.0, matrix[1, 0]);
     }
@@ -43,7 +43,7 @@ public class Bm25MeasureTests
     [Fact]
     public void Compute_RareTerm_OutweighsCommonTerm()
     {
-        var matrix = new Bm25Measure().Compute(MeasureFixtures.Context(
+        var matrix = new Bm25Measure().Compute(TinyTasks.Context(
             ["alpha beta"],
             ["alpha delta", "beta delta", "beta gamma", "beta epsilon"]));
         Assert.True(matrix[0, 0] > matrix[0, 1]);

@@ -24,7 +24,7 @@ public class CombinedMeasureTests
     [Fact]
     public void Compute_VsmPlusJs_IsTheMeanOfTheirZScores()
     {
-        var context = MeasureFixtures.Context(
+        var context = TinyTasks.Context(
             ["user login password", "report export pdf"],
             ["login controller password hash", "pdf exporter report", "audit log"]);
         var vsm = ZScores.Of(new VsmMeasure().Compute(context).Values);

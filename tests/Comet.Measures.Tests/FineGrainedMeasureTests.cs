@@ -38,7 +38,7 @@ public class FineGrainedMeasureTests
     [Fact]
     public void Compute_Max_SentenceIdenticalToAUnit_GivesCosineOne()
     {
-        var matrix = new FineGrainedMeasure(UnitAggregation.Max).Compute(MeasureFixtures.Context(
+        var matrix = new FineGrainedMeasure(UnitAggregation.Max).Compute(TinyTasks.Context(
             ["Weather station reports temperature. Clerks archive overdue calendar notes."],
             ["Weather station reports temperature. Billing sends invoices every month.", "Calendar entries archive"]));
         Assert.Equal(1.0, matrix[0, 0], Precision);
@@ -51,7 +51,7 @@ public class FineGrainedMeasureTests
         // the one method of the long class that implements it. (The default top-5 mean would prefer the
         // short class too: its one unit is all it averages, while the long class's best unit is averaged
         // with its unrelated ones.)
-        var context = MeasureFixtures.Context(["The clerk refunds the payment of an invoice."], [LongClass, DiffuseClass, "weather"]);
+        var context = TinyTasks.Context(["The clerk refunds the payment of an invoice."], [LongClass, DiffuseClass, "weather"]);
         var whole = new VsmMeasure().Compute(context);
         var fine = new FineGrainedMeasure(UnitAggregation.Max).Compute(context);
         Assert.True(whole[0, 1] > whole[0, 0]);
@@ -61,7 +61,7 @@ public class FineGrainedMeasureTests
     [Fact]
     public void Compute_TopKMean_AveragesTheBestCosinesThereAre()
     {
-        var context = MeasureFixtures.Context(["Weather station reports temperature."], ["Weather station reports temperature.", "weather"]);
+        var context = TinyTasks.Context(["Weather station reports temperature."], ["Weather station reports temperature.", "weather"]);
         var max = new FineGrainedMeasure(UnitAggregation.Max).Compute(context);
         var topFive = new FineGrainedMeasure(UnitAggregation.TopKMean, 5).Compute(context);
 

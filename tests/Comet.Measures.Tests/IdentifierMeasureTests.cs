@@ -12,7 +12,7 @@ public class IdentifierMeasureTests
     [Fact]
     public void Compute_RequirementNamingAClassInWords_RanksThatClassFirst()
     {
-        var matrix = new IdentifierMeasure().Compute(MeasureFixtures.Context(
+        var matrix = new IdentifierMeasure().Compute(TinyTasks.Context(
             ["The clerk opens the patient records of a visit"],
             ["class PatientRecord { void open() { } }", "class InvoiceLine { void print() { } }", "class Appointment { }"]));
         Assert.True(matrix[0, 0] > matrix[0, 1]);
@@ -25,7 +25,7 @@ public class IdentifierMeasureTests
         // Targets: T0 holds patient, record and the compound patientrecord; T1 the two words apart; T2
         // neither. idf over 3 targets: words ln(3/2), compound ln(3) x 2 words. Each score is the shared
         // weight over the square root of the target's total weight, here sqrt of the total itself.
-        var matrix = new IdentifierMeasure(ownNameWeight: 0).Compute(MeasureFixtures.Context(
+        var matrix = new IdentifierMeasure(ownNameWeight: 0).Compute(TinyTasks.Context(
             ["patient record"], ["PatientRecord", "patient and record", "invoice"]));
         var word = Math.Log(1.5);
         var compound = 2 * Math.Log(3);
@@ -56,7 +56,7 @@ public class IdentifierMeasureTests
     [Fact]
     public void Compute_ClassDeclaredByTheTarget_BeatsOneThatOnlyUsesIt()
     {
-        var matrix = new IdentifierMeasure().Compute(MeasureFixtures.Context(
+        var matrix = new IdentifierMeasure().Compute(TinyTasks.Context(
             ["The clerk opens the patient record"],
             ["class PatientRecord { Date opened; }", "class Ward { PatientRecord record; }", "class Invoice { }"]));
         Assert.True(matrix[0, 0] > matrix[0, 1]);
@@ -73,7 +73,7 @@ public class IdentifierMeasureTests
     [Fact]
     public void Compute_OneTarget_ScoresZeroNotNaN()
     {
-        var matrix = new IdentifierMeasure().Compute(MeasureFixtures.Context(["patient record"], ["PatientRecord"]));
+        var matrix = new IdentifierMeasure().Compute(TinyTasks.Context(["patient record"], ["PatientRecord"]));
         Assert.Equal(0.0, matrix[0, 0], Precision);
     }
 

@@ -9,7 +9,7 @@ public class JensenShannonMeasureTests
     [Fact]
     public void Compute_IdenticalAndDisjointTexts_GiveOneAndZero()
     {
-        var matrix = new JensenShannonMeasure().Compute(MeasureFixtures.Context(["invoice payment"], ["payment invoice", "weather station"]));
+        var matrix = new JensenShannonMeasure().Compute(TinyTasks.Context(["invoice payment"], ["payment invoice", "weather station"]));
         Assert.Equal(1.0, matrix[0, 0], Precision);
         Assert.Equal(0.0, matrix[0, 1], Precision);
     }
@@ -19,7 +19,7 @@ public class JensenShannonMeasureTests
     {
         // P = {alpha 1/2, beta 1/2}, Q = {alpha 1/2, gamma 1/2}; M = {alpha 1/2, beta 1/4, gamma 1/4}.
         // JSD = 1/2 KL(P||M) + 1/2 KL(Q||M) = 1/2 (1/2 log2 2) + 1/2 (1/2 log2 2) = 1/2.
-        var matrix = new JensenShannonMeasure().Compute(MeasureFixtures.Context(["alpha beta"], ["alpha gamma"]));
+        var matrix = new JensenShannonMeasure().Compute(TinyTasks.Context(["alpha beta"], ["alpha gamma"]));
         Assert.Equal(0.5, matrix[0, 0], Precision);
     }
 
@@ -27,7 +27,7 @@ public class JensenShannonMeasureTests
     public void Compute_UnequalCounts_MatchesDenseFormula()
     {
         // P = {alpha 2/3, beta 1/3}, Q = {alpha 1/4, beta 3/4}.
-        var matrix = new JensenShannonMeasure().Compute(MeasureFixtures.Context(["alpha alpha beta"], ["alpha beta beta beta"]));
+        var matrix = new JensenShannonMeasure().Compute(TinyTasks.Context(["alpha alpha beta"], ["alpha beta beta beta"]));
         double[] p = [2.0 / 3, 1.0 / 3];
         double[] q = [0.25, 0.75];
         var jsd = 0.0;
@@ -43,7 +43,7 @@ public class JensenShannonMeasureTests
     [Fact]
     public void Compute_EmptySource_ScoresZeroEverywhere()
     {
-        var matrix = new JensenShannonMeasure().Compute(MeasureFixtures.Context(["the of"], ["payment", "the of"]));
+        var matrix = new JensenShannonMeasure().Compute(TinyTasks.Context(["the of"], ["payment", "the of"]));
         Assert.Equal(0.0, matrix[0, 0]);
         Assert.Equal(0.0, matrix[0, 1]);
     }

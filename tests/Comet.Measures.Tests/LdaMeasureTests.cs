@@ -22,7 +22,7 @@ public class LdaMeasureTests
     [Fact]
     public void SingleRun_DifferentSeeds_GiveDifferentMatrices()
     {
-        var context = MeasureFixtures.Context(MeasureFixtures.Task(Sources, Targets));
+        var context = TinyTasks.Context(TinyTasks.Task(Sources, Targets));
         var measure = new LdaMeasure(new LdaOptions { Topics = 3, Iterations = 20 });
         var first = measure.SingleRun(context, 1).Values.ToArray();
         var second = measure.SingleRun(context, 2).Values.ToArray();
@@ -33,7 +33,7 @@ public class LdaMeasureTests
     public void Compute_ThreeClearTopics_RanksSameTopicFirst()
     {
         var matrix = new LdaMeasure(new LdaOptions { Topics = 3, AlphaSum = 0.3, Runs = 5 })
-            .Compute(MeasureFixtures.Context(MeasureFixtures.Task(Sources, Targets)));
+            .Compute(TinyTasks.Context(TinyTasks.Task(Sources, Targets)));
         for (var i = 0; i < 3; i++)
         {
             for (var j = 0; j < 3; j++)
@@ -46,7 +46,7 @@ public class LdaMeasureTests
     [Fact]
     public void Compute_IsTheCellwiseMedianOfTheSeededRuns()
     {
-        var context = MeasureFixtures.Context(MeasureFixtures.Task(Sources, Targets), seed: 10);
+        var context = TinyTasks.Context(TinyTasks.Task(Sources, Targets), seed: 10);
         var measure = new LdaMeasure(new LdaOptions { Topics = 3, Iterations = 10, Runs = 3 });
         var runs = new[] { 10, 11, 12 }.Select(s => measure.SingleRun(context, s).Values.ToArray()).ToArray();
         var actual = measure.Compute(context).Values.ToArray();

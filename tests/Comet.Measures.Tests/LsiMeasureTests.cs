@@ -11,7 +11,7 @@ public class LsiMeasureTests
     [Fact]
     public void Compute_IdenticalTexts_GiveCosineOne()
     {
-        var matrix = new LsiMeasure().Compute(MeasureFixtures.Context(
+        var matrix = new LsiMeasure().Compute(TinyTasks.Context(
             ["invoice payment refund", "weather station rain"],
             ["invoice payment refund", "station rain forecast", "payment card"]));
         Assert.Equal(1.0, matrix[0, 0], Precision);
@@ -21,7 +21,7 @@ public class LsiMeasureTests
     public void Compute_TermsThatCooccurElsewhere_ScoreAboveZeroWhereVsmGivesZero()
     {
         // "car" and "automobile" never meet in S0/T0, but co-occur in the other documents.
-        var context = MeasureFixtures.Context(
+        var context = TinyTasks.Context(
             ["car", "car automobile wheel", "garden flower"],
             ["automobile", "automobile car wheel", "flower garden seed"]);
         var lsi = new LsiMeasure(dimensions: 2).Compute(context);
@@ -34,7 +34,7 @@ public class LsiMeasureTests
     [Fact]
     public void Compute_CountAndTfIdfWeighting_BothRankTheMatchFirst()
     {
-        var context = MeasureFixtures.Context(
+        var context = TinyTasks.Context(
             ["certificate enrollment client", "debug logging"],
             ["client certificate enrollment request", "logging debug messages", "socket buffer"]);
         foreach (var weighting in new[] { TermWeighting.Counts, TermWeighting.TfIdf })
@@ -48,7 +48,7 @@ public class LsiMeasureTests
     [Fact]
     public void RowGram_SmallCorpus_EqualsMatrixProduct()
     {
-        var corpus = MeasureFixtures.Context(["alpha beta beta", "gamma"], ["beta gamma", "alpha alpha delta"]).Corpus;
+        var corpus = TinyTasks.Context(["alpha beta beta", "gamma"], ["beta gamma", "alpha alpha delta"]).Corpus;
         var a = Matrix<double>.Build.DenseOfMatrix(DocumentTermMatrix.Build(corpus, TermWeighting.Counts));
         var rows = DocumentTermMatrix.WeightedRows(corpus, TermWeighting.Counts).Select(r => (r.Document.TermIds, r.Values)).ToArray();
         var actual = SparseRowMatrix.FromRows(rows, corpus.Vocabulary.Count).RowGram();
@@ -69,7 +69,7 @@ public class LsiMeasureTests
         const int k = 5;
         var random = new Random(vocabulary);
         string Text() => string.Join(' ', Enumerable.Range(0, 6).Select(_ => "word" + (char)('a' + random.Next(26)) + (char)('a' + random.Next(vocabulary / 26 + 1))));
-        var context = MeasureFixtures.Context(
+        var context = TinyTasks.Context(
             [.. Enumerable.Range(0, 5).Select(_ => Text())],
             [.. Enumerable.Range(0, limit + 60).Select(_ => Text())]);
 
@@ -93,7 +93,7 @@ public class LsiMeasureTests
     [Fact]
     public void RowCosine_ZeroRow_ScoresZero()
     {
-        var context = MeasureFixtures.Context(["alpha", "beta"], ["alpha", "beta"]);
+        var context = TinyTasks.Context(["alpha", "beta"], ["alpha", "beta"]);
         var sources = Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 0 }, { 1, 1 } });
         var targets = Matrix<double>.Build.DenseOfArray(new double[,] { { 3, 0 }, { 2, 2 } });
         var matrix = RowCosine.Fill(context, sources, targets);

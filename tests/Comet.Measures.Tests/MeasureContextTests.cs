@@ -10,7 +10,7 @@ public class MeasureContextTests
 {
     private static MeasureContext Context(MeasureCatalog? catalog = null)
     {
-        var task = MeasureFixtures.Task(["user login password", "report export pdf"], ["login controller password hash", "pdf exporter report", "audit log"]);
+        var task = TinyTasks.Task(["user login password", "report export pdf"], ["login controller password hash", "pdf exporter report", "audit log"]);
         using var analyzer = new Comet.Preprocessing.TextAnalyzer(new Comet.Preprocessing.AnalysisOptions { Languages = task.Languages });
         return new MeasureContext(task, Comet.Preprocessing.AnalyzedCorpus.Build(task.Sources, task.Targets, analyzer), catalog: catalog);
     }

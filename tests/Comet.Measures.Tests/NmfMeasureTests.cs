@@ -5,8 +5,8 @@ namespace Comet.Measures.Tests;
 
 public class NmfMeasureTests
 {
-    private static MeasureContext TwoTopicContext(int seed = 42) => MeasureFixtures.Context(
-        MeasureFixtures.Task(
+    private static MeasureContext TwoTopicContext(int seed = 42) => TinyTasks.Context(
+        TinyTasks.Task(
             ["invoice payment refund", "patient appointment calendar"],
             ["payment invoice card refund", "calendar appointment patient doctor", "refund payment"]),
         seed);

@@ -39,9 +39,9 @@ public class MeasureContractTests(PipelineCatalogFixture fixture) : IClassFixtur
     public void Compute_EmptyAndStopWordOnlyArtifacts_GiveFiniteScores(string name)
     {
         var context = TinyTasks.Context(
-            fixture.Catalog,
             ["", "the of and shall", "payment refund invoice"],
-            ["payment invoice service", "", "the which that"]);
+            ["payment invoice service", "", "the which that"],
+            catalog: fixture.Catalog);
         AssertWellFormed(Compute(name, context), 3, 3);
     }
 
@@ -49,7 +49,7 @@ public class MeasureContractTests(PipelineCatalogFixture fixture) : IClassFixtur
     [MemberData(nameof(MeasureNames))]
     public void Compute_SingleSourceAndTarget_GivesOneFiniteCell(string name)
     {
-        AssertWellFormed(Compute(name, TinyTasks.Context(fixture.Catalog, ["booking"], ["booking service"])), 1, 1);
+        AssertWellFormed(Compute(name, TinyTasks.Context(["booking"], ["booking service"], catalog: fixture.Catalog)), 1, 1);
     }
 
     [Theory]
@@ -57,9 +57,9 @@ public class MeasureContractTests(PipelineCatalogFixture fixture) : IClassFixtur
     public void Compute_IdenticalArtifacts_ScoreAtLeastAsHighAsUnrelatedOnes(string name)
     {
         var matrix = Compute(name, TinyTasks.Context(
-            fixture.Catalog,
             ["patient appointment booking calendar", "invoice payment refund"],
-            ["patient appointment booking calendar", "invoice payment refund"]));
+            ["patient appointment booking calendar", "invoice payment refund"],
+            catalog: fixture.Catalog));
         AssertWellFormed(matrix, 2, 2);
         Assert.True(matrix[0, 0] >= matrix[0, 1]);
         Assert.True(matrix[1, 1] >= matrix[1, 0]);
@@ -70,10 +70,10 @@ public class MeasureContractTests(PipelineCatalogFixture fixture) : IClassFixtur
     public void Compute_NonAsciiItalianText_GivesFiniteScores(string name)
     {
         var context = TinyTasks.Context(
-            fixture.Catalog,
             ["Il sistema gestisce la qualità delle città", "prenotazione camera"],
             ["Gestione qualità città è però", "camera prenotazione perché"],
-            "it");
+            "it",
+            fixture.Catalog);
         AssertWellFormed(Compute(name, context), 2, 2);
     }
 
@@ -86,8 +86,8 @@ public class MeasureContractTests(PipelineCatalogFixture fixture) : IClassFixtur
             ["login controller password hash", "pdf exporter report", "log writer audit", "unrelated weather"]);
 
         // Two contexts, so nothing is shared between the two computations.
-        var first = Compute(name, TinyTasks.Context(fixture.Catalog, task, seed: 7));
-        var second = Compute(name, TinyTasks.Context(fixture.Catalog, task, seed: 7));
+        var first = Compute(name, TinyTasks.Context(task, seed: 7, catalog: fixture.Catalog));
+        var second = Compute(name, TinyTasks.Context(task, seed: 7, catalog: fixture.Catalog));
         Assert.Equal(first.Values.ToArray(), second.Values.ToArray());
     }
 

@@ -56,7 +56,8 @@ internal static class AnswerLearner
             chosen = ChooseForReliableAnswers(perFold, priors.AnswerLearningMargin, chosen);
         }
 
-        var solution = logistic.Fit(logistic.Pairs, settings[chosen]);
+        // The calibration's fit, when it is the choice, was made above.
+        var solution = chosen == 1 && calibration is not null ? calibration : logistic.Fit(logistic.Pairs, settings[chosen]);
         var n = reported.Length;
         var logOdds = new double[n];
         var learned = new double[n];

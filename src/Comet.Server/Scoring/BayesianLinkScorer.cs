@@ -2,8 +2,6 @@ using System.Globalization;
 using Comet.Core.Links;
 using Comet.Core.Tasks;
 using Comet.Inference.Evidence;
-using Comet.Inference.Inference;
-using Comet.Inference.Model;
 using Comet.Inference.Review;
 using Comet.Pipeline;
 using Comet.Pipeline.Modelling;
@@ -22,9 +20,6 @@ internal sealed class BayesianLinkScorer : ILinkScorer
 {
     public const string ModelName = ModelNames.Hbn;
 
-    /// <summary>The product's reading of a person's answers, shared with `comet trace` and `comet review`.</summary>
-    internal static InferenceOptions Options => ModelDefaults.PeoplesAnswers;
-
     public string Name => ModelName;
 
     public PipelineOptions Pipeline(IReadOnlyList<string> measures, TraceTask task) => new()
@@ -32,7 +27,7 @@ internal sealed class BayesianLinkScorer : ILinkScorer
         Measures = measures,
         Model = ModelName,
         Transitive = task.Intermediates.Count > 0,
-        Inference = Options,
+        Inference = ModelDefaults.PeoplesAnswers, // a person's answers read as `comet trace` and `comet review` read them
     };
 
     public IReadOnlyList<FeedbackAnswer> Answers(TraceTask task, IReadOnlyList<LinkFeedback> feedback)

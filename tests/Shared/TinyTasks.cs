@@ -3,9 +3,12 @@ using Comet.Core.Tasks;
 using Comet.Measures;
 using Comet.Preprocessing;
 
-namespace Comet.Pipeline.Tests;
+namespace Comet.TestSupport;
 
-/// <summary>Tiny tasks built in memory, measured with a given catalog.</summary>
+/// <summary>
+/// Tiny tasks built in memory, and a measure context over one. Compiled into the measure tests and the
+/// pipeline's contract tests (a linked file); the latter pass the pipeline's catalog.
+/// </summary>
 internal static class TinyTasks
 {
     public static TraceTask Task(string[] sources, string[] targets, string language = "en") => new()
@@ -16,12 +19,13 @@ internal static class TinyTasks
         Languages = [language],
     };
 
-    public static MeasureContext Context(MeasureCatalog catalog, TraceTask task, int seed = 42)
+    /// <param name="catalog">Measures the context may compute; null = the textual catalog.</param>
+    public static MeasureContext Context(TraceTask task, int seed = 42, MeasureCatalog? catalog = null)
     {
         using var analyzer = new TextAnalyzer(new AnalysisOptions { Languages = task.Languages });
         return new MeasureContext(task, AnalyzedCorpus.Build(task.Sources, task.Targets, analyzer), seed, catalog: catalog);
     }
 
-    public static MeasureContext Context(MeasureCatalog catalog, string[] sources, string[] targets, string language = "en") =>
-        Context(catalog, Task(sources, targets, language));
+    public static MeasureContext Context(string[] sources, string[] targets, string language = "en", MeasureCatalog? catalog = null) =>
+        Context(Task(sources, targets, language), catalog: catalog);
 }
