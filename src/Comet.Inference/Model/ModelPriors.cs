@@ -209,16 +209,15 @@ public sealed record ModelPriors
     public double AnswerLearningMargin { get; init; } = 2.0;
 
     /// <summary>
-    /// Off by default (null). When set, answers whose learned false-alarm rate (fitted with the
-    /// calibration) is below it count as reliable, and the weights need only gain
-    /// <see cref="AnswerLearningMargin"/> in total over the prior and the calibration: no 4-of-5-folds
-    /// rule, no scale rule. Why: with a quarter of the answers wrong the learned false-alarm rate is
-    /// 0.10-0.38, with accurate ones mostly near 0.01, so the rules that protect against wrong answers
-    /// need not hold accurate ones back. Measured at 0.05 (23 tasks, seeds 42 and 1, random 10%): accurate
-    /// +0.0396 against +0.0310, a quarter wrong +0.0000 either way (docs/benchmarks.md); not the default
-    /// until measured on all 67 tasks and the committed results regenerated.
+    /// Answers whose learned false-alarm rate (fitted with the calibration) is below this count as
+    /// reliable, and the weights need only gain <see cref="AnswerLearningMargin"/> in total over the prior
+    /// and the calibration: no 4-of-5-folds rule, no scale rule (null turns the rule off). Why: with a
+    /// quarter of the answers wrong the learned false-alarm rate is 0.10-0.38, with accurate ones mostly
+    /// near 0.01, so the rules that protect against wrong answers need not hold accurate ones back.
+    /// Measured on 67 tasks, six seeds, random 10% (docs/benchmarks.md): accurate +0.0384 against +0.0317
+    /// off, a quarter wrong -0.0006 either way; default since session 10.
     /// </summary>
-    public double? TrustedAnswersFalseAlarm { get; init; }
+    public double? TrustedAnswersFalseAlarm { get; init; } = 0.05;
 
     /// <summary>Probability that a known intermediate link (execution trace) is a real hop (default 0.95).</summary>
     public double KnownLinkReliability { get; init; } = 0.95;

@@ -9,7 +9,7 @@ using ProtocolSimulation = Comet.Pipeline.Modelling.FeedbackSimulation;
 namespace Comet.Benchmarks.Inference;
 
 /// <summary>
-/// `-- feedback-seeds [seeds=42,1,2,3,4,5] [error=0.25] [fraction=0.1] [confidence=0.9] [trusted=0.05] [measures=vsm,lsi,js,bm25] [tasks=a,b]`:
+/// `-- feedback-seeds [seeds=42,1,2,3,4,5] [error=0.25] [fraction=0.1] [confidence=0.9] [trusted=0.05|off] [measures=vsm,lsi,js,bm25] [tasks=a,b]`:
 /// the feedback protocol of docs/evaluation.md on every benchmark task under several seeds, scored
 /// on the pairs that got no answer, hbn without and with the answers. One seed's per-task changes
 /// are mostly noise (a different tenth of the pairs is answered each time), so the claim "answers
@@ -27,7 +27,9 @@ internal static class FeedbackSeedsBenchmark
         var error = double.Parse(Setting(settings, "error", "0.25"), CultureInfo.InvariantCulture);
         var fraction = double.Parse(Setting(settings, "fraction", "0.1"), CultureInfo.InvariantCulture);
         var confidence = double.Parse(Setting(settings, "confidence", "0.9"), CultureInfo.InvariantCulture);
-        double? trusted = settings.TryGetValue("trusted", out var trust) ? double.Parse(trust, CultureInfo.InvariantCulture) : null;
+        // trusted=off turns the trusted-answers rule off; absent, the model's default holds.
+        var trusted = !settings.TryGetValue("trusted", out var trust) ? ModelPriors.Default.TrustedAnswersFalseAlarm
+            : trust == "off" ? (double?)null : double.Parse(trust, CultureInfo.InvariantCulture);
         var inference = new InferenceOptions { Priors = ModelPriors.Default with { TrustedAnswersFalseAlarm = trusted } };
         var measures = Setting(settings, "measures", "vsm,lsi,js,bm25").Split(',');
         var catalog = DatasetCatalog.Default;
