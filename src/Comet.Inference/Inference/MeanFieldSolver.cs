@@ -10,9 +10,6 @@ namespace Comet.Inference.Inference;
 /// evidence w'(x_st - midpoint) + answers' log-odds (+ gamma_s + beta_t, the source's and the
 /// target's effects learned from the answers, <see cref="Inference.AnswerEffects"/>); then one offset
 /// holds sum q at m x pairs.
-/// With answers and candidate precisions (none by default), a second phase follows when
-/// cross-validation over the answers chooses one (<see cref="AnswerWeightFit"/>): the same sweeps,
-/// each M-step's weights refitted to the answers.
 /// Deterministic: no randomness, fixed summation order per thread chunk.
 /// </summary>
 internal static class MeanFieldSolver
@@ -41,25 +38,9 @@ internal static class MeanFieldSolver
         double density = model.LinkDensity.Mean, concentration = 0, offset = 0;
         var iteration = 0;
         var converged = false;
-        double? answerPrecision = null;
-        double[]? refitState = null; // the last refit's variables: each sweep's refit starts there
         Sweep(options.MaxIterations);
-        if (feedbackLogOdds.Length > 0 && model.Priors.AnswerWeightPrecisions.Count > 0)
-        {
-            // Phase 2: let the answers pull the weights, as far as cross-validation over them says
-            // they predict one another better than the unlabelled fit does.
-            var fit = new AnswerWeightFit(features, model.Feedback, feedback, emission, pair => logOdds[pair] - evidence[pair]);
-            answerPrecision = fit.ChoosePrecision(model.Priors.AnswerWeightPrecisions);
-            if (answerPrecision is not null)
-            {
-                converged = false;
-                Sweep(iteration + options.MaxIterations);
-            }
-        }
-
         return new SolverResult(q, logOdds, evidence, feedbackLogOdds, sources, density, concentration, emission, feedback, offset, iteration, converged)
         {
-            AnswerWeightPrecision = answerPrecision,
             AnswerEffects = answerEffects,
         };
 
@@ -77,13 +58,6 @@ internal static class MeanFieldSolver
                     }
 
                     FeedbackUpdate.AddLogOdds(model.Feedback, feedback, feedbackLogOdds);
-                    if (answerPrecision is { } kappa)
-                    {
-                        // Last sweep's log-odds minus evidence: each answered pair's prior (propensity, offset).
-                        var refit = new AnswerWeightFit(features, model.Feedback, feedback, emission, pair => logOdds[pair] - evidence[pair]);
-                        (var weights, refitState) = refit.Weights(kappa, refitState);
-                        emission = emission.WithWeights(weights);
-                    }
                 }
 
                 ComputeEvidence(model, emission, feedbackLogOdds, evidence);

@@ -32,10 +32,7 @@ internal static class PosteriorBuilder
 
         var parameters = new LearnedParameters(
             result.Density, result.Concentration, result.Posterior.Sum(), groupWeights, emission,
-            model.Feedback.Count > 0 ? result.Feedback : null, result.Iterations, result.Converged)
-        {
-            AnswerWeightPrecision = result.AnswerWeightPrecision,
-        };
+            model.Feedback.Count > 0 ? result.Feedback : null, result.Iterations, result.Converged);
         var evidence = model.Evidence;
         return new LinkPosteriors(
             name, evidence.SourceIds, evidence.TargetIds, reported, sd, parameters,

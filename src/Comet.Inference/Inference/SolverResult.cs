@@ -22,9 +22,6 @@ internal sealed record SolverResult(
     int Iterations,
     bool Converged)
 {
-    /// <summary>The precision kappa with which answers refitted the weights; null when they did not.</summary>
-    public double? AnswerWeightPrecision { get; init; }
-
     /// <summary>gamma_s and beta_t, learned from the answers (null without answers or when switched off).</summary>
     public AnswerEffects? AnswerEffects { get; init; }
 

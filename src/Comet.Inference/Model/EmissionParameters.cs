@@ -53,9 +53,6 @@ public sealed class EmissionParameters
 
     public int Dimension => Weights.Length;
 
-    /// <summary>The same Gaussians' shapes with other weights (the link mean moves with them).</summary>
-    internal EmissionParameters WithWeights(double[] weights) => new(Names, Groups, NonLinkMean, Covariance, weights, EffectiveLinks);
-
     /// <summary>Log-odds contribution of feature j at value x: w_j (x - midpoint_j).</summary>
     public double Contribution(int feature, double value) => Weights[feature] * (value - Midpoint[feature]);
 }

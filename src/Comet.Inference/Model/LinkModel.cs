@@ -38,11 +38,6 @@ namespace Comet.Inference.Model;
 /// lambda (or no layer at all) chosen by cross-validation over the answers. The earlier way, answers as
 /// votes inside the variational fit with gamma_s and beta_t below, stays as the option
 /// LearnFromAnswers = false.
-/// Optionally (off by default, <see cref="ModelPriors.AnswerWeightPrecisions"/> says why), w also gets
-/// the answers' conditional likelihood: w ~ N(s w_gen, 1 / kappa), the answers' P(a_i | x_i, w)
-/// maximised, kappa chosen by cross-validation over the answers and only when the refit predicts
-/// held-out answers clearly better (<see cref="Inference.AnswerWeightFit"/>): a hybrid
-/// generative-discriminative fit.
 /// The link component's mean is above the non-link one along Sigma w with w &gt;= 0: more similar never
 /// counts against a link, and the log-likelihood ratio is linear, log N1/N0 = w'(x - (mu0 + mu1)/2),
 /// so every measure's contribution is one readable log-odds term and nothing saturates.

@@ -112,19 +112,6 @@ public sealed record ModelPriors
     public BetaPrior FeedbackFalseAlarm { get; init; } = BetaPrior.FromMeanAndStrength(0.1, 10);
 
     /// <summary>
-    /// Candidate precisions kappa of the measure weights around their unlabelled (Gaussian M-step) fit
-    /// when answers refit them (<see cref="Inference.AnswerWeightFit"/>), in log-odds per unit feature;
-    /// cross-validation over the answers picks one, or none. Default empty: answers do not refit the
-    /// weights (they still move them through the M-step, as soft labels). Session 5: once answers move
-    /// their sources' and targets' effects (<see cref="SourceAnswerSpread"/>, <see cref="TargetAnswerSpread"/>),
-    /// the refit added nothing on average (six seeds, unseen-pair AP change with 25% wrong answers
-    /// +.0026 with it, +.0025 without; accurate +.0080 / +.0077) and the two competed for the same
-    /// answers where it was chosen: EBT/req-test under seed 7 fell from .645 to .083. It was
-    /// [100, 30, 10, 3, 1].
-    /// </summary>
-    public IReadOnlyList<double> AnswerWeightPrecisions { get; init; } = [];
-
-    /// <summary>
     /// Power tau (in (0, 1]) applied to each link's fitted log-odds before it is reported (default
     /// 0.25); the fit itself is untouched, and with <see cref="OutputLinkShare"/> the map is one
     /// increasing function per task, so rankings (AP, MAP, AUC) do not move. Why: the Gaussians are
@@ -165,8 +152,7 @@ public sealed record ModelPriors
     /// of AP on the unanswered pairs over the 67 tasks, beta_t on, 25% wrong / accurate answers: none
     /// +.0010 / +.0043, 0.5 +.0014 / +.0053, 1 +.0026 / +.0080, 2 -.0168 / +.0106: 2 overfits noisy
     /// answers), then checked on seeds 6-20 with noisy answers: +.0022 (95% interval +.0008 to +.0036)
-    /// against +.0008 (-.0000 to +.0016) without it, once the answers' weight refit was dropped
-    /// (<see cref="AnswerWeightPrecisions"/>).
+    /// against +.0008 (-.0000 to +.0016) without it, once the answers' weight refit was dropped.
     /// </summary>
     public double SourceAnswerSpread { get; init; } = 1.0;
 
@@ -238,7 +224,6 @@ public sealed record ModelPriors
         Check(TargetViewWeightPrecision >= 0, nameof(TargetViewWeightPrecision));
         Check(SourceEvidenceTempering is > 0 and <= 1, nameof(SourceEvidenceTempering));
         Check(CovarianceShrinkage is >= 0 and <= 1, nameof(CovarianceShrinkage));
-        Check(AnswerWeightPrecisions.All(k => k > 0), nameof(AnswerWeightPrecisions));
         Check(OutputTempering is > 0 and <= 1, nameof(OutputTempering));
         Check(OutputLinkShare is > 0 and <= 1, nameof(OutputLinkShare));
         Check(TargetAnswerSpread >= 0, nameof(TargetAnswerSpread));

@@ -21,12 +21,6 @@ public sealed record LearnedParameters(
     int Iterations,
     bool Converged)
 {
-    /// <summary>
-    /// The precision kappa with which developer answers refitted the measure weights around their
-    /// unlabelled fit; null when cross-validation over the answers found no refit worth making.
-    /// </summary>
-    public double? AnswerWeightPrecision { get; init; }
-
     /// <summary>What the developer answers taught (null without answers or with the earlier answer handling).</summary>
     public AnswerLearningSummary? AnswerLearning { get; init; }
 }
