@@ -198,6 +198,6 @@ public class AnswerLearnerTests
         Assert.Equal(2, Learning.AnswerLearner.ChooseForReliableAnswers(perFold, margin, usual));
         perFold[2] = [0.5, 0.5, 0.5, 0.5, 0.4]; // 2.4 in total: 1.4 over the calibration, under the margin
         Assert.Equal(usual, Learning.AnswerLearner.ChooseForReliableAnswers(perFold, margin, usual));
-        Assert.Throws<ArgumentOutOfRangeException>(() => (Model.ModelPriors.Default with { TrustedAnswersFalseAlarm = 1.5 }).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => (Learning.AnswerLearningSettings.Default with { TrustedAnswersFalseAlarm = 1.5 }).Validate());
     }
 }

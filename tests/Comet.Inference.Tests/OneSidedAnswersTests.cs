@@ -1,6 +1,6 @@
 using Comet.Inference.Evidence;
 using Comet.Inference.Inference;
-using Comet.Inference.Model;
+using Comet.Inference.Learning;
 
 namespace Comet.Inference.Tests;
 
@@ -24,7 +24,7 @@ public class OneSidedAnswersTests
         var answers = Enumerable.Range(0, (int)evidence.PairCount).Where(i => i % 3 == 0)
             .Select(i => new FeedbackAnswer(evidence.SourceIds[i / evidence.TargetCount], evidence.TargetIds[i % evidence.TargetCount], saysLink ? 1.0 : 0.0))
             .ToArray();
-        var options = InferenceOptions.Default with { Priors = ModelPriors.Default with { LearnFromAnswers = learnFromAnswers } };
+        var options = InferenceOptions.Default with { Answers = AnswerLearningSettings.Default with { LearnFromAnswers = learnFromAnswers } };
 
         var posteriors = LinkInference.Infer(evidence.WithFeedback(answers), options);
 

@@ -1,5 +1,4 @@
 using Comet.Inference.Inference;
-using Comet.Inference.Model;
 
 namespace Comet.Inference.Tests;
 
@@ -49,9 +48,9 @@ public class OutputCalibrationTests
     }
 
     [Fact]
-    public void Priors_OutputTemperingOutsideTheUnitInterval_AreRejected()
+    public void Settings_OutputTemperingOrShareOutsideTheUnitInterval_AreRejected()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => (ModelPriors.Default with { OutputTempering = 0 }).Validate());
-        Assert.Throws<ArgumentOutOfRangeException>(() => (ModelPriors.Default with { OutputLinkShare = 1.5 }).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => (OutputCalibrationSettings.Default with { OutputTempering = 0 }).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => (OutputCalibrationSettings.Default with { OutputLinkShare = 1.5 }).Validate());
     }
 }

@@ -1,4 +1,5 @@
 using Comet.Inference.Inference;
+using Comet.Inference.Learning;
 using Comet.Inference.Model;
 
 namespace Comet.Inference.Tests;
@@ -10,20 +11,26 @@ internal static class SimulationPriors
     {
         Priors = ModelPriors.Default with
         {
-            RankTransformScores = false,
             ExpectedLinksPerSource = truth.Density * truth.Targets,
-            ConstrainExpectedLinks = false,
             WeightPooling = 0,
             PathWeightPrecision = 0,
             CovarianceShrinkage = 0,
+        },
+        Fit = FitSettings.Default with
+        {
+            RankTransformScores = false,
+            ConstrainExpectedLinks = false,
             SourceEvidenceTempering = 1,
+        },
+        Output = OutputCalibrationSettings.Default with
+        {
             OutputTempering = 1,
             OutputLinkShare = 1,
-
-            // The generative story's answers are votes on z inside the fit; the answer learner is a
-            // discriminative layer on top, which the simulated model does not have.
-            LearnFromAnswers = false,
         },
+
+        // The generative story's answers are votes on z inside the fit; the answer learner is a
+        // discriminative layer on top, which the simulated model does not have.
+        Answers = AnswerLearningSettings.Default with { LearnFromAnswers = false },
         Tolerance = 1e-7,
         MaxIterations = 2000,
     };

@@ -20,7 +20,7 @@ public class SimulationValidationTests(ITestOutputHelper output)
         var evidence = simulator.Draw();
         var options = SimulationPriors.ExactModel(Truth);
 
-        var result = MeanFieldSolver.Solve(LinkModel.Declare(evidence, options.Priors), options);
+        var result = MeanFieldSolver.Solve(LinkModel.Declare(evidence, options.Priors, options.Fit), options);
 
         // About 240 links: the link mean has standard error ~ 1 / sqrt(240) = 0.065 per feature; weights
         // are its image under Sigma^-1, so 0.25 is about three standard errors.
@@ -43,7 +43,7 @@ public class SimulationValidationTests(ITestOutputHelper output)
             var simulator = new ModelSimulator(Truth, seed: 100 + replication);
             var evidence = simulator.Draw();
             var options = SimulationPriors.ExactModel(Truth);
-            var result = MeanFieldSolver.Solve(LinkModel.Declare(evidence, options.Priors), options);
+            var result = MeanFieldSolver.Solve(LinkModel.Declare(evidence, options.Priors, options.Fit), options);
             for (var i = 0; i < result.Posterior.Length; i++)
             {
                 var bin = Math.Min(9, (int)(result.Posterior[i] * 10));
@@ -88,7 +88,7 @@ public class SimulationValidationTests(ITestOutputHelper output)
             // parameters are still learned by EM.
             var exact = SimulationPriors.ExactModel(Truth);
             var options = exact with { Priors = exact.Priors with { ConcentrationGrid = [Truth.Concentration] } };
-            var result = MeanFieldSolver.Solve(LinkModel.Declare(evidence, options.Priors), options);
+            var result = MeanFieldSolver.Solve(LinkModel.Declare(evidence, options.Priors, options.Fit), options);
             for (var s = 0; s < Truth.Sources; s++)
             {
                 ranks.Add(result.SourcePropensity[s].Cdf(simulator.Propensity[s]));

@@ -14,7 +14,7 @@ namespace Comet.Inference.InferNet;
 /// the VMP code Infer.NET's model compiler generated from it (<c>Generated/InferNetLinkModel_VMP.cs</c>,
 /// committed; only the runtime package is referenced here). Around the generated inference, in order:
 /// <list type="number">
-/// <item>Features: <see cref="LinkModel.Declare(LinkEvidence, ModelPriors)"/> builds the same views as the
+/// <item>Features: <see cref="LinkModel.Declare(LinkEvidence, ModelPriors, FitSettings)"/> builds the same views as the
 /// hand-written engine (and Stage-3 paths through intermediate chains); each is standardised to mean 0,
 /// sd 1, so the class means' priors N(+1, 1) and N(-1, 1) and the precision's Gamma(2, rate 2) mean the
 /// same on every feature.</item>
@@ -27,7 +27,7 @@ namespace Comet.Inference.InferNet;
 /// even a prior of 0.5 x pairs pseudo-counts, and on the first 27 benchmark tasks holding the count
 /// at E[rate] x pairs instead left the reported probabilities far too high (mean ECE 0.20).</item>
 /// <item>Output tempering, which it cannot express either: <see cref="OutputCalibration"/> with the
-/// priors' tau and share, the answers' log-odds kept at full weight.</item>
+/// <see cref="InferenceOptions.Output"/>'s tau and share, the answers' log-odds kept at full weight.</item>
 /// </list>
 /// Every measure's term in an explanation is its mean-field message, E[log N(x; mu1, lambda1)] -
 /// E[log N(x; mu0, lambda0)]; the answers' term is what is left of the converged marginal after the
@@ -46,9 +46,9 @@ public sealed class InferNetLinkInference : ILinkInference
         options.Validate();
         var used = options.UseFeedback ? evidence : evidence.WithFeedback([]);
         var paths = options.UseTransitive ? used.Chains.Select(c => IntermediatePaths.Score(used, c, options)).ToArray() : [];
-        var model = LinkModel.Declare(used, options.Priors, paths.Select(p => (p.Group, p.Scores)).ToArray());
+        var model = LinkModel.Declare(used, options.Priors, options.Fit, paths.Select(p => (p.Group, p.Scores)).ToArray());
         var fit = Solve(model, options);
-        return Report(model, fit, paths);
+        return Report(model, fit, paths, options.Output);
     }
 
     /// <summary>Sets the observed values of the generated algorithm and runs it to convergence.</summary>
@@ -113,10 +113,9 @@ public sealed class InferNetLinkInference : ILinkInference
         return new InferNetFit(scores, logOdds, rate, emission, algorithm.SensitivityMarginal(), algorithm.FalseAlarmMarginal(), iterations, converged, [.. changes]);
     }
 
-    private static LinkPosteriors Report(LinkModel model, InferNetFit fit, IReadOnlyList<PathEvidence> paths)
+    private static LinkPosteriors Report(LinkModel model, InferNetFit fit, IReadOnlyList<PathEvidence> paths, OutputCalibrationSettings output)
     {
         var n = fit.LogOdds.Length;
-        var priors = model.Priors;
         var measureLogOdds = fit.MeasureLogOdds();
         var priorLogOdds = new BetaPrior(fit.Rate.TrueCount, fit.Rate.FalseCount).ExpectedLogOdds; // E[log r] - E[log(1 - r)]
 
@@ -129,15 +128,15 @@ public sealed class InferNetLinkInference : ILinkInference
 
         var fitted = (double[])fit.LogOdds.Clone();
         var offset = 0.0;
-        if (priors.ConstrainExpectedLinks)
+        if (model.Fit.ConstrainExpectedLinks)
         {
             var answerFree = answerLogOdds.Length == 0 ? fitted : fitted.Zip(answerLogOdds, (l, a) => l - a).ToArray();
             offset = ExpectedCountConstraint.Offset(answerFree, model.LinkDensity.Mean * n);
             TensorPrimitives.Add(fitted, offset, fitted);
         }
 
-        var tau = priors.OutputTempering;
-        var (reported, shift) = OutputCalibration.Apply(fitted, answerLogOdds, tau, priors.OutputLinkShare);
+        var tau = output.OutputTempering;
+        var (reported, shift) = OutputCalibration.Apply(fitted, answerLogOdds, tau, output.OutputLinkShare);
 
         // Only the rate's uncertainty reaches the link (the factorised posterior holds the emissions fixed).
         var rateSd = tau * Math.Sqrt(new BetaPrior(fit.Rate.TrueCount, fit.Rate.FalseCount).LogOddsVariance);

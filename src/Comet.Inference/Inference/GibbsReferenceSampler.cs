@@ -25,7 +25,7 @@ public sealed class GibbsReferenceSampler : ILinkInference
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var used = options.UseFeedback ? evidence : evidence.WithFeedback([]);
-        var model = LinkModel.Declare(used, options.Priors);
+        var model = LinkModel.Declare(used, options.Priors, options.Fit);
         var fit = MeanFieldSolver.Solve(model, options);
         var chain = new Chain(model, fit, new Random(options.Seed));
         for (var sweep = 0; sweep < BurnIn + options.Samples; sweep++)

@@ -1,3 +1,4 @@
+using Comet.Inference.Learning;
 using Comet.Inference.Model;
 
 namespace Comet.Inference.Inference;
@@ -5,8 +6,17 @@ namespace Comet.Inference.Inference;
 /// <summary>Settings of one inference run. Immutable; defaults suit every dataset.</summary>
 public sealed record InferenceOptions
 {
-    /// <summary>Hyperpriors of the model (default <see cref="ModelPriors.Default"/>).</summary>
+    /// <summary>The generative story's priors (default <see cref="ModelPriors.Default"/>).</summary>
     public ModelPriors Priors { get; init; } = ModelPriors.Default;
+
+    /// <summary>How the story is fitted: features and departures from plain Bayes (default <see cref="FitSettings.Default"/>).</summary>
+    public FitSettings Fit { get; init; } = FitSettings.Default;
+
+    /// <summary>How developer answers teach (default <see cref="AnswerLearningSettings.Default"/>).</summary>
+    public AnswerLearningSettings Answers { get; init; } = AnswerLearningSettings.Default;
+
+    /// <summary>How the fit's probabilities are reported (default <see cref="OutputCalibrationSettings.Default"/>).</summary>
+    public OutputCalibrationSettings Output { get; init; } = OutputCalibrationSettings.Default;
 
     /// <summary>Cap on variational EM sweeps (default 300).</summary>
     public int MaxIterations { get; init; } = 300;
@@ -31,6 +41,9 @@ public sealed record InferenceOptions
     public void Validate()
     {
         Priors.Validate();
+        Fit.Validate();
+        Answers.Validate();
+        Output.Validate();
         if (MaxIterations < 1 || Tolerance <= 0 || Samples < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxIterations), "Iterations, tolerance and samples must be positive.");

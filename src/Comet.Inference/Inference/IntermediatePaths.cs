@@ -50,7 +50,7 @@ internal static class IntermediatePaths
     /// <summary>Link posteriors of a sub-problem from measures alone (no feedback, no paths).</summary>
     internal static double[] StageOne(LinkEvidence hop, InferenceOptions options)
     {
-        var model = LinkModel.Declare(hop, options.Priors);
+        var model = LinkModel.Declare(hop, options.Priors, options.Fit);
         return MeanFieldSolver.Solve(model, options).Posterior;
     }
 

@@ -79,7 +79,7 @@ internal static class MeanFieldSolver
 
                 var (rowSums, _) = PropensityUpdate.RowSums(q, model.Sources, model.Targets);
                 density = PropensityUpdate.Density(model.LinkDensity, rowSums.Sum(), n);
-                var likelihoods = SourceMarginals.LogLikelihoods(propensityInput, model.Sources, model.Targets, model.Priors.SourceEvidenceTempering);
+                var likelihoods = SourceMarginals.LogLikelihoods(propensityInput, model.Sources, model.Targets, model.Fit.SourceEvidenceTempering);
                 if (iteration <= 5 || iteration % 5 == 0)
                 {
                     // a settles within a few sweeps; re-checking it every fifth sweep saves most of its cost.
@@ -89,7 +89,7 @@ internal static class MeanFieldSolver
                 sources = SourceMarginals.Posteriors(concentration, density, likelihoods);
                 SourceMarginals.Expectations(marginalInput, sources, model.Targets, q);
                 ToLogOdds(q, logOdds);
-                if (model.Priors.ConstrainExpectedLinks)
+                if (model.Fit.ConstrainExpectedLinks)
                 {
                     // Posterior regularisation: one shift of all log-odds so that, answers left out, sum q = m x pairs.
                     offset = ExpectedCountConstraint.Offset(AnswerFree(logOdds, feedbackLogOdds, answerFree), density * n, offset);

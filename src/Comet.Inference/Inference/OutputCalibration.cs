@@ -6,7 +6,7 @@ namespace Comet.Inference.Inference;
 /// From the fitted posterior to the reported one: logit p = tau (l - a) + b + a, where a is the pair's
 /// answers' log-odds (0 for pairs without answers) and b is chosen so that the answer-free part,
 /// tau (l - a) + b, adds up to share x the fit's answer-free expected links (see
-/// <see cref="Model.ModelPriors.OutputTempering"/>). Tempered is what comes from the misspecified
+/// <see cref="OutputCalibrationSettings.OutputTempering"/>). Tempered is what comes from the misspecified
 /// Gaussians and the propensities fitted with them; the answers' likelihood is the developer's own
 /// stated confidence and keeps its full weight, on top of the count, not inside it. Among pairs
 /// without answers the map is one increasing function per task, so their ranking (AP, MAP, AUC

@@ -16,10 +16,10 @@ namespace Comet.Inference.Inference;
 /// </summary>
 internal static class PosteriorBuilder
 {
-    public static LinkPosteriors Build(string name, LinkModel model, SolverResult result, IReadOnlyList<PathEvidence> paths)
+    public static LinkPosteriors Build(string name, LinkModel model, SolverResult result, IReadOnlyList<PathEvidence> paths, OutputCalibrationSettings output)
     {
-        var tau = model.Priors.OutputTempering;
-        var (reported, shift) = OutputCalibration.Apply(result.LogOdds, result.FeedbackLogOdds, tau, model.Priors.OutputLinkShare);
+        var tau = output.OutputTempering;
+        var (reported, shift) = OutputCalibration.Apply(result.LogOdds, result.FeedbackLogOdds, tau, output.OutputLinkShare);
         var sd = LogOddsSd(model, result);
         TensorPrimitives.Multiply(sd, tau, sd);
         var calibration = new Calibration(reported, tau, shift);

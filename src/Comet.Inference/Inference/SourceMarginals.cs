@@ -34,7 +34,7 @@ internal static class SourceMarginals
     /// below <see cref="NegligibleEvidence"/> enter through log(1 + x) ~ x (x = odds e^l &lt;= 0.02 on the
     /// grid, error below 2e-4 per pair, and only at grid points far above any plausible propensity),
     /// so the vectorised loop runs over the informative pairs only. The sum is raised to the power
-    /// <paramref name="tempering"/> (<see cref="Model.ModelPriors.SourceEvidenceTempering"/>).
+    /// <paramref name="tempering"/> (<see cref="Model.FitSettings.SourceEvidenceTempering"/>).
     /// </summary>
     public static double[][] LogLikelihoods(double[] evidence, int sources, int targets, double tempering)
     {

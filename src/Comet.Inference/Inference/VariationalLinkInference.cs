@@ -20,7 +20,7 @@ public sealed class VariationalLinkInference : ILinkInference
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        if (options.UseFeedback && evidence.Feedback.Count > 0 && options.Priors.LearnFromAnswers)
+        if (options.UseFeedback && evidence.Feedback.Count > 0 && options.Answers.LearnFromAnswers)
         {
             // The answers are learned from on top of the unsupervised fit, which is their prior.
             return AnswerSession.Start(evidence, options).Learn(evidence.Feedback);
@@ -38,16 +38,16 @@ public sealed class VariationalLinkInference : ILinkInference
             paths.AddRange(used.Chains.Select(c => IntermediatePaths.Score(used, c, options)));
         }
 
-        var model = LinkModel.Declare(used, options.Priors, paths.Select(p => (p.Group, p.Scores)).ToArray());
+        var model = LinkModel.Declare(used, options.Priors, options.Fit, paths.Select(p => (p.Group, p.Scores)).ToArray());
         var result = MeanFieldSolver.Solve(model, options);
         if (options.UseTransitive && used.SourceToSource.Count > 0 && used.SourceCount > 1)
         {
-            var inherited = SimilarSourcePaths.Score(used, result.Posterior, options.Priors.SourceNeighbours);
+            var inherited = SimilarSourcePaths.Score(used, result.Posterior, options.Fit.SourceNeighbours);
             paths.Add(inherited);
             model = model.WithPathScores([(inherited.Group, inherited.Scores)]);
             result = MeanFieldSolver.Solve(model, options);
         }
 
-        return (model, PosteriorBuilder.Build(LinkInference.Hierarchical, model, result, paths));
+        return (model, PosteriorBuilder.Build(LinkInference.Hierarchical, model, result, paths, options.Output));
     }
 }

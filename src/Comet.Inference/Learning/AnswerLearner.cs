@@ -11,9 +11,9 @@ namespace Comet.Inference.Learning;
 /// many links the project has (alpha), how far to trust the fit (beta), and how the measures' views
 /// and the answers' content features (<see cref="AnswerFeatures"/>) predict a link (w). How much it
 /// may learn is chosen by 5-fold cross-validation over the answers: the prior as it is, the
-/// calibration only, or the weights at one of <see cref="ModelPriors.AnswerLearningPrecisions"/>,
+/// calibration only, or the weights at one of <see cref="AnswerLearningSettings.AnswerLearningPrecisions"/>,
 /// keeping the prior unless the held-out answers' log-likelihood gains at least
-/// <see cref="ModelPriors.AnswerLearningMargin"/> nats (noisy answers then teach nothing rather than
+/// <see cref="AnswerLearningSettings.AnswerLearningMargin"/> nats (noisy answers then teach nothing rather than
 /// the wrong thing).
 /// </summary>
 internal static class AnswerLearner
@@ -25,35 +25,34 @@ internal static class AnswerLearner
     // needs no more, and a 1M-pair project with 100k answers must stay within seconds.
     private const int CrossValidationLimit = 5000;
 
-    public static LearnedAnswers Learn(LinkModel model, ReadOnlySpan<double> reported, IReadOnlyList<FeedbackObservation> answers, ContentVectors? content)
+    public static LearnedAnswers Learn(LinkModel model, AnswerLearningSettings learning, ReadOnlySpan<double> reported, IReadOnlyList<FeedbackObservation> answers, ContentVectors? content)
     {
-        var priors = model.Priors;
         var folds = FoldOf(answers);
         var columns = model.Features.Columns.Select(c => (c.Name, c.Values))
             .Concat(CrossFittedFeatures(model, answers, content, folds))
             .Select(c => (c.Name, Values: Standardise(c.Values)))
             .Where(c => c.Values is not null)
             .ToArray();
-        var pivot = priors.CentreAnswerCalibration ? Median(reported) : 0;
+        var pivot = learning.CentreAnswerCalibration ? Median(reported) : 0;
         var shifted = new double[reported.Length];
         TensorPrimitives.Subtract(reported, pivot, shifted);
-        var logistic = new AnswerLogistic(shifted, pivot, columns.Select(c => c.Values!).ToArray(), columns.Select(c => SignOf(c.Name)).ToArray(), answers, priors);
+        var logistic = new AnswerLogistic(shifted, pivot, columns.Select(c => c.Values!).ToArray(), columns.Select(c => SignOf(c.Name)).ToArray(), answers, model.Priors);
         var settings = new List<AnswerLogistic.Setting> { AnswerLogistic.Setting.PriorOnly, new(true, null) };
-        settings.AddRange(priors.AnswerLearningPrecisions.Select(lambda => new AnswerLogistic.Setting(true, lambda)));
+        settings.AddRange(learning.AnswerLearningPrecisions.Select(lambda => new AnswerLogistic.Setting(true, lambda)));
         var perFold = CrossValidate(logistic, settings, folds);
-        var chosen = Choose(perFold, priors.AnswerLearningMargin);
-        var calibration = chosen >= 2 || priors.TrustedAnswersFalseAlarm is not null ? logistic.Fit(logistic.Pairs, settings[1]) : null;
+        var chosen = Choose(perFold, learning.AnswerLearningMargin);
+        var calibration = chosen >= 2 || learning.TrustedAnswersFalseAlarm is not null ? logistic.Fit(logistic.Pairs, settings[1]) : null;
         if (chosen >= 2 && calibration!.Scale < 1)
         {
             // The answers find the unsupervised fit less telling than it claims: more likely noisy
             // answers than a fit that is wrong in a learnable way (25% flipped answers: beta .5-.9;
             // accurate ones: mostly 1.2-2.5). They may recalibrate, not reorder.
-            chosen = CalibrationOrPrior(perFold, priors.AnswerLearningMargin);
+            chosen = CalibrationOrPrior(perFold, learning.AnswerLearningMargin);
         }
 
-        if (priors.TrustedAnswersFalseAlarm is { } trusted && calibration!.Likelihood.FalseAlarm < trusted)
+        if (learning.TrustedAnswersFalseAlarm is { } trusted && calibration!.Likelihood.FalseAlarm < trusted)
         {
-            chosen = ChooseForReliableAnswers(perFold, priors.AnswerLearningMargin, chosen);
+            chosen = ChooseForReliableAnswers(perFold, learning.AnswerLearningMargin, chosen);
         }
 
         // The calibration's fit, when it is the choice, was made above.
@@ -115,7 +114,7 @@ internal static class AnswerLearner
     }
 
     /// <summary>
-    /// For answers that look reliable (<see cref="ModelPriors.TrustedAnswersFalseAlarm"/>): the weights with
+    /// For answers that look reliable (<see cref="AnswerLearningSettings.TrustedAnswersFalseAlarm"/>): the weights with
     /// the largest held-out gain, if that gain is at least the margin over both the prior and the
     /// calibration; otherwise what the usual rules chose.
     /// </summary>

@@ -42,7 +42,7 @@ public sealed class AnswerSession
 
     /// <summary>
     /// The posteriors once <paramref name="answers"/> are known. With the answer learner off
-    /// (<see cref="ModelPriors.LearnFromAnswers"/> false) the answers enter the mean-field solve
+    /// (<see cref="AnswerLearningSettings.LearnFromAnswers"/> false) the answers enter the mean-field solve
     /// itself, so the whole model is fitted again.
     /// </summary>
     public LinkPosteriors Learn(IReadOnlyList<FeedbackAnswer> answers)
@@ -54,7 +54,7 @@ public sealed class AnswerSession
             return Prior;
         }
 
-        if (!_options.Priors.LearnFromAnswers)
+        if (!_options.Answers.LearnFromAnswers)
         {
             return new VariationalLinkInference().Infer(withAnswers, _options);
         }
@@ -65,7 +65,7 @@ public sealed class AnswerSession
             return Prior;
         }
 
-        var learned = AnswerLearner.Learn(_model, Prior.LogOdds, observations, _evidence.Content);
+        var learned = AnswerLearner.Learn(_model, _options.Answers, Prior.LogOdds, observations, _evidence.Content);
         return LearnedPosteriors.Apply(Prior, learned);
     }
 }

@@ -23,7 +23,7 @@ namespace Comet.Inference.Model;
 /// h_i    ~ Bernoulli(strength_i)                                 the developer knew (else a coin flip)
 /// a_i    ~ h_i ? Bernoulli(psi_{z_st}) : Bernoulli(1/2)          answer i on link (s, t)
 /// </code>
-/// How answers teach (default, <see cref="ModelPriors.LearnFromAnswers"/>): a hybrid
+/// How answers teach (default, <see cref="Learning.AnswerLearningSettings.LearnFromAnswers"/>): a hybrid
 /// generative-discriminative model. The story above is fitted without the answers, and its reported
 /// log-odds r_st are the prior of a per-project logistic layer over the answered pairs
 /// (<see cref="Learning.AnswerLearner"/>):
@@ -44,19 +44,21 @@ namespace Comet.Inference.Model;
 /// gamma_s and beta_t are cut (modular) nodes: only the answers on the source's or target's pairs
 /// inform them, never the measures, which would make targets similar to everything look link-rich
 /// (<see cref="Inference.AnswerEffects"/>); without answers they are 0.
-/// Three departures from plain Bayes, all options of <see cref="ModelPriors"/>: the posterior is held
-/// to m x pairs expected links (posterior regularisation); a source's pooled evidence is tempered
-/// when its pi_s is inferred (its pairs are not independent on real data); and what is reported is a
-/// tempered posterior, logit p = tau (l - a) + a + b with a the answers' log-odds and b holding the
-/// reported links at a share of m x pairs (the Gaussians are misspecified on real text and their
-/// log-odds far too steep; the answers keep their weight; rankings without answers do not move).
+/// Three departures from plain Bayes. Two are <see cref="FitSettings"/>: the posterior is held to
+/// m x pairs expected links (posterior regularisation), and a source's pooled evidence is tempered
+/// when its pi_s is inferred (its pairs are not independent on real data). The third is
+/// <see cref="Inference.OutputCalibrationSettings"/>: what is reported is a tempered posterior,
+/// logit p = tau (l - a) + a + b with a the answers' log-odds and b holding the reported links at a
+/// share of m x pairs (the Gaussians are misspecified on real text and their log-odds far too steep;
+/// the answers keep their weight; rankings without answers do not move).
 /// </summary>
 public sealed class LinkModel
 {
-    private LinkModel(LinkEvidence evidence, ModelPriors priors, FeatureSet features, FeedbackObservation[] feedback)
+    private LinkModel(LinkEvidence evidence, ModelPriors priors, FitSettings fit, FeatureSet features, FeedbackObservation[] feedback)
     {
         Evidence = evidence;
         Priors = priors;
+        Fit = fit;
         Features = features;
         Feedback = feedback;
         var meanDensity = Math.Clamp(priors.ExpectedLinksPerSource / evidence.TargetCount, 1e-4, priors.MaximumPriorDensity);
@@ -65,7 +67,11 @@ public sealed class LinkModel
 
     public LinkEvidence Evidence { get; }
 
+    /// <summary>The story's priors.</summary>
     public ModelPriors Priors { get; }
+
+    /// <summary>How the story is fitted (the solvers read its departures from plain Bayes here).</summary>
+    public FitSettings Fit { get; }
 
     /// <summary>Prior of the project link density m.</summary>
     public BetaPrior LinkDensity { get; }
@@ -90,27 +96,29 @@ public sealed class LinkModel
     internal IReadOnlyList<FeedbackObservation> Feedback { get; }
 
     /// <summary>Declares the model for one task's evidence: measures (and any extra path scores) become features.</summary>
-    public static LinkModel Declare(LinkEvidence evidence, ModelPriors priors) => Declare(evidence, priors, []);
+    public static LinkModel Declare(LinkEvidence evidence, ModelPriors priors, FitSettings fit) => Declare(evidence, priors, fit, []);
 
-    internal static LinkModel Declare(LinkEvidence evidence, ModelPriors priors, IReadOnlyList<(string Group, double[] Scores)> pathScores)
+    internal static LinkModel Declare(LinkEvidence evidence, ModelPriors priors, FitSettings fit, IReadOnlyList<(string Group, double[] Scores)> pathScores)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(priors);
+        ArgumentNullException.ThrowIfNull(fit);
         priors.Validate();
+        fit.Validate();
         var blocks = evidence.Measures.Select(m => (m.Key, m.Value.Values.ToArray())).Concat(pathScores).ToArray();
-        var columns = priors.RankTransformScores
-            ? FeatureBuilder.Build(blocks, evidence.SourceCount, evidence.TargetCount, priors.Features)
+        var columns = fit.RankTransformScores
+            ? FeatureBuilder.Build(blocks, evidence.SourceCount, evidence.TargetCount, fit.Features)
             : blocks.Select(b => new FeatureColumn(b.Item1, b.Item1, b.Item2)).ToArray();
         var features = new FeatureSet(columns, evidence.SourceCount, evidence.TargetCount);
-        return new LinkModel(evidence, priors, features, FeedbackObservation.Resolve(evidence));
+        return new LinkModel(evidence, priors, fit, features, FeedbackObservation.Resolve(evidence));
     }
 
     internal LinkModel WithPathScores(IReadOnlyList<(string Group, double[] Scores)> pathScores)
     {
         var blocks = pathScores.Select(p => (p.Group, p.Scores)).ToArray();
-        var more = Priors.RankTransformScores
-            ? FeatureBuilder.Build(blocks, Sources, Targets, Priors.Features)
+        var more = Fit.RankTransformScores
+            ? FeatureBuilder.Build(blocks, Sources, Targets, Fit.Features)
             : blocks.Select(b => new FeatureColumn(b.Group, b.Group, b.Scores)).ToArray();
-        return new LinkModel(Evidence, Priors, Features.Append(more), [.. Feedback]);
+        return new LinkModel(Evidence, Priors, Fit, Features.Append(more), [.. Feedback]);
     }
 }

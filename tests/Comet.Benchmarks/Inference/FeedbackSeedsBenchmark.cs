@@ -1,6 +1,6 @@
 using System.Globalization;
 using Comet.Inference.Inference;
-using Comet.Inference.Model;
+using Comet.Inference.Learning;
 using Comet.Loading;
 using Comet.Loading.Catalog;
 using Comet.Pipeline;
@@ -28,9 +28,9 @@ internal static class FeedbackSeedsBenchmark
         var fraction = double.Parse(Setting(settings, "fraction", "0.1"), CultureInfo.InvariantCulture);
         var confidence = double.Parse(Setting(settings, "confidence", "0.9"), CultureInfo.InvariantCulture);
         // trusted=off turns the trusted-answers rule off; absent, the model's default holds.
-        var trusted = !settings.TryGetValue("trusted", out var trust) ? ModelPriors.Default.TrustedAnswersFalseAlarm
+        var trusted = !settings.TryGetValue("trusted", out var trust) ? AnswerLearningSettings.Default.TrustedAnswersFalseAlarm
             : trust == "off" ? (double?)null : double.Parse(trust, CultureInfo.InvariantCulture);
-        var inference = new InferenceOptions { Priors = ModelPriors.Default with { TrustedAnswersFalseAlarm = trusted } };
+        var inference = new InferenceOptions { Answers = AnswerLearningSettings.Default with { TrustedAnswersFalseAlarm = trusted } };
         var measures = Setting(settings, "measures", "vsm,lsi,js,bm25").Split(',');
         var catalog = DatasetCatalog.Default;
         var tasks = settings.TryGetValue("tasks", out var t) ? t.Split(',') : [.. catalog.TaskIds.Where(id => catalog.Describe(id).IsBenchmark)];

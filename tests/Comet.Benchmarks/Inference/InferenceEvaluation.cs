@@ -7,6 +7,7 @@ using Comet.Inference;
 using Comet.Inference.Evidence;
 using Comet.Inference.Features;
 using Comet.Inference.Inference;
+using Comet.Inference.Model;
 using Comet.Inference.Output;
 using Comet.Loading.Catalog;
 
@@ -29,7 +30,7 @@ internal static class InferenceEvaluation
         var settings = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
         var tasks = settings.TryGetValue("tasks", out var t) ? t.Split(',') : DefaultTasks;
         var measures = (settings.TryGetValue("measures", out var m) ? m : "vsm,lsi,js,bm25").Split(',');
-        var options = new InferenceOptions { Priors = PriorsFrom(settings) };
+        var options = new InferenceOptions { Priors = PriorsFrom(settings), Fit = FitFrom(settings) };
         Console.WriteLine("task | best AP | best MAP | CombSUM | COMET | H1 | H3 paths | H2 fb | H4 all+fb | fb-unseen: H1 / H2 / H4 | ECE H1 | P/R/F1 H1 at p>=0.5 | s");
         foreach (var id in tasks)
         {
@@ -97,21 +98,31 @@ internal static class InferenceEvaluation
 
     private static string F(MetricSet m) => string.Create(CultureInfo.InvariantCulture, $"{m.AveragePrecision:.000}/{m.MeanAveragePrecision:.000}");
 
-    private static Comet.Inference.Model.ModelPriors PriorsFrom(Dictionary<string, string> s)
+    private static double Number(Dictionary<string, string> s, string key, double fallback) =>
+        s.TryGetValue(key, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    private static ModelPriors PriorsFrom(Dictionary<string, string> s)
     {
-        var p = Comet.Inference.Model.ModelPriors.Default;
-        double D(string k, double d) => s.TryGetValue(k, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : d;
+        var p = ModelPriors.Default;
         return p with
         {
-            ExpectedLinksPerSource = D("lps", p.ExpectedLinksPerSource),
-            DensityStrengthFraction = D("strength", p.DensityStrengthFraction),
-            CovarianceShrinkage = D("shrink", p.CovarianceShrinkage),
-            WeightPooling = D("pool", p.WeightPooling),
-            PathWeightPrecision = D("path", p.PathWeightPrecision),
-            SourceEvidenceTempering = D("tau", p.SourceEvidenceTempering),
-            ConstrainExpectedLinks = !s.ContainsKey("free-count"),
+            ExpectedLinksPerSource = Number(s, "lps", p.ExpectedLinksPerSource),
+            DensityStrengthFraction = Number(s, "strength", p.DensityStrengthFraction),
+            CovarianceShrinkage = Number(s, "shrink", p.CovarianceShrinkage),
+            WeightPooling = Number(s, "pool", p.WeightPooling),
+            PathWeightPrecision = Number(s, "path", p.PathWeightPrecision),
             ConcentrationGrid = s.TryGetValue("grid", out var g) ? g.Split(';').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray() : p.ConcentrationGrid,
-            Features = s.TryGetValue("features", out var f) ? Enum.Parse<FeatureKinds>(f) : p.Features,
+        };
+    }
+
+    private static FitSettings FitFrom(Dictionary<string, string> s)
+    {
+        var f = FitSettings.Default;
+        return f with
+        {
+            SourceEvidenceTempering = Number(s, "tau", f.SourceEvidenceTempering),
+            ConstrainExpectedLinks = !s.ContainsKey("free-count"),
+            Features = s.TryGetValue("features", out var kinds) ? Enum.Parse<FeatureKinds>(kinds) : f.Features,
         };
     }
 }

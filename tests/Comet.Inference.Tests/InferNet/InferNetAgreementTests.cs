@@ -56,7 +56,7 @@ public class InferNetAgreementTests(ITestOutputHelper output)
         var simulator = new ModelSimulator(Shared, seed: 3);
         var evidence = simulator.Draw();
         var options = SimulationPriors.ExactModel(Shared) with { Tolerance = 1e-6 };
-        var model = LinkModel.Declare(evidence, options.Priors);
+        var model = LinkModel.Declare(evidence, options.Priors, options.Fit);
 
         var fit = InferNetLinkInference.Solve(model, options);
 

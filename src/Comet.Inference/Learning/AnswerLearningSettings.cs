@@ -1,0 +1,57 @@
+using Comet.Inference.Model;
+
+namespace Comet.Inference.Learning;
+
+/// <summary>
+/// How developer answers teach: by default through <see cref="AnswerLearner"/>, a per-project
+/// logistic layer on top of the unsupervised fit. Immutable; validated with the
+/// <see cref="Inference.InferenceOptions"/> that carry it. Why each default: docs/model-decisions.md.
+/// </summary>
+public sealed record AnswerLearningSettings
+{
+    /// <summary>
+    /// Learn from answers with <see cref="AnswerLearner"/>. Default true (false: answers are votes inside
+    /// the variational fit, with their sources' and targets' effects, <see cref="ModelPriors.SourceAnswerSpread"/>).
+    /// The learner raised AP on the unanswered pairs about five times as much with accurate answers.
+    /// </summary>
+    public bool LearnFromAnswers { get; init; } = true;
+
+    /// <summary>
+    /// Centre the learner's calibration at the typical pair (alpha's prior mean = the median unsupervised
+    /// log-odds) rather than at log-odds 0. Default true. Few answers on best candidates otherwise
+    /// inflate the link count several times over; an open trade-off against random answers.
+    /// </summary>
+    public bool CentreAnswerCalibration { get; init; } = true;
+
+    /// <summary>
+    /// Candidate precisions lambda of the learned feature weights (standardised features), tried by
+    /// cross-validation. Default [100, 30, 10, 3]; all &gt; 0. Precision 1 fitted noise.
+    /// </summary>
+    public IReadOnlyList<double> AnswerLearningPrecisions { get; init; } = [100, 30, 10, 3];
+
+    /// <summary>
+    /// Held-out log-likelihood (nats, summed over the answers) a setting must gain over the prior to be
+    /// chosen (the weights also over the calibration, and on 4 of the 5 folds). Default 2; &gt;= 0. A
+    /// smaller margin gained more on average but lost badly on single tasks.
+    /// </summary>
+    public double AnswerLearningMargin { get; init; } = 2.0;
+
+    /// <summary>
+    /// Answers whose learned false-alarm rate (fitted with the calibration) is below this count as
+    /// reliable: the weights need only gain <see cref="AnswerLearningMargin"/> in total, with no
+    /// 4-of-5-folds rule and no scale rule. Default 0.05; in (0, 1), or null (off). The rules that
+    /// protect against wrong answers need not hold accurate ones back.
+    /// </summary>
+    public double? TrustedAnswersFalseAlarm { get; init; } = 0.05;
+
+    public static AnswerLearningSettings Default { get; } = new();
+
+    public void Validate()
+    {
+        Check(AnswerLearningPrecisions.All(k => k > 0), nameof(AnswerLearningPrecisions));
+        Check(AnswerLearningMargin >= 0, nameof(AnswerLearningMargin));
+        Check(TrustedAnswersFalseAlarm is null or (> 0 and < 1), nameof(TrustedAnswersFalseAlarm));
+    }
+
+    private static void Check(bool ok, string name) => OptionBounds.Check(ok, name, "answer learning setting");
+}
