@@ -62,7 +62,8 @@ public sealed record ModelPriors
 
     /// <summary>
     /// Prior of psi_1 = P(answer "link" | link, developer informed). Default mean 0.9, strength 10.
-    /// Reviewers are mostly right, but the benchmarks' simulated one is wrong a quarter of the time.
+    /// Soft, so each project's answers teach how far to trust them (the benchmarks' simulated developer
+    /// is wrong a quarter of the time; the product's front ends hold people firmer, ModelDefaults).
     /// </summary>
     public BetaPrior FeedbackSensitivity { get; init; } = BetaPrior.FromMeanAndStrength(0.9, 10);
 
@@ -73,16 +74,17 @@ public sealed record ModelPriors
     public BetaPrior FeedbackFalseAlarm { get; init; } = BetaPrior.FromMeanAndStrength(0.1, 10);
 
     /// <summary>
-    /// Prior sd of each target's log-odds effect beta_t, learned from the answers on its pairs only.
-    /// Default 1; &gt;= 0 (0: off). Answers on some of a target's links say how link-rich it is; 2
+    /// Prior sd of each target's log-odds effect beta_t, learned from the answers on its pairs only when
+    /// answers are votes inside the fit (<see cref="Learning.AnswerLearningSettings.LearnFromAnswers"/>
+    /// false). Default 1; &gt;= 0 (0: off). Answers on some of a target's links say how link-rich it is; 2
     /// overfits noisy answers.
     /// </summary>
     public double TargetAnswerSpread { get; init; } = 1.0;
 
     /// <summary>
-    /// Prior sd of each source's log-odds effect gamma_s, learned from the answers on its pairs only.
-    /// Default 1; &gt;= 0 (0: off). pi_s sees the answers only tempered, so they barely moved it; 2
-    /// overfits noisy answers.
+    /// Prior sd of each source's log-odds effect gamma_s, learned like beta_t
+    /// (<see cref="TargetAnswerSpread"/>). Default 1; &gt;= 0 (0: off). pi_s sees the answers only
+    /// tempered, so they barely moved it; 2 overfits noisy answers.
     /// </summary>
     public double SourceAnswerSpread { get; init; } = 1.0;
 
