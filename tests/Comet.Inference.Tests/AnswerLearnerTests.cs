@@ -200,4 +200,32 @@ public class AnswerLearnerTests
         Assert.Equal(usual, Learning.AnswerLearner.ChooseForReliableAnswers(perFold, margin, usual));
         Assert.Throws<ArgumentOutOfRangeException>(() => (Learning.AnswerLearningSettings.Default with { TrustedAnswersFalseAlarm = 1.5 }).Validate());
     }
+
+    [Fact]
+    public void AnswersOnCandidates_LetTheCalibrationInOnAnyGain_OthersNeedTheMargin()
+    {
+        // The calibration gains 1 nat over the prior, under the 2-nat margin; no weights gain more.
+        double[][] perFold =
+        [
+            [0, 0, 0, 0, 0],
+            [0.2, 0.2, 0.2, 0.2, 0.2],
+            [0.1, 0.1, 0.1, 0.1, 0.1],
+        ];
+        Assert.Equal(0, Learning.AnswerLearner.Choose(perFold, 2.0, 2.0));
+        Assert.Equal(1, Learning.AnswerLearner.Choose(perFold, 2.0, 0.0));
+
+        // Shifted log-odds (pair's unsupervised log-odds less the median pair's) of 3 sources x 2 targets
+        // (pair = source x 2 + target): 3 of 4 answered pairs above 0.
+        double[] shifted = [-2, 1, 2, 3, -1, 0.5];
+        var settings = Learning.AnswerLearningSettings.Default;
+        Assert.True(Learning.AnswerLearner.OnCandidates([0, 1, 2, 3], shifted, 2, settings));
+        Assert.False(Learning.AnswerLearner.OnCandidates([0, 1, 4, 5], shifted, 2, settings)); // 2 of 4 above, as random answers give
+        Assert.False(Learning.AnswerLearner.OnCandidates([1, 2, 3], shifted, 2, settings with { CandidateAnswersShare = null }));
+
+        // All answers on one requirement (4 targets: pairs 0-3 are source 0), as a top-down review gives.
+        Assert.False(Learning.AnswerLearner.OnCandidates([1, 2, 3], shifted, 4, settings));
+        Assert.True(Learning.AnswerLearner.OnCandidates([1, 2, 3], shifted, 4, settings with { CandidateAnswersPerSource = 3 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { CandidateAnswersShare = 0 }).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { CandidateAnswersPerSource = 0.5 }).Validate());
+    }
 }

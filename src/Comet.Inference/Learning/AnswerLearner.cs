@@ -40,14 +40,15 @@ internal static class AnswerLearner
         var settings = new List<AnswerLogistic.Setting> { AnswerLogistic.Setting.PriorOnly, new(true, null) };
         settings.AddRange(learning.AnswerLearningPrecisions.Select(lambda => new AnswerLogistic.Setting(true, lambda)));
         var perFold = CrossValidate(logistic, settings, folds);
-        var chosen = Choose(perFold, learning.AnswerLearningMargin);
+        var calibrationMargin = OnCandidates(logistic.Pairs, shifted, model.Targets, learning) ? 0 : learning.AnswerLearningMargin;
+        var chosen = Choose(perFold, learning.AnswerLearningMargin, calibrationMargin);
         var calibration = chosen >= 2 || learning.TrustedAnswersFalseAlarm is not null ? logistic.Fit(logistic.Pairs, settings[1]) : null;
         if (chosen >= 2 && calibration!.Scale < 1)
         {
             // The answers find the unsupervised fit less telling than it claims: more likely noisy
             // answers than a fit that is wrong in a learnable way (25% flipped answers: beta .5-.9;
             // accurate ones: mostly 1.2-2.5). They may recalibrate, not reorder.
-            chosen = CalibrationOrPrior(perFold, learning.AnswerLearningMargin);
+            chosen = CalibrationOrPrior(perFold, calibrationMargin);
         }
 
         if (learning.TrustedAnswersFalseAlarm is { } trusted && calibration!.Likelihood.FalseAlarm < trusted)
@@ -97,10 +98,13 @@ internal static class AnswerLearner
     /// at least <see cref="FoldsToWin"/> of the folds (with noisy answers a gain summed over folds was
     /// often one lucky fold, and the weights it chose cost up to 0.14 AP).
     /// </summary>
-    internal static int Choose(double[][] perFold, double margin)
+    internal static int Choose(double[][] perFold, double margin) => Choose(perFold, margin, margin);
+
+    /// <summary>As above, with the calibration held to its own margin over the prior.</summary>
+    internal static int Choose(double[][] perFold, double margin, double calibrationMargin)
     {
         var total = perFold.Select(f => f.Sum()).ToArray();
-        var chosen = CalibrationOrPrior(perFold, margin);
+        var chosen = CalibrationOrPrior(perFold, calibrationMargin);
         for (var k = 2; k < total.Length; k++)
         {
             var wins = Enumerable.Range(0, Folds).Count(f => perFold[k][f] > perFold[chosen][f]);
@@ -131,6 +135,23 @@ internal static class AnswerLearner
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// Whether the answers sit on candidates across requirements (<see cref="AnswerLearningSettings.CandidateAnswersShare"/>):
+    /// that share of the answered pairs lies above the typical pair (shifted log-odds above 0), and the
+    /// answered sources have at most <see cref="AnswerLearningSettings.CandidateAnswersPerSource"/> answers each on average.
+    /// </summary>
+    internal static bool OnCandidates(int[] pairs, double[] shifted, int targets, AnswerLearningSettings learning)
+    {
+        if (learning.CandidateAnswersShare is not { } share || pairs.Length == 0)
+        {
+            return false;
+        }
+
+        var above = pairs.Count(pair => shifted[pair] > 0);
+        var sources = pairs.Select(pair => pair / targets).Distinct().Count();
+        return above >= share * pairs.Length && pairs.Length <= learning.CandidateAnswersPerSource * sources;
     }
 
     /// <summary>1 (the calibration) when it gains the margin over the prior (0), else 0.</summary>

@@ -44,6 +44,23 @@ public sealed record AnswerLearningSettings
     /// </summary>
     public double? TrustedAnswersFalseAlarm { get; init; } = 0.05;
 
+    /// <summary>
+    /// When at least this share of the answered pairs lies above the typical pair (the median pair's
+    /// unsupervised log-odds) and the answers spread over requirements (<see cref="CandidateAnswersPerSource"/>),
+    /// as the review queue's questions do, the calibration needs no held-out margin over the prior, only
+    /// a gain. Default 0.75; in (0, 1], or null (off). A calibration cannot reorder pairs; the margin
+    /// guards against noisy answers on the bulk inflating the link count, which answers on candidates
+    /// do not do, and the questions that follow are chosen on better probabilities.
+    /// </summary>
+    public double? CandidateAnswersShare { get; init; } = 0.75;
+
+    /// <summary>
+    /// Most answers per answered requirement, on average, for <see cref="CandidateAnswersShare"/> to apply.
+    /// Default 2; &gt;= 1. Answers on a few requirements' top candidates (top-down review) calibrate
+    /// those requirements and extrapolate badly to the others, which cross-validation over pairs cannot see.
+    /// </summary>
+    public double CandidateAnswersPerSource { get; init; } = 2;
+
     public static AnswerLearningSettings Default { get; } = new();
 
     public void Validate()
@@ -51,6 +68,8 @@ public sealed record AnswerLearningSettings
         Check(AnswerLearningPrecisions.All(k => k > 0), nameof(AnswerLearningPrecisions));
         Check(AnswerLearningMargin >= 0, nameof(AnswerLearningMargin));
         Check(TrustedAnswersFalseAlarm is null or (> 0 and < 1), nameof(TrustedAnswersFalseAlarm));
+        Check(CandidateAnswersShare is null or (> 0 and <= 1), nameof(CandidateAnswersShare));
+        Check(CandidateAnswersPerSource >= 1, nameof(CandidateAnswersPerSource));
     }
 
     private static void Check(bool ok, string name) => OptionBounds.Check(ok, name, "answer learning setting");
