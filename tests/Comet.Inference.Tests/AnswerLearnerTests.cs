@@ -192,7 +192,7 @@ public class AnswerLearnerTests
         ];
         const double margin = 2.0;
 
-        var usual = Learning.AnswerLearner.Choose(perFold, margin);
+        var usual = Learning.AnswerLearner.Choose(perFold, margin, margin);
 
         Assert.Equal(0, usual); // the calibration gains 1 nat, under the margin; the weights fail the fold rule
         Assert.Equal(2, Learning.AnswerLearner.ChooseForReliableAnswers(perFold, margin, usual));

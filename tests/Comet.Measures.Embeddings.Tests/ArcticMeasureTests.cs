@@ -1,3 +1,5 @@
+using Comet.TestSupport;
+
 namespace Comet.Measures.Embeddings.Tests;
 
 /// <summary>The "arctic" measure's wiring with a fake encoder: its name, and the query prefix on the requirement side only.</summary>
@@ -21,7 +23,7 @@ public sealed class ArcticMeasureTests : IDisposable
     {
         var encoder = new CountingEncoder();
 
-        Measure(encoder).Compute(Fixtures.Context(["user login"], ["login controller"]));
+        Measure(encoder).Compute(TinyTasks.Context(["user login"], ["login controller"]));
 
         Assert.Equal(
             [EmbeddingModel.ArcticXs.QueryPrefix + "user login", "login controller"],
@@ -33,7 +35,7 @@ public sealed class ArcticMeasureTests : IDisposable
     {
         var encoder = new CountingEncoder();
 
-        var matrix = Measure(encoder).Compute(Fixtures.Context(["user login"], ["user login"]));
+        var matrix = Measure(encoder).Compute(TinyTasks.Context(["user login"], ["user login"]));
 
         Assert.Equal(2, encoder.EncodedTexts.Count);
         Assert.True(matrix[0, 0] < 1.0, "query and passage are different texts to the model");
@@ -44,7 +46,7 @@ public sealed class ArcticMeasureTests : IDisposable
     {
         var encoder = new CountingEncoder();
 
-        var matrix = Measure(encoder).Compute(Fixtures.Context(["", "user login"], ["login controller"]));
+        var matrix = Measure(encoder).Compute(TinyTasks.Context(["", "user login"], ["login controller"]));
 
         Assert.Equal(0.0, matrix[0, 0]);
         Assert.DoesNotContain(EmbeddingModel.ArcticXs.QueryPrefix, encoder.EncodedTexts);

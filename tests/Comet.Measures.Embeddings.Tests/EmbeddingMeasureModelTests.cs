@@ -1,3 +1,5 @@
+using Comet.TestSupport;
+
 namespace Comet.Measures.Embeddings.Tests;
 
 /// <summary>
@@ -11,12 +13,12 @@ public class EmbeddingMeasureModelTests(MiniLmFixture fixture) : IClassFixture<M
     [Fact]
     public void Compute_CachedAndUncached_GiveSameMatrix()
     {
-        var task = Fixtures.Task(
+        var task = TinyTasks.Task(
             ["user login password", "report export pdf", "audit log entry"],
             ["login controller password hash", "pdf exporter report", "log writer audit", "unrelated weather"]);
 
-        var cached = Measure().Compute(Fixtures.Context(task));
-        var uncached = new EmbeddingMeasure(new EmbeddingOptions { UseCache = false }).Compute(Fixtures.Context(task));
+        var cached = Measure().Compute(TinyTasks.Context(task));
+        var uncached = new EmbeddingMeasure(new EmbeddingOptions { UseCache = false }).Compute(TinyTasks.Context(task));
 
         Assert.Equal(cached.Values.ToArray(), uncached.Values.ToArray());
     }
@@ -24,7 +26,7 @@ public class EmbeddingMeasureModelTests(MiniLmFixture fixture) : IClassFixture<M
     [Fact]
     public void Compute_RelatedRequirementAndCode_RanksTheRelatedClassFirst()
     {
-        var matrix = Measure().Compute(Fixtures.Context(
+        var matrix = Measure().Compute(TinyTasks.Context(
             ["The user logs in with a user name and a password."],
             ["class WeatherForecast { double getTemperature() { return sensor.read(); } }",
              "class LoginController { boolean checkPassword(String userName, String password) { ... } }"]));

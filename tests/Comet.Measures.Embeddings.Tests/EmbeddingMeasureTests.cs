@@ -1,4 +1,5 @@
 using Comet.Measures.Embeddings.Text;
+using Comet.TestSupport;
 
 namespace Comet.Measures.Embeddings.Tests;
 
@@ -32,7 +33,7 @@ public sealed class EmbeddingMeasureTests : IDisposable
         };
         var encoder = new CountingEncoder(vectors, dimensions: 2);
 
-        var matrix = Measure(encoder, aggregation).Compute(Fixtures.Context(["book room"], ["book room\n\npay bill"]));
+        var matrix = Measure(encoder, aggregation).Compute(TinyTasks.Context(["book room"], ["book room\n\npay bill"]));
 
         Assert.Equal(expected, matrix[0, 0], 1e-6);
     }
@@ -40,7 +41,7 @@ public sealed class EmbeddingMeasureTests : IDisposable
     [Fact]
     public void Compute_SecondRun_ReadsTheCacheInsteadOfEncoding()
     {
-        var context = Fixtures.Context(["user login", "export report"], ["login controller", "pdf report writer"]);
+        var context = TinyTasks.Context(["user login", "export report"], ["login controller", "pdf report writer"]);
         var first = new CountingEncoder();
         var firstMatrix = Measure(first).Compute(context);
         var second = new CountingEncoder();
@@ -57,7 +58,7 @@ public sealed class EmbeddingMeasureTests : IDisposable
     {
         var encoder = new CountingEncoder();
         var measure = new EmbeddingMeasure(new EmbeddingOptions { UseCache = false, CacheFolder = _folder.Path }, () => encoder);
-        var context = Fixtures.Context(["user login"], ["login controller"]);
+        var context = TinyTasks.Context(["user login"], ["login controller"]);
 
         measure.Compute(context);
         measure.Compute(context);
@@ -71,7 +72,7 @@ public sealed class EmbeddingMeasureTests : IDisposable
     {
         var encoder = new CountingEncoder();
 
-        var matrix = Measure(encoder).Compute(Fixtures.Context(["", "login"], ["{ } ;", "login"]));
+        var matrix = Measure(encoder).Compute(TinyTasks.Context(["", "login"], ["{ } ;", "login"]));
 
         Assert.Equal([0.0, 0.0, 0.0], [matrix[0, 0], matrix[0, 1], matrix[1, 0]]);
         Assert.Equal(1.0, matrix[1, 1], 1e-6);
@@ -83,7 +84,7 @@ public sealed class EmbeddingMeasureTests : IDisposable
     {
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
-        var context = Fixtures.Context(Fixtures.Task(["user login"], ["login controller"]), cancellation.Token);
+        var context = TinyTasks.Context(TinyTasks.Task(["user login"], ["login controller"]), cancellation: cancellation.Token);
 
         Assert.ThrowsAny<OperationCanceledException>(() => Measure(new CountingEncoder()).Compute(context));
     }

@@ -6,8 +6,8 @@ using Comet.Preprocessing;
 namespace Comet.TestSupport;
 
 /// <summary>
-/// Tiny tasks built in memory, and a measure context over one. Compiled into the measure tests and the
-/// pipeline's contract tests (a linked file); the latter pass the pipeline's catalog.
+/// Tiny tasks built in memory, and a measure context over one. Compiled into the measure tests, the
+/// embedding measures' tests and the pipeline's contract tests (a linked file); the latter pass the pipeline's catalog.
 /// </summary>
 internal static class TinyTasks
 {
@@ -20,10 +20,10 @@ internal static class TinyTasks
     };
 
     /// <param name="catalog">Measures the context may compute; null = the textual catalog.</param>
-    public static MeasureContext Context(TraceTask task, int seed = 42, MeasureCatalog? catalog = null)
+    public static MeasureContext Context(TraceTask task, int seed = 42, MeasureCatalog? catalog = null, CancellationToken cancellation = default)
     {
         using var analyzer = new TextAnalyzer(new AnalysisOptions { Languages = task.Languages });
-        return new MeasureContext(task, AnalyzedCorpus.Build(task.Sources, task.Targets, analyzer), seed, catalog: catalog);
+        return new MeasureContext(task, AnalyzedCorpus.Build(task.Sources, task.Targets, analyzer), seed, catalog: catalog, cancellation: cancellation);
     }
 
     public static MeasureContext Context(string[] sources, string[] targets, string language = "en", MeasureCatalog? catalog = null) =>

@@ -93,14 +93,12 @@ internal static class AnswerLearner
     }
 
     /// <summary>
-    /// The prior unless a setting earns its place: the calibration must gain the margin over the prior;
+    /// The prior unless a setting earns its place: the calibration must gain its own margin
+    /// (<paramref name="calibrationMargin"/>: <paramref name="margin"/>, or 0 for answers on candidates) over the prior;
     /// weights, which reorder unanswered pairs, must gain it over the better of the two and also win on
     /// at least <see cref="FoldsToWin"/> of the folds (with noisy answers a gain summed over folds was
     /// often one lucky fold, and the weights it chose cost up to 0.14 AP).
     /// </summary>
-    internal static int Choose(double[][] perFold, double margin) => Choose(perFold, margin, margin);
-
-    /// <summary>As above, with the calibration held to its own margin over the prior.</summary>
     internal static int Choose(double[][] perFold, double margin, double calibrationMargin)
     {
         var total = perFold.Select(f => f.Sum()).ToArray();
