@@ -119,19 +119,7 @@ public abstract class ContractExamplesContract(CometServerFactory server)
         return JsonNode.Parse(File.ReadAllText(path))!;
     }
 
-    // jenkins-plugin/contract beside Comet.sln, found by walking up from the test's output folder.
-    internal static string ContractFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Comet.sln")))
-            {
-                return Path.Combine(dir.FullName, "jenkins-plugin", "contract");
-            }
-        }
-
-        throw new InvalidOperationException($"Comet.sln not found above {AppContext.BaseDirectory}");
-    }
+    internal static string ContractFolder() => Path.Combine(RepoPaths.Root, "jenkins-plugin", "contract");
 }
 
 public sealed class ContractExamplesTests(CometServerFactory server) : ContractExamplesContract(server), IClassFixture<CometServerFactory>;

@@ -21,17 +21,14 @@ public static class ReferenceRoot
                 : throw new CometInputException($"{EnvironmentVariable} points to '{configured}', which does not exist.");
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (RepoRoot.FindAbove(AppContext.BaseDirectory) is { } repo)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Comet.sln")))
-            {
-                var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "reference-outputs"));
-                return Directory.Exists(candidate)
-                    ? candidate
-                    : throw new CometInputException($"Reference outputs not found at {candidate}; set {EnvironmentVariable}.");
-            }
+            var candidate = Path.GetFullPath(Path.Combine(repo, "..", "shared", "reference-outputs"));
+            return Directory.Exists(candidate)
+                ? candidate
+                : throw new CometInputException($"Reference outputs not found at {candidate}; set {EnvironmentVariable}.");
         }
 
-        throw new CometInputException($"No Comet.sln above {AppContext.BaseDirectory}; set {EnvironmentVariable} to the reference-outputs folder.");
+        throw new CometInputException($"No {RepoRoot.SolutionFile} above {AppContext.BaseDirectory}; set {EnvironmentVariable} to the reference-outputs folder.");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Comet.Core;
 
 namespace Comet.Benchmarks.Embeddings;
 
@@ -23,15 +24,7 @@ internal static class VsmBaseline
 
     private static string FindResults()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "datasets", "results", "vsm.json");
-            if (File.Exists(Path.Combine(folder.FullName, "Comet.sln")) && File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("datasets/results/vsm.json not found above the benchmark binaries");
+        var results = Path.Combine(RepoRoot.AboveBinaries(), "datasets", "results", "vsm.json");
+        return File.Exists(results) ? results : throw new FileNotFoundException("datasets/results/vsm.json not found", results);
     }
 }

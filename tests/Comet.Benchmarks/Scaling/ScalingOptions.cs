@@ -1,3 +1,5 @@
+using Comet.Core;
+
 namespace Comet.Benchmarks.Scaling;
 
 /// <summary>Options of <see cref="TraceScalingBenchmark"/>; see its remarks.</summary>
@@ -5,7 +7,9 @@ internal sealed record ScalingOptions(int[] Sizes, int Sources, string? Measures
 {
     public static ScalingOptions Parse(string[] args)
     {
-        var root = RepositoryRoot();
+        // From the working directory: the benchmark is run from inside the repository it measures.
+        var root = RepoRoot.FindAbove(Environment.CurrentDirectory)
+            ?? throw new InvalidOperationException($"run from inside the repository ({RepoRoot.SolutionFile} not found above the working directory)");
         var options = new ScalingOptions(
             [1000, 5000, 20000, 100000],
             50,
@@ -31,19 +35,5 @@ internal sealed record ScalingOptions(int[] Sizes, int Sources, string? Measures
         }
 
         return options;
-    }
-
-    /// <summary>The folder holding Comet.sln, found upwards from the working directory.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Comet.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run from inside the repository (Comet.sln not found above the working directory)");
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Comet.Core;
 using Comet.Core.Tasks;
 using Comet.Loading.Catalog;
 
@@ -191,18 +192,5 @@ internal static class ServiceLoadBenchmark
     }
 
     /// <summary>The Release build of the service in this repository.</summary>
-    internal static string DefaultServerFolder() => Path.Combine(RepoRoot(), "src", "Comet.Server", "bin", "Release", "net10.0");
-
-    private static string RepoRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Comet.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
-    }
+    internal static string DefaultServerFolder() => Path.Combine(RepoRoot.FindAbove(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory(), "src", "Comet.Server", "bin", "Release", "net10.0");
 }

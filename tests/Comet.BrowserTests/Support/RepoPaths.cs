@@ -1,9 +1,11 @@
+using Comet.Core;
+
 namespace Comet.BrowserTests.Support;
 
 /// <summary>The repository (the folder holding Comet.sln) and the benchmark data beside it.</summary>
 public static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = RepoRoot.AboveBinaries();
 
     public static string Demo(params string[] parts) => Path.Combine([Root, "datasets", "demo", .. parts]);
 
@@ -15,18 +17,5 @@ public static class RepoPaths
         return Directory.Exists(root)
             ? root
             : throw new InvalidOperationException($"benchmark data not found at {root}: set COMET_DATA to the datasets folder");
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Comet.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Comet.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,3 +1,5 @@
+using Comet.Core;
+
 namespace Comet.Evaluation.Tests.TestData;
 
 /// <summary>
@@ -16,15 +18,12 @@ internal static class SharedFolders
                 : throw new InvalidOperationException($"COMET_DATA points to '{configured}', which does not exist.");
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (RepoRoot.FindAbove(AppContext.BaseDirectory) is { } repo)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Comet.sln")))
-            {
-                var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "datasets"));
-                return Directory.Exists(candidate)
-                    ? candidate
-                    : throw new InvalidOperationException($"Benchmark data not found at {candidate}; set COMET_DATA.");
-            }
+            var candidate = Path.GetFullPath(Path.Combine(repo, "..", "shared", "datasets"));
+            return Directory.Exists(candidate)
+                ? candidate
+                : throw new InvalidOperationException($"Benchmark data not found at {candidate}; set COMET_DATA.");
         }
 
         throw new InvalidOperationException($"No Comet.sln above {AppContext.BaseDirectory}; set COMET_DATA to the datasets folder.");

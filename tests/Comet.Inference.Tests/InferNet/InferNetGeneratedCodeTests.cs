@@ -1,3 +1,4 @@
+using Comet.Core;
 using Comet.Inference.InferNet;
 
 namespace Comet.Inference.Tests.InferNet;
@@ -21,7 +22,7 @@ public class InferNetGeneratedCodeTests
             var compiled = engine.GetCompiledInferenceAlgorithm(InferNetLinkModelDeclaration.Declare());
             Assert.NotNull(compiled);
             var generated = Normalise(File.ReadAllText(Path.Combine(folder, GeneratedFile)));
-            var committedPath = Path.Combine(RepositoryRoot(), "src", "Comet.Inference", "InferNet", "Generated", GeneratedFile);
+            var committedPath = Path.Combine(RepoRoot.AboveBinaries(), "src", "Comet.Inference", "InferNet", "Generated", GeneratedFile);
             if (Environment.GetEnvironmentVariable("COMET_REGENERATE_INFERNET") == "1")
             {
                 File.WriteAllText(committedPath, generated);
@@ -57,18 +58,5 @@ public class InferNetGeneratedCodeTests
         }
 
         return null;
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Comet.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Comet.sln not found above " + AppContext.BaseDirectory);
     }
 }

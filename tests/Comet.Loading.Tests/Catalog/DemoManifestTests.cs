@@ -1,3 +1,4 @@
+using Comet.Core;
 using Comet.Loading.Catalog;
 using Comet.Loading.Projects;
 
@@ -42,16 +43,5 @@ public sealed class DemoManifestTests
         Assert.Equal(demo.Intermediates[0].Ids, project.Intermediates[0].Ids);
     }
 
-    private static string DemoFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Comet.sln")))
-            {
-                return Path.Combine(folder.FullName, "datasets", "demo");
-            }
-        }
-
-        throw new InvalidOperationException("no folder with Comet.sln above the test binaries");
-    }
+    private static string DemoFolder() => Path.Combine(RepoRoot.AboveBinaries(), "datasets", "demo");
 }

@@ -1,3 +1,5 @@
+using Comet.Core;
+
 namespace Comet.Loading.Tests.Support;
 
 /// <summary>
@@ -37,19 +39,14 @@ internal static class TestData
                 : throw new InvalidOperationException($"COMET_DATA names a missing folder: {fromEnvironment}");
         }
 
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        if (RepoRoot.FindAbove(AppContext.BaseDirectory) is { } repo)
         {
-            if (File.Exists(Path.Combine(folder.FullName, "Comet.sln")))
-            {
-                var data = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "datasets"));
-                return Directory.Exists(data)
-                    ? data
-                    : throw new InvalidOperationException($"benchmark data not found at {data}; set COMET_DATA to the datasets folder");
-            }
+            var data = Path.GetFullPath(Path.Combine(repo, "..", "shared", "datasets"));
+            return Directory.Exists(data)
+                ? data
+                : throw new InvalidOperationException($"benchmark data not found at {data}; set COMET_DATA to the datasets folder");
         }
 
         throw new InvalidOperationException("no folder with Comet.sln above the test binaries; set COMET_DATA to the datasets folder");
     }
-
-    public static string RepoRoot => Path.GetFullPath(Path.Combine(Root, "..", "..", "main"));
 }

@@ -1,7 +1,10 @@
-namespace Comet.Loading;
+namespace Comet.Core;
 
-/// <summary>Finds the repository folder (the one holding <c>Comet.sln</c>) above a start folder.</summary>
-internal static class RepoRoot
+/// <summary>
+/// Finds the repository folder (the one holding <c>Comet.sln</c>) above a start folder: the one walk up
+/// for the data and reference folders beside it and for the tests' and benchmarks' repository files.
+/// </summary>
+public static class RepoRoot
 {
     public const string SolutionFile = "Comet.sln";
 
@@ -24,4 +27,9 @@ internal static class RepoRoot
 
         return null;
     }
+
+    /// <summary>The repository above the running binaries, as tests and benchmarks find their files.</summary>
+    /// <exception cref="InvalidOperationException">The binaries do not lie inside the repository.</exception>
+    public static string AboveBinaries() =>
+        FindAbove(AppContext.BaseDirectory) ?? throw new InvalidOperationException($"{SolutionFile} not found above {AppContext.BaseDirectory}");
 }
