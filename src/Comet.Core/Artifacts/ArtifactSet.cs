@@ -16,14 +16,7 @@ public sealed class ArtifactSet : IReadOnlyList<Artifact>
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         _items = artifacts.ToArray();
-        _indexById = new Dictionary<string, int>(_items.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _items.Length; i++)
-        {
-            if (!_indexById.TryAdd(_items[i].Id, i))
-            {
-                throw new ArgumentException($"Artifact set '{name}' contains the id '{_items[i].Id}' twice.", nameof(artifacts));
-            }
-        }
+        _indexById = IdPositions.Of(Array.ConvertAll(_items, a => a.Id), $"Artifact set '{name}'");
     }
 
     /// <summary>Name of the set, e.g. "requirements" or "source".</summary>

@@ -1,3 +1,4 @@
+using Comet.Core.Artifacts;
 using Comet.Core.Links;
 using Comet.Core.Similarity;
 
@@ -11,8 +12,8 @@ internal static class MatrixJudge
         ArgumentNullException.ThrowIfNull(matrix);
         ArgumentNullException.ThrowIfNull(gold);
         var columns = matrix.Columns;
-        var rowOf = IndexById(matrix.SourceIds);
-        var columnOf = IndexById(matrix.TargetIds);
+        var rowOf = IdPositions.Of(matrix.SourceIds, "The matrix");
+        var columnOf = IdPositions.Of(matrix.TargetIds, "The matrix");
 
         // Dense source indices: the matrix rows first, then gold sources the matrix lacks (they score 0 in MAP).
         var extraSources = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -57,19 +58,5 @@ internal static class MatrixJudge
         }
 
         return new JudgedRun(scores, relevant, sourceOf, [.. goldBySourceList], gold.Count, cells.LongLength, candidateGold);
-    }
-
-    private static Dictionary<string, int> IndexById(IReadOnlyList<string> ids)
-    {
-        var index = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (!index.TryAdd(ids[i], i))
-            {
-                throw new ArgumentException($"The matrix lists the id '{ids[i]}' twice.", nameof(ids));
-            }
-        }
-
-        return index;
     }
 }

@@ -1,3 +1,4 @@
+using Comet.Core.Artifacts;
 using Comet.Inference.Evidence;
 using Comet.Inference.Model;
 using Comet.Inference.Output;
@@ -75,8 +76,8 @@ internal static class IntermediatePaths
             return hop;
         }
 
-        var rows = Index(intermediates);
-        var columns = Index(evidence.TargetIds);
+        var rows = IdPositions.Of(intermediates);
+        var columns = IdPositions.Of(evidence.TargetIds);
         foreach (var link in chain.KnownIntermediateLinks)
         {
             // Known links may mention artifacts outside this task (e.g. headers not traced): skip them.
@@ -88,7 +89,4 @@ internal static class IntermediatePaths
 
         return hop;
     }
-
-    private static Dictionary<string, int> Index(IReadOnlyList<string> ids) =>
-        ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
 }

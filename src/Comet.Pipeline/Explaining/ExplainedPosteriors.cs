@@ -1,3 +1,4 @@
+using Comet.Core.Artifacts;
 using Comet.Core.Links;
 using Comet.Inference.Output;
 using Comet.Inference.Review;

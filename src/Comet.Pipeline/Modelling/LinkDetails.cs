@@ -1,4 +1,5 @@
 using System.Globalization;
+using Comet.Core.Artifacts;
 using Comet.Core.Links;
 using Comet.Inference.Output;
 using Comet.Pipeline.Explaining;

@@ -1,3 +1,4 @@
+using Comet.Core.Artifacts;
 using Comet.Inference.Output;
 using Comet.Reporting.Html.Model;
 
