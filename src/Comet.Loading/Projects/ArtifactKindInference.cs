@@ -6,11 +6,13 @@ namespace Comet.Loading.Projects;
 /// <summary>Guesses an artifact's kind from the role of its folder and its file extension.</summary>
 public static class ArtifactKindInference
 {
+    // The one table of code files, for project folders and for the server's uploads alike. XML counts as
+    // code, as the server always had it: beside code it is build files and configuration, not prose.
     private static readonly FrozenSet<string> CodeExtensions = new[]
     {
         ".java", ".kt", ".scala", ".groovy", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".cs", ".fs",
         ".vb", ".py", ".rb", ".go", ".rs", ".js", ".jsx", ".ts", ".tsx", ".php", ".swift", ".m", ".mm",
-        ".sql", ".sh", ".ps1", ".pl", ".lua", ".r", ".dart", ".jsp", ".vue",
+        ".sql", ".sh", ".ps1", ".pl", ".lua", ".r", ".dart", ".jsp", ".vue", ".xml",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> DocumentExtensions = new[]
@@ -30,7 +32,7 @@ public static class ArtifactKindInference
             return ArtifactKind.Test;
         }
 
-        if (CodeExtensions.Contains(extension))
+        if (IsCode(fileName))
         {
             return ArtifactKind.Source;
         }
@@ -42,4 +44,7 @@ public static class ArtifactKindInference
 
         return ArtifactKind.Other;
     }
+
+    /// <summary>Whether the file's extension is a programming language's (or XML).</summary>
+    public static bool IsCode(string fileName) => CodeExtensions.Contains(Path.GetExtension(fileName));
 }
