@@ -1,4 +1,5 @@
 using Comet.Inference.Model;
+using Comet.Inference.Output;
 
 namespace Comet.Inference.Inference;
 
@@ -119,7 +120,7 @@ internal sealed class AnswerEffects
                     curvature = 0;
                     foreach (var f in free[i])
                     {
-                        var p = 1 / (1 + Math.Exp(-(f + effect)));
+                        var p = LinkPosteriors.Sigmoid(f + effect);
                         expected += p;
                         curvature += p * (1 - p);
                     }

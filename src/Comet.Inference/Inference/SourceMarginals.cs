@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using MathNet.Numerics;
+using Comet.Inference.Output;
 
 namespace Comet.Inference.Inference;
 
@@ -25,7 +26,7 @@ internal static class SourceMarginals
 
     public static double[] Logits { get; } = Enumerable.Range(0, GridSize).Select(g => LowestLogit + (g * ((HighestLogit - LowestLogit) / (GridSize - 1)))).ToArray();
 
-    public static double[] Probabilities { get; } = Logits.Select(x => 1 / (1 + Math.Exp(-x))).ToArray();
+    public static double[] Probabilities { get; } = Logits.Select(LinkPosteriors.Sigmoid).ToArray();
 
     private static readonly double[] Odds = Logits.Select(Math.Exp).ToArray();
 
