@@ -4,7 +4,7 @@ using Comet.Inference.Learning;
 using Comet.Loading;
 using Comet.Loading.Catalog;
 using Comet.Pipeline;
-using ProtocolSimulation = Comet.Pipeline.Modelling.FeedbackSimulation;
+using Comet.Pipeline.Modelling;
 
 namespace Comet.Benchmarks.Inference;
 
@@ -43,7 +43,7 @@ internal static class FeedbackSeedsBenchmark
         for (var k = 0; k < seeds.Length; k++)
         {
             var pipeline = new TracePipeline(new PipelineOptions { Measures = measures, Seed = seeds[k], Inference = inference });
-            var plan = new EvaluationPlan { Models = ["hbn"], Feedback = new ProtocolSimulation(fraction, error, seeds[k], confidence) };
+            var plan = new EvaluationPlan { Models = ["hbn"], Feedback = new FeedbackSimulation(fraction, error, seeds[k], confidence) };
             var rows = new EvaluationRunner(pipeline, catalog, dataRoot, plan: plan).Evaluate(tasks)
                 .Where(r => r.Run is Without or With)
                 .ToLookup(r => r.Dataset, StringComparer.Ordinal);

@@ -10,6 +10,7 @@ using Comet.Inference.Inference;
 using Comet.Inference.Model;
 using Comet.Inference.Output;
 using Comet.Loading.Catalog;
+using Comet.Pipeline.Modelling;
 
 namespace Comet.Benchmarks.Inference;
 
@@ -47,7 +48,7 @@ internal static class InferenceEvaluation
             var h1 = Evaluator.Evaluate(stage1.ToLogOddsMatrix(), gold);
             var stage3 = LinkInference.Infer(evidence, options);
             var h3 = Evaluator.Evaluate(stage3.ToLogOddsMatrix(), gold);
-            var answers = FeedbackSimulation.Simulate(evidence, gold);
+            var answers = new FeedbackSimulation().Simulate(task).Answers; // docs/evaluation.md's protocol, as `evaluate --feedback-fraction`
             var withFeedback = evidence.WithFeedback(answers);
             var stage2 = LinkInference.Infer(withFeedback, options with { UseTransitive = false });
             var h2 = Evaluator.Evaluate(stage2.ToLogOddsMatrix(), gold);

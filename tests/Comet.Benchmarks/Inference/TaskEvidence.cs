@@ -1,8 +1,8 @@
-using Comet.Core.Artifacts;
 using Comet.Core.Similarity;
 using Comet.Core.Tasks;
 using Comet.Inference.Evidence;
 using Comet.Measures;
+using Comet.Pipeline.Modelling;
 using Comet.Preprocessing;
 
 namespace Comet.Benchmarks.Inference;
@@ -10,33 +10,24 @@ namespace Comet.Benchmarks.Inference;
 /// <summary>Throwaway glue: a loaded task's measures, chains and source-source similarity as <see cref="LinkEvidence"/>.</summary>
 internal static class TaskEvidence
 {
+    private const int Seed = 42;
+
     public static LinkEvidence Build(TraceTask task, IReadOnlyList<string> measures, bool withPaths)
     {
-        var direct = Measure(task, task.Sources, task.Targets, measures);
-        var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], direct);
-        if (!withPaths)
-        {
-            return evidence;
-        }
+        var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], Measure(task, measures));
 
-        var known = task.KnownLinks.Values.SelectMany(l => l).ToArray();
-        var chains = task.Intermediates
-            .Select(set => new IntermediateChain(set.Name, Measure(task, task.Sources, set, measures), new Dictionary<string, SimilarityMatrix>(), known))
-            .Select(c => c.KnownIntermediateLinks.Count > 0 ? c : c with { IntermediateToTarget = Measure(task, task.Intermediates.First(i => i.Name == c.Name), task.Targets, measures) })
-            .ToArray();
-        return new LinkEvidence(evidence.SourceIds, evidence.TargetIds, direct)
-        {
-            Chains = chains,
-            SourceToSource = Measure(task, task.Sources, task.Sources, measures),
-        };
+        // The chains exactly as a trace builds them, so the harness measures what the product does.
+        return withPaths
+            ? TransitiveEvidence.Add(evidence, task, measures, Analysis(task), Seed, MeasureCatalog.Textual())
+            : evidence;
     }
 
-    public static Dictionary<string, SimilarityMatrix> Measure(TraceTask task, ArtifactSet sources, ArtifactSet targets, IReadOnlyList<string> names)
+    private static Dictionary<string, SimilarityMatrix> Measure(TraceTask task, IReadOnlyList<string> names)
     {
-        var sub = new TraceTask { Id = task.Id, Sources = sources, Targets = targets, Languages = task.Languages };
-        using var analyzer = new TextAnalyzer(new AnalysisOptions { Languages = task.Languages });
-        var corpus = AnalyzedCorpus.Build(sources, targets, analyzer);
-        var context = new MeasureContext(sub, corpus);
+        using var analyzer = new TextAnalyzer(Analysis(task));
+        var context = new MeasureContext(task, AnalyzedCorpus.Build(task.Sources, task.Targets, analyzer), Seed);
         return names.ToDictionary(n => n, context.Measure, StringComparer.Ordinal);
     }
+
+    private static AnalysisOptions Analysis(TraceTask task) => new() { Languages = task.Languages };
 }
