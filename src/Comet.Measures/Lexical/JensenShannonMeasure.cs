@@ -21,40 +21,11 @@ public sealed class JensenShannonMeasure : ISimilarityMeasure
     {
         ArgumentNullException.ThrowIfNull(context);
         var corpus = context.Corpus;
-        var matrix = context.NewMatrix();
-        Parallel.For(
-            0,
-            corpus.Sources.Count,
-            new ParallelOptions { CancellationToken = context.Cancellation },
-            () => new double[corpus.Vocabulary.Count],
-            (i, _, dense) =>
-            {
-                var source = corpus.Sources[i];
-                if (source.IsEmpty)
-                {
-                    return dense;
-                }
-
-                for (var k = 0; k < source.TermIds.Length; k++)
-                {
-                    dense[source.TermIds[k]] = source.Counts[k] / source.TotalCount;
-                }
-
-                for (var j = 0; j < corpus.Targets.Count; j++)
-                {
-                    matrix[i, j] = Similarity(dense, corpus.Targets[j]);
-                }
-
-                foreach (var id in source.TermIds)
-                {
-                    dense[id] = 0;
-                }
-
-                return dense;
-            },
-            _ => { });
-        return matrix;
+        return ScatteredSourceRows.Score(context, Distribution, (source, j) => Similarity(source, corpus.Targets[j]));
     }
+
+    private static double[] Distribution(Preprocessing.TermVector vector) =>
+        Array.ConvertAll(vector.Counts, count => count / vector.TotalCount);
 
     private static double Similarity(double[] sourceDistribution, Preprocessing.TermVector target)
     {

@@ -1,4 +1,5 @@
 using Comet.Core.Similarity;
+using Comet.Preprocessing;
 
 namespace Comet.Measures.Lexical;
 
@@ -16,42 +17,17 @@ public sealed class VsmMeasure : ISimilarityMeasure
         var corpus = context.Corpus;
         var idf = TfIdfWeighting.InverseDocumentFrequency(corpus);
         var targetWeights = corpus.Targets.Select(t => TfIdfWeighting.Weigh(t, idf)).ToArray();
-        var matrix = context.NewMatrix();
-        Parallel.For(
-            0,
-            corpus.Sources.Count,
-            new ParallelOptions { CancellationToken = context.Cancellation },
-            () => new double[corpus.Vocabulary.Count],
-            (i, _, dense) =>
-            {
-                // Scatter the source into a dense buffer so each target's dot product costs O(its terms).
-                var source = corpus.Sources[i];
-                var sourceWeights = TfIdfWeighting.Weigh(source, idf);
-                for (var k = 0; k < source.TermIds.Length; k++)
-                {
-                    dense[source.TermIds[k]] = sourceWeights[k];
-                }
+        return ScatteredSourceRows.Score(context, source => TfIdfWeighting.Weigh(source, idf), (source, j) => Dot(source, corpus.Targets[j], targetWeights[j]));
+    }
 
-                for (var j = 0; j < targetWeights.Length; j++)
-                {
-                    var target = corpus.Targets[j];
-                    var dot = 0.0;
-                    for (var k = 0; k < target.TermIds.Length; k++)
-                    {
-                        dot += dense[target.TermIds[k]] * targetWeights[j][k];
-                    }
+    private static double Dot(double[] source, TermVector target, double[] targetWeights)
+    {
+        var dot = 0.0;
+        for (var k = 0; k < target.TermIds.Length; k++)
+        {
+            dot += source[target.TermIds[k]] * targetWeights[k];
+        }
 
-                    matrix[i, j] = dot;
-                }
-
-                foreach (var id in source.TermIds)
-                {
-                    dense[id] = 0;
-                }
-
-                return dense;
-            },
-            _ => { });
-        return matrix;
+        return dot;
     }
 }

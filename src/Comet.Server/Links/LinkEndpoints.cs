@@ -53,9 +53,7 @@ internal static class LinkEndpoints
         string projectId, long runId, string? source, string? target,
         RunStore runs, LinkStore links, ArtifactStore artifacts, FeedbackStore feedback)
     {
-        var errors = new ValidationErrors();
-        errors.Require(!string.IsNullOrEmpty(source), "source", "required");
-        errors.Require(!string.IsNullOrEmpty(target), "target", "required");
+        var errors = ValidationErrors.ForPair(source, target);
         if (errors.Any)
         {
             return errors.ToProblem();

@@ -40,9 +40,7 @@ internal static class ReviewEndpoints
     private static Results<Ok<MatchingWordsResponse>, ValidationProblem, ProblemHttpResult> Matching(
         string projectId, long runId, string? source, string? target, RunStore runs, ArtifactStore artifacts)
     {
-        var errors = new ValidationErrors();
-        errors.Require(!string.IsNullOrEmpty(source), "source", "required");
-        errors.Require(!string.IsNullOrEmpty(target), "target", "required");
+        var errors = ValidationErrors.ForPair(source, target);
         if (errors.Any)
         {
             return errors.ToProblem();

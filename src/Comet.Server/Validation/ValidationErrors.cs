@@ -40,6 +40,15 @@ internal sealed class ValidationErrors
         return condition;
     }
 
+    /// <summary>The errors of a request about one pair: both of its ids are required.</summary>
+    public static ValidationErrors ForPair(string? source, string? target)
+    {
+        var errors = new ValidationErrors();
+        errors.Require(!string.IsNullOrEmpty(source), "source", "required");
+        errors.Require(!string.IsNullOrEmpty(target), "target", "required");
+        return errors;
+    }
+
     public ValidationProblem ToProblem()
     {
         var detail = _count > MaxErrors ? $"{_count} errors; the first {MaxErrors} are listed." : null;
