@@ -1,3 +1,4 @@
+using Comet.Core.Numerics;
 using MathNet.Numerics.Distributions;
 
 namespace Comet.Inference.Features;
@@ -80,25 +81,9 @@ internal static class ScoreTransforms
         for (var r = 0; r < rows; r++)
         {
             var row = values.Slice(r * columns, columns);
-            var mean = 0.0;
-            foreach (var v in row)
-            {
-                mean += v;
-            }
-
-            mean /= columns;
-            var variance = 0.0;
-            foreach (var v in row)
-            {
-                variance += (v - mean) * (v - mean);
-            }
-
-            var sd = Math.Sqrt(variance / columns);
-            var scale = sd > 1e-12 ? 1.0 / sd : 0.0;
-            for (var c = 0; c < columns; c++)
-            {
-                result[(r * columns) + c] = (row[c] - mean) * scale;
-            }
+            var spread = Spread.Of(row);
+            var sd = spread.Sd;
+            spread.Standardise(row, sd > 1e-12 ? 1.0 / sd : 0.0, result.AsSpan(r * columns, columns));
         }
 
         return result;

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using Comet.Core.Numerics;
 using Comet.Inference.Evidence;
 using Comet.Inference.Features;
 using Comet.Inference.InferNet.Generated;
@@ -177,15 +178,16 @@ public sealed class InferNetLinkInference : ILinkInference
         var n = features.PairCount;
         var d = features.Dimension;
         var scores = new double[n, d];
+        var column = new double[n];
         for (var j = 0; j < d; j++)
         {
-            var values = features.Columns[j].Values;
-            var mean = TensorPrimitives.Sum<double>(values) / n;
-            var variance = Math.Max((TensorPrimitives.SumOfSquares<double>(values) / n) - (mean * mean), 0);
-            var scale = variance > 1e-12 ? 1 / Math.Sqrt(variance) : 1;
+            var spread = Spread.OfLongColumn(features.Columns[j].Values);
+
+            // A constant feature is only centred: scaling its rounding noise would invent a signal.
+            spread.Standardise(features.Columns[j].Values, spread.Variance > 1e-12 ? 1 / spread.Sd : 1, column);
             for (var i = 0; i < n; i++)
             {
-                scores[i, j] = (values[i] - mean) * scale;
+                scores[i, j] = column[i];
             }
         }
 
@@ -207,10 +209,10 @@ public sealed class InferNetLinkInference : ILinkInference
             average[i] = d > 0 ? sum / d : 0;
         }
 
-        var mean = TensorPrimitives.Sum<double>(average) / Math.Max(n, 1);
-        var spread = Math.Sqrt(Math.Max((TensorPrimitives.SumOfSquares<double>(average) / Math.Max(n, 1)) - (mean * mean), 1e-12));
+        var moments = Spread.OfLongColumn(average);
+        var spread = Math.Sqrt(Math.Max(moments.Variance, 1e-12));
         var offset = Math.Log(density / (1 - density));
-        return average.Select(a => Bernoulli.FromLogOdds(offset + (2.0 * (a - mean) / spread))).ToArray();
+        return average.Select(a => Bernoulli.FromLogOdds(offset + (2.0 * (a - moments.Mean) / spread))).ToArray();
     }
 
     private static double MaxChange(double[] current, double[] previous)

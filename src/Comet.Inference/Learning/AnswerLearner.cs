@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using Comet.Core.Numerics;
 using Comet.Inference.Evidence;
 using Comet.Inference.Model;
 using Comet.Inference.Output;
@@ -256,17 +257,14 @@ internal static class AnswerLearner
     /// <summary>(x - mean) / sd over all pairs; null for a constant column (it can say nothing).</summary>
     private static double[]? Standardise(double[] values)
     {
-        var n = values.Length;
-        var mean = TensorPrimitives.Sum<double>(values) / n;
-        var variance = (TensorPrimitives.SumOfSquares<double>(values) / n) - (mean * mean);
-        if (!(variance > 1e-12))
+        var spread = Spread.OfLongColumn(values);
+        if (!(spread.Variance > 1e-12))
         {
             return null;
         }
 
-        var result = new double[n];
-        TensorPrimitives.Subtract(values, mean, result);
-        TensorPrimitives.Multiply(result, 1 / Math.Sqrt(variance), result);
+        var result = new double[values.Length];
+        spread.Standardise(values, 1 / spread.Sd, result);
         return result;
     }
 }

@@ -1,3 +1,5 @@
+using Comet.Core.Numerics;
+
 namespace Comet.Measures.Combinations;
 
 /// <summary>Standardises scores over all cells: (s - mean) / sd, population sd; all zeros when sd is 0.</summary>
@@ -13,20 +15,9 @@ public static class ZScores
             return result;
         }
 
-        var mean = 0.0;
-        foreach (var s in scores)
-        {
-            mean += s;
-        }
-
-        mean /= scores.Length;
-        var variance = 0.0;
-        foreach (var s in scores)
-        {
-            variance += (s - mean) * (s - mean);
-        }
-
-        var sd = Math.Sqrt(variance / scores.Length);
+        var spread = Spread.Of(scores);
+        var mean = spread.Mean;
+        var sd = spread.Sd;
 
         // A constant measure carries no ranking information; zeros keep it from dominating the average.
         // The relative bound catches constants whose mean is off by rounding (sd ~ 1e-17, not 0).
@@ -35,6 +26,7 @@ public static class ZScores
             return result;
         }
 
+        // Divided, not multiplied by 1 / sd as Spread.Standardise does: the committed results were made so.
         for (var c = 0; c < scores.Length; c++)
         {
             result[c] = (scores[c] - mean) / sd;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Comet.Core.Links;
+using Comet.Core.Numerics;
 using Comet.Core.Tasks;
 using Comet.Inference.Evidence;
 using Comet.Inference.Review;
@@ -55,7 +56,8 @@ internal sealed class BayesianLinkScorer : ILinkScorer
 
         // Score and z: the first measure's, as the interim scorer stores them, so both read alike.
         var first = result.Matrices.First().Value; // the measures in the order the project lists them
-        var (mean, deviation) = ScoreStatistics.MeanAndDeviation(first.Values.ToArray());
+        var spread = Spread.Of(first.Values);
+        var (mean, deviation) = (spread.Mean, spread.Sd);
         var review = ReviewMarkers.NeedsReview(posteriors);
         var links = new List<ProbableLink>(posteriors.Count);
         for (var i = 0; i < task.Sources.Count; i++)
@@ -86,12 +88,7 @@ internal sealed class BayesianLinkScorer : ILinkScorer
     }
 
     // Confirm, reject and likert mean what yes, no and 1-5 mean in `comet trace --answers` (AnswerScale).
-    private static FeedbackAnswer ToAnswer(LinkFeedback answer) => answer.Verdict switch
-    {
-        FeedbackVerdict.Confirm => AnswerScale.Yes(answer.SourceId, answer.TargetId),
-        FeedbackVerdict.Reject => AnswerScale.No(answer.SourceId, answer.TargetId),
-        _ => AnswerScale.Level(answer.SourceId, answer.TargetId, Math.Clamp(answer.Likert ?? 3, 1, 5)),
-    };
+    private static FeedbackAnswer ToAnswer(LinkFeedback answer) => AnswerScale.Level(answer.SourceId, answer.TargetId, answer.Level);
 
     // Log-odds first (probabilities can tie where log-odds do not); then the project's one tie-break rule.
     private static int ByLogOdds(ProbableLink x, ProbableLink y)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Comet.Core.Links;
+using Comet.Core.Numerics;
 using Comet.Core.Tasks;
 using Comet.Inference.Evidence;
 using Comet.Pipeline;
@@ -24,8 +25,6 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
     public const double Slope = 2.0;
     public const double Midpoint = 1.5;
 
-    private static readonly double[] LikertProbability = [0.02, 0.25, 0.5, 0.75, 0.98];
-
     public string Name => ModelName;
 
     /// <summary>No model: the first measure ranks, and answers replace probabilities afterwards.</summary>
@@ -35,12 +34,9 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
 
     public static double Probability(double z) => 1.0 / (1.0 + Math.Exp(-Slope * (z - Midpoint)));
 
-    public static double FeedbackProbability(LinkFeedback answer) => answer.Verdict switch
-    {
-        FeedbackVerdict.Confirm => 0.98,
-        FeedbackVerdict.Reject => 0.02,
-        _ => LikertProbability[Math.Clamp(answer.Likert ?? 3, 1, 5) - 1],
-    };
+    // The model's reading of the answer (AnswerScale), kept off certainty: it becomes the link's shown probability.
+    public static double FeedbackProbability(LinkFeedback answer) =>
+        Math.Clamp(AnswerScale.StatedProbability(answer.Level), 0.02, 0.98);
 
     public ScoredRun Score(TraceResult result, IReadOnlyList<LinkFeedback> feedback, CancellationToken cancellation)
     {
@@ -52,7 +48,8 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
             latest[new TraceLink(answer.SourceId, answer.TargetId)] = answer; // oldest first: the last one wins
         }
 
-        var (mean, deviation) = ScoreStatistics.MeanAndDeviation(result.Ranking.Select(l => l.Score).ToArray());
+        var spread = Spread.Of(result.Ranking.Select(l => l.Score).ToArray());
+        var (mean, deviation) = (spread.Mean, spread.Sd);
         var links = new List<ProbableLink>(result.Ranking.Count);
         var applied = 0;
         foreach (var link in result.Ranking)

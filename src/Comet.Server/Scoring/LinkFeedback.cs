@@ -11,4 +11,13 @@ internal sealed record LinkFeedback(
     string Author,
     string? Comment,
     long? RunId,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt)
+{
+    /// <summary>The answer as a Likert level, how both scorers read it: confirm 5, reject 1, a likert answer its rating (3, no information, if missing).</summary>
+    public int Level => Verdict switch
+    {
+        FeedbackVerdict.Confirm => 5,
+        FeedbackVerdict.Reject => 1,
+        _ => Math.Clamp(Likert ?? 3, 1, 5),
+    };
+}
