@@ -87,7 +87,7 @@ public sealed class CometClosedFormInference : ILinkInference
         var result = new double[raw.Length];
         for (var i = 0; i < raw.Length; i++)
         {
-            result[i] = sd > 0 ? 1.0 / (1.0 + Math.Exp(-(raw[i] - mean) / sd)) : 0.5;
+            result[i] = sd > 0 ? LinkPosteriors.Sigmoid((raw[i] - mean) / sd) : 0.5;
         }
 
         return result;
