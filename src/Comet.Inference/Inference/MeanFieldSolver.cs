@@ -15,8 +15,6 @@ namespace Comet.Inference.Inference;
 /// </summary>
 internal sealed class MeanFieldSolver
 {
-    private const int Chunk = 1 << 15;
-
     private readonly LinkModel model;
     private readonly FeatureScatter scatter;
     private readonly int n;
@@ -82,13 +80,13 @@ internal sealed class MeanFieldSolver
         iteration++;
         emission = EmissionUpdate.Fit(model.Emission, model.Weights, model.Features, scatter, q, emission?.Weights);
         UpdateAnswers();
-        ComputeEvidence(model, emission, feedbackLogOdds, evidence);
+        PairPasses.ComputeEvidence(model, emission, feedbackLogOdds, evidence);
         var (propensityInput, marginalInput) = WithAnswerEffects();
         UpdatePropensities(propensityInput);
         SourceMarginals.Expectations(marginalInput, sources, model.Targets, q);
-        ToLogOdds(q, logOdds);
+        PairPasses.ToLogOdds(q, logOdds);
         ConstrainExpectedLinks();
-        var change = UpdatePosterior(logOdds, next);
+        var change = PairPasses.UpdatePosterior(logOdds, next);
         Array.Copy(next, q, n);
         return change;
     }
@@ -150,7 +148,7 @@ internal sealed class MeanFieldSolver
             return;
         }
 
-        offset = ExpectedCountConstraint.Offset(AnswerFree(logOdds, feedbackLogOdds, answerFree), density * n, offset);
+        offset = ExpectedCountConstraint.Offset(PairPasses.AnswerFree(logOdds, feedbackLogOdds, answerFree), density * n, offset);
         TensorPrimitives.Add(logOdds, offset, logOdds);
     }
 
@@ -159,97 +157,6 @@ internal sealed class MeanFieldSolver
         {
             AnswerEffects = answerEffects,
         };
-
-    /// <summary>
-    /// The log-odds without the answers' share: the count constraint holds the measures' expected
-    /// links, and answers move their own links on top of it instead of being paid for by all others
-    /// (in a one-pair project the constraint would otherwise cancel any answer).
-    /// </summary>
-    private static double[] AnswerFree(double[] logOdds, double[] feedbackLogOdds, double[] scratch)
-    {
-        if (feedbackLogOdds.Length == 0)
-        {
-            return logOdds;
-        }
-
-        TensorPrimitives.Subtract(logOdds, feedbackLogOdds, scratch);
-        return scratch;
-    }
-
-    private static void ToLogOdds(double[] q, double[] logOdds)
-    {
-        var n = q.Length;
-        var chunks = (n + Chunk - 1) / Chunk;
-        Parallel.For(0, chunks, () => new double[Chunk], (c, _, scratch) =>
-        {
-            var start = c * Chunk;
-            var length = Math.Min(Chunk, n - start);
-            var target = logOdds.AsSpan(start, length);
-            var complement = scratch.AsSpan(0, length);
-            TensorPrimitives.Clamp(q.AsSpan(start, length), 1e-300, 1 - 1e-16, target);
-            TensorPrimitives.Subtract(1.0, target, complement);
-            TensorPrimitives.Log(target, target);
-            TensorPrimitives.Log(complement, complement);
-            TensorPrimitives.Subtract(target, complement, target);
-            return scratch;
-        }, _ => { });
-    }
-
-    /// <summary>The evidence log-likelihood ratio of every pair: w'(x - midpoint) + answers' log-odds.</summary>
-    private static void ComputeEvidence(LinkModel model, EmissionParameters emission, double[] feedbackLogOdds, double[] evidence)
-    {
-        var features = model.Features;
-        var constant = 0.0;
-        for (var j = 0; j < emission.Dimension; j++)
-        {
-            constant -= emission.Weights[j] * emission.Midpoint[j];
-        }
-
-        var n = features.PairCount;
-        var chunks = (n + Chunk - 1) / Chunk;
-        Parallel.For(0, chunks, c =>
-        {
-            var start = c * Chunk;
-            var length = Math.Min(Chunk, n - start);
-            var eta = evidence.AsSpan(start, length);
-            eta.Fill(constant);
-            for (var j = 0; j < emission.Dimension; j++)
-            {
-                if (emission.Weights[j] > 0)
-                {
-                    TensorPrimitives.MultiplyAdd(features.Columns[j].Values.AsSpan(start, length), emission.Weights[j], eta, eta);
-                }
-            }
-
-            if (feedbackLogOdds.Length > 0)
-            {
-                TensorPrimitives.Add(eta, feedbackLogOdds.AsSpan(start, length), eta);
-            }
-        });
-    }
-
-    /// <summary>q = sigmoid(logit q) in place; returns the largest change of q.</summary>
-    private static double UpdatePosterior(double[] logOdds, double[] posterior)
-    {
-        var n = logOdds.Length;
-        var chunks = (n + Chunk - 1) / Chunk;
-        var changes = new double[chunks];
-        Parallel.For(0, chunks, c =>
-        {
-            var start = c * Chunk;
-            var end = Math.Min(n, start + Chunk);
-            var change = 0.0;
-            for (var i = start; i < end; i++)
-            {
-                var updated = LinkPosteriors.Sigmoid(logOdds[i]);
-                change = Math.Max(change, Math.Abs(updated - posterior[i]));
-                posterior[i] = updated;
-            }
-
-            changes[c] = change;
-        });
-        return changes.Max();
-    }
 
     /// <summary>
     /// Start from the prior density and the average feature (a CombSUM-like ordering), so the first
