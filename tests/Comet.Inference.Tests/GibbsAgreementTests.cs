@@ -20,7 +20,7 @@ public class GibbsAgreementTests(ITestOutputHelper output)
             evidence = evidence.WithFeedback(simulator.Answers(evidence, share: 0.15, confidence: 0.85, flipped: 0.1));
         }
 
-        var options = SimulationPriors.ExactModel(Small) with { Samples = 3000 };
+        var options = ExactModelOptions.For(Small) with { Samples = 3000 };
 
         var variational = new VariationalLinkInference().Infer(evidence, options);
         var gibbs = new GibbsReferenceSampler().Infer(evidence, options);

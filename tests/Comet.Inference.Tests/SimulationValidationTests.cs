@@ -18,7 +18,7 @@ public class SimulationValidationTests(ITestOutputHelper output)
     {
         var simulator = new ModelSimulator(Truth, seed: 11);
         var evidence = simulator.Draw();
-        var options = SimulationPriors.ExactModel(Truth);
+        var options = ExactModelOptions.For(Truth);
 
         var result = MeanFieldSolver.Solve(LinkModel.Declare(evidence, options.Priors, options.Fit), options);
 
@@ -42,7 +42,7 @@ public class SimulationValidationTests(ITestOutputHelper output)
         {
             var simulator = new ModelSimulator(Truth, seed: 100 + replication);
             var evidence = simulator.Draw();
-            var options = SimulationPriors.ExactModel(Truth);
+            var options = ExactModelOptions.For(Truth);
             var result = MeanFieldSolver.Solve(LinkModel.Declare(evidence, options.Priors, options.Fit), options);
             for (var i = 0; i < result.Posterior.Length; i++)
             {
@@ -86,7 +86,7 @@ public class SimulationValidationTests(ITestOutputHelper output)
 
             // SBC of pi_s given the hyperparameters it was drawn with (a point prior on a); the class
             // parameters are still learned by EM.
-            var exact = SimulationPriors.ExactModel(Truth);
+            var exact = ExactModelOptions.For(Truth);
             var options = exact with { Priors = exact.Priors with { ConcentrationGrid = [Truth.Concentration] } };
             var result = MeanFieldSolver.Solve(LinkModel.Declare(evidence, options.Priors, options.Fit), options);
             for (var s = 0; s < Truth.Sources; s++)

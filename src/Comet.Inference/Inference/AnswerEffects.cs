@@ -24,13 +24,13 @@ internal sealed class AnswerEffects
     private readonly Axis targets;
     private readonly int targetCount;
 
-    public AnswerEffects(IReadOnlyList<FeedbackObservation> answers, int sourceCount, int targetCount, double sourceSpread, double targetSpread)
+    public AnswerEffects(IReadOnlyList<FeedbackObservation> answers, int sourceCount, int targetCount, AnswerEffect sourceEffect, AnswerEffect targetEffect)
     {
         this.targetCount = targetCount;
-        HasSourceEffects = sourceSpread > 0;
+        HasSourceEffects = sourceEffect.IsOn;
         var pairs = answers.Select(a => a.Pair).Distinct().ToArray();
-        sources = new Axis(pairs, pair => pair / targetCount, sourceCount, sourceSpread);
-        targets = new Axis(pairs, pair => pair % targetCount, targetCount, targetSpread);
+        sources = new Axis(pairs, pair => pair / targetCount, sourceCount, sourceEffect.Spread);
+        targets = new Axis(pairs, pair => pair % targetCount, targetCount, targetEffect.Spread);
     }
 
     /// <summary>Whether gamma_s is on (its spread above 0).</summary>
@@ -48,8 +48,8 @@ internal sealed class AnswerEffects
 
     /// <summary>None when there are no answers or both spreads are 0.</summary>
     public static AnswerEffects? For(LinkModel model) =>
-        model.Feedback.Count > 0 && (model.Priors.SourceAnswerSpread > 0 || model.Priors.TargetAnswerSpread > 0)
-            ? new AnswerEffects(model.Feedback, model.Sources, model.Targets, model.Priors.SourceAnswerSpread, model.Priors.TargetAnswerSpread)
+        model.Feedback.Count > 0 && (model.SourceEffect.IsOn || model.TargetEffect.IsOn)
+            ? new AnswerEffects(model.Feedback, model.Sources, model.Targets, model.SourceEffect, model.TargetEffect)
             : null;
 
     public double Of(int pair) => sources.Effects[pair / targetCount] + targets.Effects[pair % targetCount];

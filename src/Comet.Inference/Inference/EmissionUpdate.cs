@@ -8,14 +8,15 @@ namespace Comet.Inference.Inference;
 /// (off-diagonal shrunk), then the non-negative weights w that maximise the expected log-likelihood
 /// with mu1 = mu0 + Sigma w under the pooled prior w_j ~ N(omega_pool(j), 1 / (lambda N1)), w &gt;= 0:
 /// argmin 1/2 w'(Sigma + lambda I)w - w'(xbar1 - xbar0 + lambda omega), alternating with
-/// omega_pool = mean of its weights (path features and within-target views pool toward 0).
+/// omega_pool = mean of its weights (path features and within-target views pool toward 0). The priors
+/// are <see cref="LinkModel"/>'s nodes <see cref="FeatureEmission"/> (Sigma's shrinkage) and <see cref="FeatureWeights"/>.
 /// </summary>
 internal static class EmissionUpdate
 {
     // Below this many effective links the link mean is not estimable; the weights keep their start.
     private const double MinimumLinks = 1e-3;
 
-    public static EmissionParameters Fit(FeatureSet features, FeatureScatter scatter, double[] q, ModelPriors priors, double[]? previousWeights)
+    public static EmissionParameters Fit(FeatureEmission emission, FeatureWeights weightPrior, FeatureSet features, FeatureScatter scatter, double[] q, double[]? previousWeights)
     {
         var d = features.Dimension;
         var n = (double)features.PairCount;
@@ -36,7 +37,7 @@ internal static class EmissionUpdate
             for (var k = 0; k < d; k++)
             {
                 var within = (scatter.CrossProducts[j, k] - (nonLinks * nonLinkMean[j] * nonLinkMean[k]) - (links * linkMean[j] * linkMean[k])) / n;
-                covariance[j, k] = j == k ? Math.Max(within, 1e-9) : (1 - priors.CovarianceShrinkage) * within;
+                covariance[j, k] = j == k ? Math.Max(within, 1e-9) : (1 - emission.CovarianceShrinkage) * within;
             }
         }
 
@@ -44,31 +45,20 @@ internal static class EmissionUpdate
         var separation = new double[d];
         for (var j = 0; j < d; j++)
         {
-            system[j, j] += PriorPrecision(features.Columns[j], priors);
+            system[j, j] += weightPrior.PriorPrecision(features.Columns[j]);
             separation[j] = linkMean[j] - nonLinkMean[j];
         }
 
-        var weights = PooledWeights(features, system, separation, priors.WeightPooling, previousWeights);
+        var weights = PooledWeights(features, system, separation, weightPrior, previousWeights);
         var names = features.Columns.Select(c => c.Name).ToArray();
         var groups = features.Columns.Select(c => c.Group).ToArray();
         return new EmissionParameters(names, groups, nonLinkMean, covariance, weights, links);
     }
 
-    private static bool IsPath(FeatureColumn column) =>
-        column.Group.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal);
-
-    /// <summary>Measure views other than within-target share one pooled level; the rest are pulled toward 0.</summary>
-    private static bool PoolsWithMeasures(FeatureColumn column) => !IsPath(column) && column.View != "target";
-
-    private static double PriorPrecision(FeatureColumn column, ModelPriors priors) =>
-        IsPath(column) ? priors.PathWeightPrecision
-        : column.View == "target" ? priors.TargetViewWeightPrecision
-        : priors.WeightPooling;
-
-    private static double[] PooledWeights(FeatureSet features, double[,] system, double[] separation, double pooling, double[]? start)
+    private static double[] PooledWeights(FeatureSet features, double[,] system, double[] separation, FeatureWeights prior, double[]? start)
     {
         var d = separation.Length;
-        var pools = Enumerable.Range(0, d).Select(j => PoolsWithMeasures(features.Columns[j]) ? "measure" : null).ToArray();
+        var pools = Enumerable.Range(0, d).Select(j => FeatureWeights.PoolsWithMeasures(features.Columns[j]) ? "measure" : null).ToArray();
         var weights = start ?? new double[d];
         var target = new double[d];
         for (var round = 0; round < 50; round++)
@@ -76,7 +66,7 @@ internal static class EmissionUpdate
             var levels = pools.Where(p => p is not null).Distinct().ToDictionary(p => p!, p => Enumerable.Range(0, d).Where(j => pools[j] == p).Average(j => weights[j]));
             for (var j = 0; j < d; j++)
             {
-                target[j] = separation[j] + (pooling * (pools[j] is { } pool ? levels[pool] : 0));
+                target[j] = separation[j] + (prior.Pooling * (pools[j] is { } pool ? levels[pool] : 0));
             }
 
             var updated = NonNegativeQuadratic.Solve(system, target, weights);

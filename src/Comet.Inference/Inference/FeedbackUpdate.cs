@@ -18,12 +18,12 @@ internal static class FeedbackUpdate
         }
     }
 
-    public static FeedbackLikelihood Fit(IReadOnlyList<FeedbackObservation> answers, FeedbackLikelihood current, double[] q, LinkModel model) =>
-        Fit(answers.Select(a => (a, q[a.Pair])), current, model.FeedbackSensitivity, model.FeedbackFalseAlarm);
+    public static FeedbackLikelihood Fit(IReadOnlyList<FeedbackObservation> answers, FeedbackLikelihood current, double[] q, DeveloperAnswers prior) =>
+        Fit(answers.Select(a => (a, q[a.Pair])), current, prior);
 
     /// <summary>The M-step over answers, each with the posterior q of its link (also the answer learner's).</summary>
     public static FeedbackLikelihood Fit(
-        IEnumerable<(FeedbackObservation Answer, double Q)> answers, FeedbackLikelihood current, BetaPrior sensitivityPrior, BetaPrior falseAlarmPrior)
+        IEnumerable<(FeedbackObservation Answer, double Q)> answers, FeedbackLikelihood current, DeveloperAnswers prior)
     {
         double saysLinkGivenLink = 0, informedLink = 0, saysLinkGivenNoLink = 0, informedNoLink = 0;
         foreach (var (answer, q) in answers)
@@ -44,8 +44,8 @@ internal static class FeedbackUpdate
             }
         }
 
-        var sensitivity = sensitivityPrior.Observe(saysLinkGivenLink, informedLink - saysLinkGivenLink).Mean;
-        var falseAlarm = falseAlarmPrior.Observe(saysLinkGivenNoLink, informedNoLink - saysLinkGivenNoLink).Mean;
+        var sensitivity = prior.Sensitivity.Observe(saysLinkGivenLink, informedLink - saysLinkGivenLink).Mean;
+        var falseAlarm = prior.FalseAlarm.Observe(saysLinkGivenNoLink, informedNoLink - saysLinkGivenNoLink).Mean;
 
         // A developer who says "link" more often for non-links than for links carries no usable signal:
         // treat the answers as coin flips rather than inverting them.

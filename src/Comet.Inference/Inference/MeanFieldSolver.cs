@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Comet.Inference.Model;
+using Comet.Inference.Output;
 
 namespace Comet.Inference.Inference;
 
@@ -12,186 +13,150 @@ namespace Comet.Inference.Inference;
 /// holds sum q at m x pairs.
 /// Deterministic: no randomness, fixed summation order per thread chunk.
 /// </summary>
-internal static class MeanFieldSolver
+internal sealed class MeanFieldSolver
 {
-    private const int Chunk = 1 << 15;
+    private readonly LinkModel model;
+    private readonly FeatureScatter scatter;
+    private readonly int n;
+
+    // q(z_st), and the next sweep's, written before it replaces q (the largest change tells convergence).
+    private readonly double[] q;
+    private readonly double[] next;
+    private readonly double[] logOdds;
+
+    // Every pair's evidence log-likelihood ratio, and the answers' share of it (empty without answers).
+    private readonly double[] evidence;
+    private readonly double[] feedbackLogOdds;
+    private readonly double[] answerFree;
+
+    // gamma_s and beta_t (null when off), and the evidence with beta_t, and with both, added.
+    private readonly AnswerEffects? answerEffects;
+    private readonly double[] withTargetEffects;
+    private readonly double[] withBothEffects;
+
+    private FeedbackLikelihood feedback;
+    private EmissionParameters emission = null!;
+    private SourcePosterior[] sources = [];
+    private double density;
+    private double concentration;
+    private double offset;
+    private int iteration;
+
+    private MeanFieldSolver(LinkModel model)
+    {
+        this.model = model;
+        n = model.Features.PairCount;
+        scatter = FeatureScatter.Compute(model.Features);
+        q = new double[n];
+        logOdds = new double[n];
+        feedbackLogOdds = new double[model.Feedback.Count > 0 ? n : 0];
+        feedback = model.Answers.PriorMeans;
+        Initialise(model, q);
+
+        evidence = new double[n];
+        answerFree = new double[feedbackLogOdds.Length];
+        next = (double[])q.Clone();
+        answerEffects = AnswerEffects.For(model);
+        withTargetEffects = new double[answerEffects is null ? 0 : n];
+        withBothEffects = new double[answerEffects is { HasSourceEffects: true } ? n : 0];
+        density = model.Density.Prior.Mean;
+    }
 
     public static SolverResult Solve(LinkModel model, InferenceOptions options)
     {
-        var features = model.Features;
-        var n = features.PairCount;
-        var scatter = FeatureScatter.Compute(features);
-        var q = new double[n];
-        var logOdds = new double[n];
-        var feedbackLogOdds = new double[model.Feedback.Count > 0 ? n : 0];
-        var feedback = new FeedbackLikelihood(model.FeedbackSensitivity.Mean, model.FeedbackFalseAlarm.Mean);
-        Initialise(model, q);
-
-        var evidence = new double[n];
-        var answerFree = new double[feedbackLogOdds.Length];
-        var previous = (double[])q.Clone();
-        var answerEffects = AnswerEffects.For(model);
-        var withTargetEffects = new double[answerEffects is null ? 0 : n];
-        var withBothEffects = new double[answerEffects is { HasSourceEffects: true } ? n : 0];
-        EmissionParameters emission = null!;
-        SourcePosterior[] sources = [];
-        double density = model.LinkDensity.Mean, concentration = 0, offset = 0;
-        var iteration = 0;
+        var solver = new MeanFieldSolver(model);
         var converged = false;
-        Sweep(options.MaxIterations);
-        return new SolverResult(q, logOdds, evidence, feedbackLogOdds, sources, density, concentration, emission, feedback, offset, iteration, converged)
+        while (!converged && solver.iteration < options.MaxIterations)
         {
-            AnswerEffects = answerEffects,
-        };
-
-        void Sweep(int limit)
-        {
-            while (!converged && iteration < limit)
-            {
-                iteration++;
-                emission = EmissionUpdate.Fit(features, scatter, q, model.Priors, emission?.Weights);
-                if (feedbackLogOdds.Length > 0)
-                {
-                    if (iteration > 1)
-                    {
-                        feedback = FeedbackUpdate.Fit(model.Feedback, feedback, q, model);
-                    }
-
-                    FeedbackUpdate.AddLogOdds(model.Feedback, feedback, feedbackLogOdds);
-                }
-
-                ComputeEvidence(model, emission, feedbackLogOdds, evidence);
-                var (propensityInput, marginalInput) = (evidence, evidence);
-                if (answerEffects is not null)
-                {
-                    if (iteration > 1)
-                    {
-                        answerEffects.Update(q, logOdds, feedbackLogOdds);
-                    }
-
-                    // beta_t and gamma_s enter each pair's prior; pi_s sees beta_t only (gamma_s is its
-                    // answers-only counterpart, cut from pi_s).
-                    propensityInput = answerEffects.AddTo(evidence, withTargetEffects, withSources: false);
-                    marginalInput = answerEffects.HasSourceEffects
-                        ? answerEffects.AddTo(evidence, withBothEffects, withSources: true)
-                        : propensityInput;
-                }
-
-                var (rowSums, _) = PropensityUpdate.RowSums(q, model.Sources, model.Targets);
-                density = PropensityUpdate.Density(model.LinkDensity, rowSums.Sum(), n);
-                var likelihoods = SourceMarginals.LogLikelihoods(propensityInput, model.Sources, model.Targets, model.Fit.SourceEvidenceTempering);
-                if (iteration <= 5 || iteration % 5 == 0)
-                {
-                    // a settles within a few sweeps; re-checking it every fifth sweep saves most of its cost.
-                    concentration = SourceMarginals.ChooseConcentration(model.ConcentrationGrid, density, likelihoods);
-                }
-
-                sources = SourceMarginals.Posteriors(concentration, density, likelihoods);
-                SourceMarginals.Expectations(marginalInput, sources, model.Targets, q);
-                ToLogOdds(q, logOdds);
-                if (model.Fit.ConstrainExpectedLinks)
-                {
-                    // Posterior regularisation: one shift of all log-odds so that, answers left out, sum q = m x pairs.
-                    offset = ExpectedCountConstraint.Offset(AnswerFree(logOdds, feedbackLogOdds, answerFree), density * n, offset);
-                    TensorPrimitives.Add(logOdds, offset, logOdds);
-                }
-
-                converged = UpdatePosterior(logOdds, previous) < options.Tolerance;
-                Array.Copy(previous, q, n);
-            }
+            converged = solver.Sweep() < options.Tolerance;
         }
+
+        return solver.Result(converged);
     }
 
-    /// <summary>
-    /// The log-odds without the answers' share: the count constraint holds the measures' expected
-    /// links, and answers move their own links on top of it instead of being paid for by all others
-    /// (in a one-pair project the constraint would otherwise cancel any answer).
-    /// </summary>
-    private static double[] AnswerFree(double[] logOdds, double[] feedbackLogOdds, double[] scratch)
+    /// <summary>One sweep of variational EM; returns the largest change of any q(z_st).</summary>
+    private double Sweep()
+    {
+        iteration++;
+        emission = EmissionUpdate.Fit(model.Emission, model.Weights, model.Features, scatter, q, emission?.Weights);
+        UpdateAnswers();
+        PairPasses.ComputeEvidence(model, emission, feedbackLogOdds, evidence);
+        var (propensityInput, marginalInput) = WithAnswerEffects();
+        UpdatePropensities(propensityInput);
+        SourceMarginals.Expectations(marginalInput, sources, model.Targets, q);
+        PairPasses.ToLogOdds(q, logOdds);
+        ConstrainExpectedLinks();
+        var change = PairPasses.UpdatePosterior(logOdds, next);
+        Array.Copy(next, q, n);
+        return change;
+    }
+
+    /// <summary>The confusion matrix psi (from the second sweep on) and the answers' log-odds per pair.</summary>
+    private void UpdateAnswers()
     {
         if (feedbackLogOdds.Length == 0)
         {
-            return logOdds;
+            return;
         }
 
-        TensorPrimitives.Subtract(logOdds, feedbackLogOdds, scratch);
-        return scratch;
-    }
-
-    private static void ToLogOdds(double[] q, double[] logOdds)
-    {
-        var n = q.Length;
-        var chunks = (n + Chunk - 1) / Chunk;
-        Parallel.For(0, chunks, () => new double[Chunk], (c, _, scratch) =>
+        if (iteration > 1)
         {
-            var start = c * Chunk;
-            var length = Math.Min(Chunk, n - start);
-            var target = logOdds.AsSpan(start, length);
-            var complement = scratch.AsSpan(0, length);
-            TensorPrimitives.Clamp(q.AsSpan(start, length), 1e-300, 1 - 1e-16, target);
-            TensorPrimitives.Subtract(1.0, target, complement);
-            TensorPrimitives.Log(target, target);
-            TensorPrimitives.Log(complement, complement);
-            TensorPrimitives.Subtract(target, complement, target);
-            return scratch;
-        }, _ => { });
-    }
-
-    /// <summary>The evidence log-likelihood ratio of every pair: w'(x - midpoint) + answers' log-odds.</summary>
-    private static void ComputeEvidence(LinkModel model, EmissionParameters emission, double[] feedbackLogOdds, double[] evidence)
-    {
-        var features = model.Features;
-        var constant = 0.0;
-        for (var j = 0; j < emission.Dimension; j++)
-        {
-            constant -= emission.Weights[j] * emission.Midpoint[j];
+            feedback = FeedbackUpdate.Fit(model.Feedback, feedback, q, model.Answers);
         }
 
-        var n = features.PairCount;
-        var chunks = (n + Chunk - 1) / Chunk;
-        Parallel.For(0, chunks, c =>
-        {
-            var start = c * Chunk;
-            var length = Math.Min(Chunk, n - start);
-            var eta = evidence.AsSpan(start, length);
-            eta.Fill(constant);
-            for (var j = 0; j < emission.Dimension; j++)
-            {
-                if (emission.Weights[j] > 0)
-                {
-                    TensorPrimitives.MultiplyAdd(features.Columns[j].Values.AsSpan(start, length), emission.Weights[j], eta, eta);
-                }
-            }
-
-            if (feedbackLogOdds.Length > 0)
-            {
-                TensorPrimitives.Add(eta, feedbackLogOdds.AsSpan(start, length), eta);
-            }
-        });
+        FeedbackUpdate.AddLogOdds(model.Feedback, feedback, feedbackLogOdds);
     }
 
-    /// <summary>q = sigmoid(logit q) in place; returns the largest change of q.</summary>
-    private static double UpdatePosterior(double[] logOdds, double[] posterior)
+    /// <summary>
+    /// gamma_s and beta_t (from the second sweep on), added to the evidence: beta_t and gamma_s enter
+    /// each pair's prior; pi_s sees beta_t only (gamma_s is its answers-only counterpart, cut from pi_s).
+    /// Returns what pi_s sees and what the link posteriors see.
+    /// </summary>
+    private (double[] Propensity, double[] Marginal) WithAnswerEffects()
     {
-        var n = logOdds.Length;
-        var chunks = (n + Chunk - 1) / Chunk;
-        var changes = new double[chunks];
-        Parallel.For(0, chunks, c =>
+        if (answerEffects is null)
         {
-            var start = c * Chunk;
-            var end = Math.Min(n, start + Chunk);
-            var change = 0.0;
-            for (var i = start; i < end; i++)
-            {
-                var updated = 1.0 / (1.0 + Math.Exp(-logOdds[i]));
-                change = Math.Max(change, Math.Abs(updated - posterior[i]));
-                posterior[i] = updated;
-            }
+            return (evidence, evidence);
+        }
 
-            changes[c] = change;
-        });
-        return changes.Max();
+        if (iteration > 1)
+        {
+            answerEffects.Update(q, logOdds, feedbackLogOdds);
+        }
+
+        var propensityInput = answerEffects.AddTo(evidence, withTargetEffects, withSources: false);
+        var marginalInput = answerEffects.HasSourceEffects
+            ? answerEffects.AddTo(evidence, withBothEffects, withSources: true)
+            : propensityInput;
+        return (propensityInput, marginalInput);
     }
+
+    /// <summary>m, then each pi_s; a settles within a few sweeps, so re-checking it every fifth sweep saves most of its cost.</summary>
+    private void UpdatePropensities(double[] propensityInput)
+    {
+        density = PropensityUpdate.Density(model.Density, q, model.Sources, model.Targets);
+        var chooseConcentration = iteration <= 5 || iteration % 5 == 0;
+        (concentration, sources) = PropensityUpdate.Propensities(
+            model.Propensity, propensityInput, model.Sources, model.Targets, density, concentration, chooseConcentration);
+    }
+
+    /// <summary>Posterior regularisation: one shift of all log-odds so that, answers left out, sum q = m x pairs.</summary>
+    private void ConstrainExpectedLinks()
+    {
+        if (!model.Density.ConstrainsExpectedLinks)
+        {
+            return;
+        }
+
+        offset = ExpectedCountConstraint.Offset(PairPasses.AnswerFree(logOdds, feedbackLogOdds, answerFree), density * n, offset);
+        TensorPrimitives.Add(logOdds, offset, logOdds);
+    }
+
+    private SolverResult Result(bool converged) =>
+        new(q, logOdds, evidence, feedbackLogOdds, sources, density, concentration, emission, feedback, offset, iteration, converged)
+        {
+            AnswerEffects = answerEffects,
+        };
 
     /// <summary>
     /// Start from the prior density and the average feature (a CombSUM-like ordering), so the first
@@ -210,11 +175,11 @@ internal static class MeanFieldSolver
 
         var average = TensorPrimitives.Sum<double>(mean) / n;
         var spread = Math.Sqrt(Math.Max(TensorPrimitives.SumOfSquares<double>(mean) / n - (average * average), 1e-12));
-        var prior = model.LinkDensity.Mean;
+        var prior = model.Density.Prior.Mean;
         var offset = Math.Log(prior / (1 - prior));
         for (var i = 0; i < n; i++)
         {
-            q[i] = 1.0 / (1.0 + Math.Exp(-(offset + (2.0 * (mean[i] - average) / spread))));
+            q[i] = LinkPosteriors.Sigmoid(offset + (2.0 * (mean[i] - average) / spread));
         }
     }
 }

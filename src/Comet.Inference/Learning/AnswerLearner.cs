@@ -37,7 +37,7 @@ internal static class AnswerLearner
         var pivot = learning.CentreAnswerCalibration ? Median(reported) : 0;
         var shifted = new double[reported.Length];
         TensorPrimitives.Subtract(reported, pivot, shifted);
-        var logistic = new AnswerLogistic(shifted, pivot, columns.Select(c => c.Values!).ToArray(), columns.Select(c => SignOf(c.Name)).ToArray(), answers, model.Priors);
+        var logistic = new AnswerLogistic(shifted, pivot, columns.Select(c => c.Values!).ToArray(), columns.Select(c => SignOf(c.Name)).ToArray(), answers, model.Answers);
         var settings = new List<AnswerLogistic.Setting> { AnswerLogistic.Setting.PriorOnly, new(true, null) };
         settings.AddRange(learning.AnswerLearningPrecisions.Select(lambda => new AnswerLogistic.Setting(true, lambda)));
         var perFold = CrossValidate(logistic, settings, folds);

@@ -1,5 +1,6 @@
 using Comet.Inference.Inference;
 using Comet.Inference.Model;
+using Comet.Inference.Output;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Comet.Inference.Learning;
@@ -33,7 +34,7 @@ internal sealed class AnswerLogistic
     private readonly double[] _offset;
     private readonly IReadOnlyList<double[]> _columns;
     private readonly Dictionary<int, FeedbackObservation[]> _answers;
-    private readonly ModelPriors _priors;
+    private readonly DeveloperAnswers _confusionPrior;
     private readonly double _pivot;
 
     private readonly int[] _signs;
@@ -41,13 +42,13 @@ internal sealed class AnswerLogistic
     /// <param name="signs">Per column: +1 (its weight may not go below 0), -1 (not above 0) or 0 (free).</param>
     /// <param name="offset">r - r0 of every pair: the unsupervised fit's log-odds less the pivot.</param>
     /// <param name="pivot">r0, the median of r: alpha's prior mean.</param>
-    public AnswerLogistic(double[] offset, double pivot, IReadOnlyList<double[]> columns, int[] signs, IReadOnlyList<FeedbackObservation> answers, ModelPriors priors)
+    public AnswerLogistic(double[] offset, double pivot, IReadOnlyList<double[]> columns, int[] signs, IReadOnlyList<FeedbackObservation> answers, DeveloperAnswers confusionPrior)
     {
         _offset = offset;
         _pivot = pivot;
         _columns = columns;
         _signs = signs;
-        _priors = priors;
+        _confusionPrior = confusionPrior;
         _answers = answers.GroupBy(a => a.Pair).ToDictionary(g => g.Key, g => g.ToArray());
         Pairs = [.. _answers.Keys.Order()];
 
@@ -91,7 +92,7 @@ internal sealed class AnswerLogistic
             WeightPrecision is { } lambda ? $"weights (precision {lambda:G3})" : Calibrate ? "calibration" : "prior";
     }
 
-    public Solution Prior() => new([_pivot, 1, .. new double[_columns.Count]], new FeedbackLikelihood(_priors.FeedbackSensitivity.Mean, _priors.FeedbackFalseAlarm.Mean));
+    public Solution Prior() => new([_pivot, 1, .. new double[_columns.Count]], _confusionPrior.PriorMeans);
 
     public Solution Fit(IReadOnlyList<int> pairs, Setting setting, Solution? start = null)
     {
@@ -149,7 +150,7 @@ internal sealed class AnswerLogistic
             for (var i = c * chunk; i < Math.Min(pairs.Count, (c + 1) * chunk); i++)
             {
                 var z = Row(pairs[i]);
-                var p = Sigmoid(Dot(theta, z));
+                var p = LinkPosteriors.Sigmoid(Dot(theta, z));
                 var q = Posterior(p, _answers[pairs[i]], likelihood);
                 posterior[i] = q;
                 if (!curvature)
@@ -211,7 +212,7 @@ internal sealed class AnswerLogistic
             for (var pair = c * chunk; pair < Math.Min(pairCount, (c + 1) * chunk); pair++)
             {
                 Design(pair, z);
-                var p = Sigmoid(Dot(solution.Theta, z));
+                var p = LinkPosteriors.Sigmoid(Dot(solution.Theta, z));
                 var w = p * (1 - p);
                 for (var k = 0; k < d; k++)
                 {
@@ -261,7 +262,7 @@ internal sealed class AnswerLogistic
         var sum = 0.0;
         foreach (var pair in pairs)
         {
-            var p = Sigmoid(Dot(solution.Theta, Row(pair)));
+            var p = LinkPosteriors.Sigmoid(Dot(solution.Theta, Row(pair)));
             var (link, noLink) = Joint(_answers[pair], solution.Likelihood);
             sum += Math.Log(Math.Max((p * link) + ((1 - p) * noLink), 1e-300));
         }
@@ -325,7 +326,7 @@ internal sealed class AnswerLogistic
     private FeedbackLikelihood UpdateConfusion(IReadOnlyList<int> pairs, double[] posterior, FeedbackLikelihood current) =>
         FeedbackUpdate.Fit(
             pairs.SelectMany((pair, i) => _answers[pair].Select(answer => (answer, posterior[i]))),
-            current, _priors.FeedbackSensitivity, _priors.FeedbackFalseAlarm);
+            current, _confusionPrior);
 
     private static double Posterior(double p, FeedbackObservation[] answers, FeedbackLikelihood likelihood)
     {
@@ -357,6 +358,4 @@ internal sealed class AnswerLogistic
 
         return sum;
     }
-
-    internal static double Sigmoid(double x) => 1.0 / (1.0 + Math.Exp(-x));
 }

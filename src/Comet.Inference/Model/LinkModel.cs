@@ -7,22 +7,25 @@ namespace Comet.Inference.Model;
 /// The hierarchical Bayesian link model, declared once, top-down, as its generative story. Inference
 /// algorithms (<see cref="Inference.ILinkInference"/>) read this declaration; none of them changes it.
 /// <code>
-/// m      ~ Beta.FromMeanAndStrength(linksPerSource / |T|, fraction x |S||T|)   project link density
-/// a      ~ empirical Bayes over a grid                                        how alike sources are
-/// pi_s   ~ Beta(a m, a (1 - m))                            per source: does it have links at all, how many
-/// gamma_s ~ N(0, source spread^2)     per source: what its answers add to pi_s (answers only, below)
-/// beta_t ~ N(0, target spread^2)      per target: how link-rich it is (answers only, below)
+/// m      ~ Beta.FromMeanAndStrength(linksPerSource / |T|, fraction x |S||T|)   project link density     Density
+/// a      ~ empirical Bayes over a grid                                        how alike sources are     Propensity
+/// pi_s   ~ Beta(a m, a (1 - m))                    per source: does it have links at all, how many      Propensity
+/// gamma_s ~ N(0, source spread^2)     per source: what its answers add to pi_s (answers only, below)    SourceEffect
+/// beta_t ~ N(0, target spread^2)      per target: how link-rich it is (answers only, below)             TargetEffect
 /// z_st   ~ Bernoulli(sigmoid(logit pi_s + gamma_s + beta_t))                  the link itself
-/// omega  ~ flat; w_j ~ N(omega, 1 / (pooling N1)), w_j &gt;= 0     weight (quality) of feature j, pooled
-/// w_v    ~ N(0, 1 / (precision N1)), w_v &gt;= 0          within-target views and paths: earn their weight
-/// x_st   ~ Normal(mu0 + z_st Sigma w, Sigma)            features: each measure's global probit-rank,
+/// omega  ~ flat; w_j ~ N(omega, 1 / (pooling N1)), w_j &gt;= 0     weight (quality) of feature j        Weights
+/// w_v    ~ N(0, 1 / (precision N1)), w_v &gt;= 0    within-target views and paths: earn their weight    Weights
+/// x_st   ~ Normal(mu0 + z_st Sigma w, Sigma)            features: each measure's global probit-rank,    Emission
 ///                                                       probit-rank within its source, z-score
 ///                                                       within its target,
 ///                                                       plus transitive paths
-/// psi_1  ~ FeedbackSensitivity, psi_0 ~ FeedbackFalseAlarm       the developer's confusion matrix
-/// h_i    ~ Bernoulli(strength_i)                                 the developer knew (else a coin flip)
-/// a_i    ~ h_i ? Bernoulli(psi_{z_st}) : Bernoulli(1/2)          answer i on link (s, t)
+/// psi_1  ~ FeedbackSensitivity, psi_0 ~ FeedbackFalseAlarm       the developer's confusion matrix       Answers
+/// h_i    ~ Bernoulli(strength_i)                                 the developer knew (else a coin flip)  Answers
+/// a_i    ~ h_i ? Bernoulli(psi_{z_st}) : Bernoulli(1/2)          answer i on link (s, t)                Answers
 /// </code>
+/// Each node on the right is a property below, typed by the variable it declares and holding its
+/// prior (and, where the fit departs from plain Bayes there, that departure); the solvers read the
+/// nodes, and the observed x_st and a_i are <see cref="Features"/> and <see cref="Feedback"/>.
 /// How answers teach (default, <see cref="Learning.AnswerLearningSettings.LearnFromAnswers"/>): a hybrid
 /// generative-discriminative model. The story above is fitted without the answers, and its reported
 /// log-odds r_st are the prior of a per-project logistic layer over the answered pairs
@@ -54,36 +57,59 @@ namespace Comet.Inference.Model;
 /// </summary>
 public sealed class LinkModel
 {
+    // Kept to declare the same nodes again when path scores are added.
+    private readonly ModelPriors priors;
+
     private LinkModel(LinkEvidence evidence, ModelPriors priors, FitSettings fit, FeatureSet features, FeedbackObservation[] feedback)
     {
         Evidence = evidence;
-        Priors = priors;
+        this.priors = priors;
         Fit = fit;
         Features = features;
         Feedback = feedback;
-        var meanDensity = Math.Clamp(priors.ExpectedLinksPerSource / evidence.TargetCount, 1e-4, priors.MaximumPriorDensity);
-        LinkDensity = BetaPrior.FromMeanAndStrength(meanDensity, Math.Max(2.0, priors.DensityStrengthFraction * evidence.PairCount));
+        Density = Model.LinkDensity.Declare(priors, fit, evidence.TargetCount, evidence.PairCount); // the type, not the property below
+        Propensity = SourcePropensity.Declare(priors, fit);
+        SourceEffect = new AnswerEffect(priors.SourceAnswerSpread);
+        TargetEffect = new AnswerEffect(priors.TargetAnswerSpread);
+        Weights = FeatureWeights.Declare(priors);
+        Emission = FeatureEmission.Declare(priors);
+        Answers = DeveloperAnswers.Declare(priors);
     }
 
     public LinkEvidence Evidence { get; }
 
-    /// <summary>The story's priors.</summary>
-    public ModelPriors Priors { get; }
-
-    /// <summary>How the story is fitted (the solvers read its departures from plain Bayes here).</summary>
+    /// <summary>How the story is fitted: which features it observes; its departures from plain Bayes are on the nodes.</summary>
     public FitSettings Fit { get; }
 
-    /// <summary>Prior of the project link density m.</summary>
-    public BetaPrior LinkDensity { get; }
+    /// <summary>m, the project link density.</summary>
+    public LinkDensity Density { get; }
 
-    /// <summary>Candidate concentrations of the source propensities pi_s.</summary>
-    public IReadOnlyList<double> ConcentrationGrid => Priors.ConcentrationGrid;
+    /// <summary>pi_s, each source's propensity, and their concentration a.</summary>
+    public SourcePropensity Propensity { get; }
 
-    /// <summary>Prior of psi_1 = P(answer "link" | link, informed).</summary>
-    public BetaPrior FeedbackSensitivity => Priors.FeedbackSensitivity;
+    /// <summary>gamma_s, each source's effect learned from its answers (cut from the measures).</summary>
+    public AnswerEffect SourceEffect { get; }
 
-    /// <summary>Prior of psi_0 = P(answer "link" | no link, informed).</summary>
-    public BetaPrior FeedbackFalseAlarm => Priors.FeedbackFalseAlarm;
+    /// <summary>beta_t, each target's effect learned from its answers (cut from the measures).</summary>
+    public AnswerEffect TargetEffect { get; }
+
+    /// <summary>w, the features' non-negative, pooled weights.</summary>
+    public FeatureWeights Weights { get; }
+
+    /// <summary>x_st given z_st, the features' class-conditional Gaussians.</summary>
+    public FeatureEmission Emission { get; }
+
+    /// <summary>a_i given z_st, the answers through the developer's confusion matrix psi.</summary>
+    public DeveloperAnswers Answers { get; }
+
+    /// <summary>Prior of m (<see cref="Density"/>), as the Infer.NET engine reads it.</summary>
+    public BetaPrior LinkDensity => Density.Prior;
+
+    /// <summary>Prior of psi_1 (<see cref="Answers"/>), as the Infer.NET engine reads it.</summary>
+    public BetaPrior FeedbackSensitivity => Answers.Sensitivity;
+
+    /// <summary>Prior of psi_0 (<see cref="Answers"/>), as the Infer.NET engine reads it.</summary>
+    public BetaPrior FeedbackFalseAlarm => Answers.FalseAlarm;
 
     public int Sources => Features.Sources;
 
@@ -119,6 +145,6 @@ public sealed class LinkModel
         var more = Fit.RankTransformScores
             ? FeatureBuilder.Build(blocks, Sources, Targets, Fit.Features)
             : blocks.Select(b => new FeatureColumn(b.Group, b.Group, b.Scores)).ToArray();
-        return new LinkModel(Evidence, Priors, Fit, Features.Append(more), [.. Feedback]);
+        return new LinkModel(Evidence, priors, Fit, Features.Append(more), [.. Feedback]);
     }
 }

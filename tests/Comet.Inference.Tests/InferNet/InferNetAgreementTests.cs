@@ -27,7 +27,7 @@ public class InferNetAgreementTests(ITestOutputHelper output)
         }
 
         // Answers as votes on their own pairs in both (no source or target effects: those are cut nodes).
-        var options = SimulationPriors.ExactModel(Shared) with { Tolerance = 1e-6 };
+        var options = ExactModelOptions.For(Shared) with { Tolerance = 1e-6 };
         options = options with { Priors = options.Priors with { SourceAnswerSpread = 0, TargetAnswerSpread = 0 } };
         var handWritten = new VariationalLinkInference().Infer(evidence, options);
         var inferNet = LinkInference.Infer(evidence, options, "infernet");
@@ -55,7 +55,7 @@ public class InferNetAgreementTests(ITestOutputHelper output)
     {
         var simulator = new ModelSimulator(Shared, seed: 3);
         var evidence = simulator.Draw();
-        var options = SimulationPriors.ExactModel(Shared) with { Tolerance = 1e-6 };
+        var options = ExactModelOptions.For(Shared) with { Tolerance = 1e-6 };
         var model = LinkModel.Declare(evidence, options.Priors, options.Fit);
 
         var fit = InferNetLinkInference.Solve(model, options);
@@ -79,7 +79,7 @@ public class InferNetAgreementTests(ITestOutputHelper output)
         var simulator = new ModelSimulator(Shared, seed: 7);
         var evidence = simulator.Draw();
         var answers = simulator.Answers(evidence, share: 0.2, confidence: 0.95, flipped: 0);
-        var options = SimulationPriors.ExactModel(Shared) with { Tolerance = 1e-6 };
+        var options = ExactModelOptions.For(Shared) with { Tolerance = 1e-6 };
         var engine = new InferNetLinkInference();
 
         var without = engine.Infer(evidence, options);

@@ -5,9 +5,9 @@ using Comet.Inference.Model;
 namespace Comet.Inference.Tests;
 
 /// <summary>Options under which inference targets exactly the simulated model (scores used as features).</summary>
-internal static class SimulationPriors
+internal static class ExactModelOptions
 {
-    public static InferenceOptions ExactModel(SimulationTruth truth) => new()
+    public static InferenceOptions For(SimulationTruth truth) => new()
     {
         Priors = ModelPriors.Default with
         {
