@@ -72,6 +72,77 @@ public sealed class CachingEncoderTests : IDisposable
     }
 
     [Fact]
+    public void Encode_ColdIntoEmptyFolderThenWarm_GivesTheSameVectorsBitForBit()
+    {
+        var texts = Enumerable.Range(0, 40).Select(i => $"requirement {i}").ToArray();
+
+        var cold = NewEncoder().Caching.Encode(texts, default);
+        var warmEncoder = NewEncoder();
+        var warm = warmEncoder.Caching.Encode(texts, default);
+
+        Assert.Equal(0, warmEncoder.Inner.Calls);
+        Assert.Equal(cold.Select(Bits), warm.Select(Bits));
+    }
+
+    [Fact]
+    public void Encode_FreshVector_IsRoundedToFp16BeforeUse()
+    {
+        var encoder = NewEncoder();
+
+        var vector = encoder.Caching.Encode(["booking"], default)[0];
+
+        Assert.Equal(Bits(StoredPrecision.Round(new CountingEncoder().Encode(["booking"], default)[0])), Bits(vector));
+        Assert.All(vector, x => Assert.Equal(x, (float)(Half)x));
+    }
+
+    [Fact]
+    public void Encode_WithoutCache_GivesTheVectorsACachedRunGives()
+    {
+        var cached = NewEncoder().Caching.Encode(["booking", "invoice"], default);
+
+        var uncached = new CachingEncoder(new CountingEncoder(), cache: null).Encode(["booking", "invoice"], default);
+
+        Assert.Equal(cached.Select(Bits), uncached.Select(Bits));
+    }
+
+    [Fact]
+    public void Encode_Fp32CacheFile_GivesTheColdVectorAndIsLeftAsItIs()
+    {
+        var fresh = NewEncoder();
+        var path = fresh.Cache.PathFor("booking");
+        var fp32 = Fp32VectorFile.Write(new CountingEncoder().Encode(["booking"], default)[0]);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, fp32);
+
+        var vector = fresh.Caching.Encode(["booking"], default)[0];
+        var cold = new CachingEncoder(new CountingEncoder(), cache: null).Encode(["booking"], default)[0];
+
+        Assert.Equal(0, fresh.Inner.Calls);
+        Assert.Equal(Bits(cold), Bits(vector));
+        Assert.Equal(fp32, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Encode_NonFiniteOrForeignCacheFiles_AreReencodedAndRewrittenAsFp16()
+    {
+        var first = NewEncoder();
+        var original = first.Caching.Encode(["booking", "invoice", "refund"], default);
+        File.WriteAllBytes(first.Cache.PathFor("booking"), VectorFile.Write([0.5f, float.NaN, 0f, 0f, 0f, 0f, 0f, 0f]));
+        File.WriteAllBytes(first.Cache.PathFor("invoice"), Fp32VectorFile.WithMagic("XXXX"u8, new float[8]));
+        var fp32 = Fp32VectorFile.Write(new float[8]);
+        fp32[12] ^= 0x01;
+        File.WriteAllBytes(first.Cache.PathFor("refund"), fp32);
+
+        var second = NewEncoder();
+        var vectors = second.Caching.Encode(["booking", "invoice", "refund"], default);
+
+        Assert.Equal(["booking", "invoice", "refund"], second.Inner.EncodedTexts.Order(StringComparer.Ordinal));
+        Assert.Equal(original.Select(Bits), vectors.Select(Bits));
+        Assert.All(["booking", "invoice", "refund"], text =>
+            Assert.Equal(VectorFile.Length(8), File.ReadAllBytes(second.Cache.PathFor(text)).Length));
+    }
+
+    [Fact]
     public void Encode_TruncatedOrEmptyCacheFile_IsReencoded()
     {
         var first = NewEncoder();
@@ -175,4 +246,6 @@ public sealed class CachingEncoderTests : IDisposable
 
         Assert.Equal(0, reports);
     }
+
+    private static int[] Bits(float[] vector) => [.. vector.Select(BitConverter.SingleToInt32Bits)];
 }

@@ -24,6 +24,24 @@ public class EmbeddingMeasureModelTests(MiniLmFixture fixture) : IClassFixture<M
     }
 
     [Fact]
+    public void Compute_ColdIntoEmptyFolderThenWarm_GivesTheSameScoresBitForBit()
+    {
+        using var folder = new TemporaryFolder();
+        var context = TinyTasks.Context(
+            ["The clerk books a room for a guest.", "Invoices are exported as PDF."],
+            ["class RoomBooking { void book(Guest guest, Room room) { ... } }", "class PdfInvoiceExporter { byte[] export(Invoice invoice) { ... } }"]);
+        EmbeddingMeasure InFolder() => new(new EmbeddingOptions { CacheFolder = folder.Path });
+
+        var cold = InFolder().Compute(context).Values.ToArray();
+        var files = Directory.GetFiles(folder.Path, "*.vec", SearchOption.AllDirectories);
+        var warm = InFolder().Compute(context).Values.ToArray();
+
+        Assert.Equal(4, files.Length);
+        Assert.All(files, file => Assert.Equal("CME2"u8.ToArray(), File.ReadAllBytes(file)[..4]));
+        Assert.Equal(cold.Select(BitConverter.DoubleToInt64Bits), warm.Select(BitConverter.DoubleToInt64Bits));
+    }
+
+    [Fact]
     public void Compute_RelatedRequirementAndCode_RanksTheRelatedClassFirst()
     {
         var matrix = Measure().Compute(TinyTasks.Context(

@@ -75,7 +75,9 @@ public sealed class EmbeddingMeasureTests : IDisposable
         var matrix = Measure(encoder).Compute(TinyTasks.Context(["", "login"], ["{ } ;", "login"]));
 
         Assert.Equal([0.0, 0.0, 0.0], [matrix[0, 0], matrix[0, 1], matrix[1, 0]]);
-        Assert.Equal(1.0, matrix[1, 1], 1e-6);
+        // Not exactly 1: the vector is rounded to fp16 (the cache's precision), which moves the
+        // self-cosine of the fake's 8-value unit vectors by up to about 1e-3.
+        Assert.Equal(1.0, matrix[1, 1], 2e-3);
         Assert.Equal(["login"], encoder.EncodedTexts);
     }
 

@@ -5,7 +5,8 @@ namespace Comet.Measures.Embeddings.Caching;
 /// <summary>
 /// An encoder that sends each distinct text to the inner encoder once (a license header or a
 /// repeated generated block costs one encoding however often it occurs) and, with a cache, answers
-/// from <see cref="EmbeddingCache"/> where it can and stores what it encodes. Counts hits, repeats and
+/// from <see cref="EmbeddingCache"/> where it can and stores what it encodes. Every vector it returns
+/// has the cache's precision (<see cref="StoredPrecision"/>), with the cache or without. Counts hits, repeats and
 /// encoded texts for logs and benchmarks, and reports encoding progress (texts done, texts to do).
 /// </summary>
 internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache? cache, Action<int, int>? progress = null) : ITextEncoder
@@ -79,10 +80,13 @@ internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache? cache, 
             Encoded += slice.Length;
             for (var m = 0; m < slice.Length; m++)
             {
-                cache?.Put(slice[m], encoded[m]);
+                // Rounded to the stored precision before use, cache or not, so that this (cold) run
+                // scores with exactly the vector a later warm run will read.
+                var vector = StoredPrecision.Round(encoded[m]);
+                cache?.Put(slice[m], vector);
                 foreach (var position in missing[slice[m]])
                 {
-                    vectors[position] = encoded[m];
+                    vectors[position] = vector;
                 }
             }
 

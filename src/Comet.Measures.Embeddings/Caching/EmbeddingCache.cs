@@ -4,7 +4,9 @@ namespace Comet.Measures.Embeddings.Caching;
 /// Vectors on disk, one small file per (model, text): <c>root/model/ab/abcdef....vec</c>. Safe for
 /// several processes at once: a writer writes a temporary file and renames it over the final name
 /// (atomic on one file system), so a reader sees a whole file or none; two writers of one key write
-/// the same bytes. Unreadable or damaged files count as misses.
+/// the same bytes. Unreadable or damaged files count as misses. A first-format (fp32) file is read
+/// as it is and never rewritten: it already gives the fp16 vector, and a build from before the fp16
+/// format sharing the folder (another branch, a CI agent not yet updated) still reads it.
 /// </summary>
 internal sealed class EmbeddingCache
 {
