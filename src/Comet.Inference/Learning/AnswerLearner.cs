@@ -84,13 +84,20 @@ internal static class AnswerLearner
         // logit p = alpha + beta (r - r0) + w'x + the pair's own answers.
         TensorPrimitives.Multiply(shifted, solution.Scale, logOdds);
         TensorPrimitives.Add(logOdds, solution.Intercept, logOdds);
+        var faded = learning.RaiseFadeBelowAnswers is { } width && learning.CandidateAnswersShare is { } share && MostlyAboveTypical(logistic.Pairs, shifted, share)
+            ? RaiseBelowAnswers.Fade(reported, logOdds, logistic.Pairs, width)
+            : null;
         TensorPrimitives.Add(logOdds, learned, logOdds);
         TensorPrimitives.Add(logOdds, answered, logOdds);
         var weightsByName = columns.Select((c, k) => (c.Name, solution.Theta[k + 2])).ToArray();
         // Reported against r itself, as explanations read it: alpha + beta (r - r0) = (alpha - beta r0) + beta r.
         var intercept = solution.Intercept - (solution.Scale * pivot);
         var countVariance = logistic.CountVariance(n, solution, settings[chosen]);
-        return new LearnedAnswers(settings[chosen].ToString(), intercept, solution.Scale, weightsByName, solution.Likelihood, logOdds, learned, answered) { CountVariance = countVariance };
+        return new LearnedAnswers(settings[chosen].ToString(), intercept, solution.Scale, weightsByName, solution.Likelihood, logOdds, learned, answered)
+        {
+            CountVariance = countVariance,
+            Faded = faded,
+        };
     }
 
     /// <summary>
@@ -148,10 +155,13 @@ internal static class AnswerLearner
             return false;
         }
 
-        var above = pairs.Count(pair => shifted[pair] > 0);
         var sources = pairs.Select(pair => pair / targets).Distinct().Count();
-        return above >= share * pairs.Length && pairs.Length <= learning.CandidateAnswersPerSource * sources;
+        return MostlyAboveTypical(pairs, shifted, share) && pairs.Length <= learning.CandidateAnswersPerSource * sources;
     }
+
+    /// <summary>Whether at least <paramref name="share"/> of the answered pairs lie above the typical pair (shifted log-odds above 0).</summary>
+    private static bool MostlyAboveTypical(int[] pairs, double[] shifted, double share) =>
+        pairs.Length > 0 && pairs.Count(pair => shifted[pair] > 0) >= share * pairs.Length;
 
     /// <summary>1 (the calibration) when it gains the margin over the prior (0), else 0.</summary>
     private static int CalibrationOrPrior(double[][] perFold, double margin) => perFold[1].Sum() - perFold[0].Sum() >= margin ? 1 : 0;
@@ -290,4 +300,7 @@ internal sealed record LearnedAnswers(
 {
     /// <summary>Variance of the expected link count from the coefficients' own uncertainty (Laplace).</summary>
     public double CountVariance { get; init; }
+
+    /// <summary>Per pair, how much of the calibration's raise faded below the answered pairs (&lt;= 0; null: none).</summary>
+    public double[]? Faded { get; init; }
 }

@@ -61,6 +61,15 @@ public sealed record AnswerLearningSettings
     /// </summary>
     public double CandidateAnswersPerSource { get; init; } = 2;
 
+    /// <summary>
+    /// When at least <see cref="CandidateAnswersShare"/> of the answered pairs lie above the typical pair
+    /// and the calibration raises the lowest answered pair, the raise fades to nothing over this many
+    /// nats of the unsupervised log-odds below it (<see cref="RaiseBelowAnswers"/>). Default 4; &gt; 0, or
+    /// null (the raise reaches every pair). After 30 of the model's questions, Brier skill on the
+    /// unanswered pairs +0.067 -> +0.083 with AP unchanged (2 nats: +0.086 but AP after 50 -0.003; at once: +0.073).
+    /// </summary>
+    public double? RaiseFadeBelowAnswers { get; init; } = 4;
+
     public static AnswerLearningSettings Default { get; } = new();
 
     public void Validate()
@@ -70,6 +79,7 @@ public sealed record AnswerLearningSettings
         Check(TrustedAnswersFalseAlarm is null or (> 0 and < 1), nameof(TrustedAnswersFalseAlarm));
         Check(CandidateAnswersShare is null or (> 0 and <= 1), nameof(CandidateAnswersShare));
         Check(CandidateAnswersPerSource >= 1, nameof(CandidateAnswersPerSource));
+        Check(RaiseFadeBelowAnswers is null or > 0, nameof(RaiseFadeBelowAnswers));
     }
 
     private static void Check(bool ok, string name) => OptionBounds.Check(ok, name, "answer learning setting");

@@ -6,7 +6,8 @@ namespace Comet.Inference.Learning;
 /// The unsupervised posteriors with what the answers taught applied: logit p = alpha + beta r + w'x +
 /// the pair's own answers. Explanations keep adding up: the prior term takes alpha + beta x its old
 /// value, every measure and path term is scaled by beta, the pair's answers are "feedback" and w'x is
-/// "learned".
+/// "learned". Where a raise faded below the answered pairs (<see cref="RaiseBelowAnswers"/>), the prior
+/// term carries the fade.
 /// </summary>
 internal static class LearnedPosteriors
 {
@@ -42,7 +43,7 @@ internal static class LearnedPosteriors
                 Probability = LinkPosteriors.Sigmoid(logOdds),
                 LogOdds = logOdds,
                 LogOddsSd = sd[pair],
-                Prior = learned.Intercept + (beta * before.Prior),
+                Prior = learned.Intercept + (beta * before.Prior) + (learned.Faded?[pair] ?? 0),
                 Measures = before.Measures.Select(m => m with { LogOdds = beta * m.LogOdds }).ToArray(),
                 Transitive = before.Transitive.Select(m => m with { LogOdds = beta * m.LogOdds }).ToArray(),
                 Feedback = learned.Answered[pair],
