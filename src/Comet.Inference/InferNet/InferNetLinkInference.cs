@@ -66,16 +66,16 @@ public sealed class InferNetLinkInference : ILinkInference
             featureCount = d,
             answerCount = answers.Count,
             scores = scores,
-            ratePrior = new Beta(model.LinkDensity.Alpha, model.LinkDensity.Beta),
+            ratePrior = new Beta(model.Density.Prior.Alpha, model.Density.Prior.Beta),
             linkMeanPrior = Gaussian.FromMeanAndVariance(1, 1),
             otherMeanPrior = Gaussian.FromMeanAndVariance(-1, 1),
             precisionPrior = Gamma.FromShapeAndRate(2, 2),
-            sensitivityPrior = new Beta(model.FeedbackSensitivity.Alpha, model.FeedbackSensitivity.Beta),
-            falseAlarmPrior = new Beta(model.FeedbackFalseAlarm.Alpha, model.FeedbackFalseAlarm.Beta),
+            sensitivityPrior = new Beta(model.Answers.Sensitivity.Alpha, model.Answers.Sensitivity.Beta),
+            falseAlarmPrior = new Beta(model.Answers.FalseAlarm.Alpha, model.Answers.FalseAlarm.Beta),
             answerPair = answers.Select(a => a.Pair).ToArray(),
             answerStrength = answers.Select(a => Math.Min(a.Strength, 1.0)).ToArray(),
             saysLink = answers.Select(a => a.SaysLink).ToArray(),
-            linkInitialisation = Distribution<bool>.Array(Start(scores, n, d, model.LinkDensity.Mean)),
+            linkInitialisation = Distribution<bool>.Array(Start(scores, n, d, model.Density.Prior.Mean)),
         };
 
         var previous = new double[n];
@@ -129,10 +129,10 @@ public sealed class InferNetLinkInference : ILinkInference
 
         var fitted = (double[])fit.LogOdds.Clone();
         var offset = 0.0;
-        if (model.Fit.ConstrainExpectedLinks)
+        if (model.Density.ConstrainsExpectedLinks)
         {
             var answerFree = answerLogOdds.Length == 0 ? fitted : fitted.Zip(answerLogOdds, (l, a) => l - a).ToArray();
-            offset = ExpectedCountConstraint.Offset(answerFree, model.LinkDensity.Mean * n);
+            offset = ExpectedCountConstraint.Offset(answerFree, model.Density.Prior.Mean * n);
             TensorPrimitives.Add(fitted, offset, fitted);
         }
 

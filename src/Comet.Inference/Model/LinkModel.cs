@@ -67,7 +67,7 @@ public sealed class LinkModel
         Fit = fit;
         Features = features;
         Feedback = feedback;
-        Density = Model.LinkDensity.Declare(priors, fit, evidence.TargetCount, evidence.PairCount); // the type, not the property below
+        Density = LinkDensity.Declare(priors, fit, evidence.TargetCount, evidence.PairCount);
         Propensity = SourcePropensity.Declare(priors, fit);
         SourceEffect = new AnswerEffect(priors.SourceAnswerSpread);
         TargetEffect = new AnswerEffect(priors.TargetAnswerSpread);
@@ -101,15 +101,6 @@ public sealed class LinkModel
 
     /// <summary>a_i given z_st, the answers through the developer's confusion matrix psi.</summary>
     public DeveloperAnswers Answers { get; }
-
-    /// <summary>Prior of m (<see cref="Density"/>), as the Infer.NET engine reads it.</summary>
-    public BetaPrior LinkDensity => Density.Prior;
-
-    /// <summary>Prior of psi_1 (<see cref="Answers"/>), as the Infer.NET engine reads it.</summary>
-    public BetaPrior FeedbackSensitivity => Answers.Sensitivity;
-
-    /// <summary>Prior of psi_0 (<see cref="Answers"/>), as the Infer.NET engine reads it.</summary>
-    public BetaPrior FeedbackFalseAlarm => Answers.FalseAlarm;
 
     public int Sources => Features.Sources;
 

@@ -8,7 +8,7 @@ namespace Comet.Inference.InferNet;
 /// <summary>
 /// The link model declared with Infer.NET's modelling API, top-down, as its generative story:
 /// <code>
-/// rate           ~ Beta(LinkModel.LinkDensity)                     project link density (m x pairs links expected)
+/// rate           ~ Beta(LinkModel.Density.Prior)                   project link density (m x pairs links expected)
 /// linkMean[j]    ~ N(+1, 1)                                         where link pairs score on feature j
 /// otherMean[j]   ~ N(-1, 1)                                         where all other pairs score on it
 /// precision[j]   ~ Gamma(2, 1/2)                                    how tightly, the same for both classes
