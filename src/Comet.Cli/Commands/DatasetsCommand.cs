@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Comet.Cli.Options;
 using Comet.Core;
 using Comet.Loading;
 using Comet.Loading.Catalog;
@@ -12,7 +13,7 @@ internal static class DatasetsCommand
     public static Command Create()
     {
         var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
-        var data = new Option<string?>("--data") { Description = "Folder holding the benchmark datasets." };
+        var data = CommonOptions.Data();
         var command = new Command("datasets", "List the benchmark tasks with their counts.") { format, data };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
