@@ -181,7 +181,7 @@ internal static class EvaluateCommand
 
         if (all)
         {
-            return BenchmarkOptions.Benchmarks(catalog);
+            return [.. catalog.BenchmarkIds];
         }
 
         // Describe throws the "unknown dataset id" error with the list of known ids.

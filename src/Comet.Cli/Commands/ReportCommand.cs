@@ -55,7 +55,7 @@ internal static class ReportCommand
             }
 
             var catalog = DatasetCatalog.Default;
-            var ids = datasetId is not null ? [catalog.Describe(datasetId).Id] : BenchmarkOptions.Benchmarks(catalog);
+            var ids = datasetId is not null ? [catalog.Describe(datasetId).Id] : catalog.BenchmarkIds;
             var dataRoot = DataRoot.Resolve(parse.GetValue(benchmark.Data));
             var reference = ReferenceOutputs.TryLoad(progress.Line);
             var tasks = EvaluationReport.ForTasks(ids, pipeline, catalog, dataRoot, reference, i => progress.Line($"[{i + 1}/{ids.Count}] {ids[i]}"));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Comet.Loading.Catalog;
 using Comet.Pipeline.Modelling;
 
 namespace Comet.Cli.Options;
@@ -24,7 +23,4 @@ internal sealed class BenchmarkOptions
     };
 
     public Option<bool> Quiet { get; } = CommonOptions.Quiet();
-
-    /// <summary>The tasks --all names: the catalog's benchmarks, in its order.</summary>
-    public static List<string> Benchmarks(DatasetCatalog catalog) => [.. catalog.TaskIds.Where(id => catalog.Describe(id).IsBenchmark)];
 }
