@@ -27,7 +27,7 @@ internal static class ReportCommand
         var tests = new Option<string?>("--tests") { Description = "Optional folder of tests; the report then lists linked tests too." };
         var probabilities = new Option<string?>("--probabilities") { Description = "CSV source,target,probability[,explanation] from a model; else buckets use scaled scores." };
         var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
-        var command = new Command("report", "Write a self-contained HTML report (traceability, gaps, matrix; plots for benchmarks).")
+        var command = new Command("report", "Write a self-contained HTML report (traceability, gaps, matrix; plots for benchmarks, with --all tables and plots only).")
         {
             project.Sources, project.Targets, tests, project.Languages, benchmark.Dataset, benchmark.All, benchmark.Data, benchmark.Measures, probabilities, output, benchmark.Quiet,
         };
