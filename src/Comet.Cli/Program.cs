@@ -2,13 +2,15 @@ using System.CommandLine;
 using Comet.Cli.Commands;
 
 // The command-line front end: each command parses its options and calls the pipeline; nothing else.
+// The one clock dates the reports (a test passes its own to a command).
+var clock = TimeProvider.System;
 var root = new RootCommand("Comet: recover trace links between requirements, code and tests.")
 {
-    TraceCommand.Create(),
+    TraceCommand.Create(clock),
     ReviewCommand.Create(),
-    EvaluateCommand.Create(),
+    EvaluateCommand.Create(clock),
     DatasetsCommand.Create(),
-    ReportCommand.Create(),
+    ReportCommand.Create(clock),
 };
 
 var parsed = root.Parse(args);

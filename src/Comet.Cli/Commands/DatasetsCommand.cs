@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Comet.Cli.Options;
 using Comet.Core;
+using Comet.Core.Tasks;
 using Comet.Loading;
 using Comet.Loading.Catalog;
 
@@ -12,7 +15,7 @@ internal static class DatasetsCommand
     public static Command Create()
     {
         var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
-        var data = new Option<string?>("--data") { Description = "Folder holding the benchmark datasets." };
+        var data = CommonOptions.Data();
         var command = new Command("datasets", "List the benchmark tasks with their counts.") { format, data };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -22,69 +25,40 @@ internal static class DatasetsCommand
                 "table" => false,
                 var other => throw new CometInputException($"--format must be table or json, got '{other}'"),
             };
-            var catalog = DatasetCatalog.Default;
-            var root = DataRoot.Resolve(parse.GetValue(data));
-            var rows = new JsonArray();
-            if (!json)
-            {
-                Console.Out.WriteLine($"{"dataset",-24} {"sources",8} {"targets",8} {"gold",6}  notes");
-            }
-
-            foreach (var id in catalog.TaskIds)
-            {
-                // A data folder without one benchmark (or with a broken one) is reported per task, not fatal.
-                var unavailable = catalog.MissingFolder(id, root) is { } missing ? $"not available (no folder {missing})" : null;
-                Comet.Core.Tasks.TraceTask? task = null;
-                try
-                {
-                    task = unavailable is null ? catalog.Load(id, root) : null;
-                }
-                catch (CometInputException e)
-                {
-                    unavailable = $"not available ({e.Message})";
-                }
-
-                if (task is null)
-                {
-                    if (json)
-                    {
-                        rows.Add(new JsonObject { ["dataset"] = id, ["available"] = false, ["notes"] = unavailable });
-                    }
-                    else
-                    {
-                        Console.Out.WriteLine($"{id,-24} {"-",8} {"-",8} {"-",6}  {unavailable}");
-                    }
-
-                    continue;
-                }
-
-                var notes = task.Diagnostics.IsClean ? string.Empty : task.Diagnostics.Summarize();
-                if (json)
-                {
-                    rows.Add(new JsonObject
-                    {
-                        ["dataset"] = id,
-                        ["available"] = true,
-                        ["sources"] = task.Sources.Count,
-                        ["targets"] = task.Targets.Count,
-                        ["gold"] = task.Gold.Count,
-                        ["missing_artifact_links"] = task.Diagnostics.MissingArtifactLinks.Count,
-                        ["notes"] = notes,
-                    });
-                }
-                else
-                {
-                    Console.Out.WriteLine($"{id,-24} {task.Sources.Count,8} {task.Targets.Count,8} {task.Gold.Count,6}  {notes}");
-                }
-            }
-
+            var tasks = DatasetCatalog.Default.LoadEach(DataRoot.Resolve(parse.GetValue(data)));
             if (json)
             {
-                Console.Out.WriteLine(rows.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+                var rows = new JsonArray([.. tasks.Select(JsonRow)]);
+                Console.Out.WriteLine(rows.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                return ExitCodes.Success;
+            }
+
+            // Row by row as each task loads: the larger benchmarks take a moment each.
+            Console.Out.WriteLine($"{"dataset",-24} {"sources",8} {"targets",8} {"gold",6}  notes");
+            foreach (var (id, task, unavailable) in tasks)
+            {
+                Console.Out.WriteLine(task is null
+                    ? $"{id,-24} {"-",8} {"-",8} {"-",6}  not available ({unavailable})"
+                    : $"{id,-24} {task.Sources.Count,8} {task.Targets.Count,8} {task.Gold.Count,6}  {Notes(task)}");
             }
 
             return ExitCodes.Success;
         }));
         return command;
     }
+
+    private static JsonObject JsonRow(TaskAvailability available) => available.Task is not { } task
+        ? new JsonObject { ["dataset"] = available.Id, ["available"] = false, ["notes"] = $"not available ({available.Unavailable})" }
+        : new JsonObject
+        {
+            ["dataset"] = available.Id,
+            ["available"] = true,
+            ["sources"] = task.Sources.Count,
+            ["targets"] = task.Targets.Count,
+            ["gold"] = task.Gold.Count,
+            ["missing_artifact_links"] = task.Diagnostics.MissingArtifactLinks.Count,
+            ["notes"] = Notes(task),
+        };
+
+    private static string Notes(TraceTask task) => task.Diagnostics.IsClean ? string.Empty : task.Diagnostics.Summarize();
 }

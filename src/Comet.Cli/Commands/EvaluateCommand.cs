@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Comet.Cli.Caching;
+using Comet.Cli.Options;
 using Comet.Cli.Output;
 using Comet.Cli.Progress;
 using Comet.Core;
@@ -9,6 +10,7 @@ using Comet.Loading;
 using Comet.Loading.Catalog;
 using Comet.Pipeline;
 using Comet.Pipeline.Modelling;
+using Comet.Pipeline.Reporting;
 using Comet.Reporting.Html.Model;
 using Comet.Reporting.Results;
 
@@ -17,17 +19,14 @@ namespace Comet.Cli.Commands;
 /// <summary>`comet evaluate`: metrics per benchmark task and measure, beside COMET's released outputs.</summary>
 internal static class EvaluateCommand
 {
-    public static Command Create()
+    /// <param name="clock">Dates the --report page.</param>
+    public static Command Create(TimeProvider clock)
     {
-        var dataset = new Option<string?>("--dataset") { Description = "One benchmark task id (see `comet datasets`)." };
-        var all = new Option<bool>("--all") { Description = "Every benchmark task." };
-        var measures = new Option<string>("--measures") { Description = "Comma-separated measures.", DefaultValueFactory = _ => ModelDefaults.OnCommandLine(ModelDefaults.RankingMeasures) };
+        var benchmark = new BenchmarkOptions();
         var format = new Option<string>("--format") { Description = "table, markdown or json.", DefaultValueFactory = _ => "table" };
-        var data = new Option<string?>("--data") { Description = "Folder holding the benchmark datasets (default: $COMET_DATA, else ../shared/datasets)." };
         var threshold = new Option<double?>("--threshold") { Description = "Also report precision/recall/F1/F2 of the pairs scoring >= this value." };
         var trec = new Option<string?>("--trec") { Description = "Write TREC run and qrels files into this folder (for trec_eval)." };
         var check = new Option<string?>("--check") { Description = "Compare AP/MAP/AUC (and a model run's Brier score and log loss) with a committed results JSON file; exit 3 on any difference." };
-        var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
         var report = new Option<string?>("--report") { Description = "Also write an HTML evaluation report to FILE.html." };
         var model = new Option<string>("--model") { Description = "Link models scored beside the measures: hbn, comet, both (hbn,comet) or none.", DefaultValueFactory = _ => ModelDefaults.RankingModel };
         var transitive = new Option<bool>("--transitive") { Description = "Also score the first model with transitive evidence (tasks with intermediate artifacts)." };
@@ -38,17 +37,17 @@ internal static class EvaluateCommand
         var seeds = new Option<string?>("--seeds") { Description = "With --protocol: seeds of which pairs are asked and which answers are wrong (default 42,1,2,3,4,5)." };
         var confidence = new Option<double?>("--answer-confidence") { Description = "Stated probability of each simulated answer, with --feedback-fraction or --protocol (default 0.9, the protocol's, which the model reads as a 9:1 vote; 1 = verdicts, as the product reads yes/no and confirm/reject)." };
         var seed = new Option<int>("--seed") { Description = "Seed of stochastic measures and of the feedback simulation.", DefaultValueFactory = _ => 42 };
-        var cache = new Option<string?>("--cache") { Description = EmbeddingCacheOption.Description };
+        var cache = CommonOptions.Cache();
         var calibration = new Option<bool>("--calibration") { Description = "Print the reliability table (predicted vs observed link frequency) of each model run. With --format json no table is printed: each model row carries the same numbers as \"reliability\": [[pairs, mean predicted, observed frequency] per bin] and \"ece\"." };
 
         var command = new Command("evaluate", "Evaluate measures on benchmark datasets.")
         {
-            dataset, all, measures, format, data, threshold, trec, check, quiet, report,
+            benchmark.Dataset, benchmark.All, benchmark.Measures, format, benchmark.Data, threshold, trec, check, benchmark.Quiet, report,
             model, transitive, feedbackFraction, feedbackError, confidence, seed, calibration, cache, protocol, budgets, seeds,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            using var progress = new ProgressReporter(parse.GetValue(quiet));
+            using var progress = new ProgressReporter(parse.GetValue(benchmark.Quiet));
             var outputFormat = parse.GetValue(format)!.ToLowerInvariant();
             if (outputFormat is not ("table" or "markdown" or "json"))
             {
@@ -56,24 +55,24 @@ internal static class EvaluateCommand
             }
 
             var catalog = DatasetCatalog.Default;
-            var taskIds = SelectTasks(catalog, parse.GetValue(dataset), parse.GetValue(all));
+            var taskIds = SelectTasks(catalog, parse.GetValue(benchmark.Dataset), parse.GetValue(benchmark.All));
             var expected = ReadCheckFile(parse.GetValue(check));
             if (parse.GetValue(report) is { } early)
             {
                 // The report is written last; a folder that cannot take it must fail now, not after every task.
-                ReportCommand.CheckOutput(early, "--report");
+                ReportFile.Check(early, "--report");
             }
 
             var trecDirectory = PrepareTrecDirectory(parse.GetValue(trec));
-            var dataRoot = DataRoot.Resolve(parse.GetValue(data));
-            if (parse.GetValue(all))
+            var dataRoot = DataRoot.Resolve(parse.GetValue(benchmark.Data));
+            if (parse.GetValue(benchmark.All))
             {
                 taskIds = AvailableTasks(catalog, taskIds, dataRoot, progress);
             }
 
             var pipeline = new TracePipeline(new PipelineOptions
             {
-                Measures = TraceCommand.SplitList(parse.GetValue(measures)!),
+                Measures = TraceCommand.SplitList(parse.GetValue(benchmark.Measures)!),
                 Seed = parse.GetValue(seed),
                 Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(cache), progress),
             });
@@ -81,7 +80,7 @@ internal static class EvaluateCommand
             {
                 RequireNoMetricOptions(parse.GetValue(feedbackFraction), parse.GetValue(threshold), parse.GetValue(trec), parse.GetValue(check), parse.GetValue(transitive));
                 var protocolPlan = ProtocolEvaluation.Plan(protocols, parse.GetValue(budgets), parse.GetValue(seeds), parse.GetValue(feedbackError), parse.GetValue(confidence) ?? FeedbackSimulation.ProtocolConfidence);
-                return ProtocolEvaluation.Run(pipeline, catalog, dataRoot, taskIds, protocolPlan, outputFormat, parse.GetValue(report), progress);
+                return ProtocolEvaluation.Run(pipeline, catalog, dataRoot, taskIds, protocolPlan, outputFormat, parse.GetValue(report), progress, clock);
             }
 
             if (parse.GetValue(budgets) is not null || parse.GetValue(seeds) is not null)
@@ -108,10 +107,10 @@ internal static class EvaluateCommand
                 Threshold = parse.GetValue(threshold),
                 TrecDirectory = trecDirectory,
             };
-            var reference = ReportCommand.TryReferenceOutputs(progress);
+            var reference = ReferenceOutputs.TryLoad(progress.Line);
             var runner = new EvaluationRunner(pipeline, catalog, dataRoot, reference, plan);
 
-            var clock = Stopwatch.StartNew();
+            var timer = Stopwatch.StartNew();
             var rows = new List<EvaluationRow>();
             var reportPath = parse.GetValue(report);
             var reportTasks = new List<TaskReport>();
@@ -120,7 +119,7 @@ internal static class EvaluateCommand
                 progress.Line($"[{i + 1}/{taskIds.Count}] {taskIds[i]}");
                 Action<TraceResult>? measured = reportPath is null
                     ? null
-                    : result => reportTasks.Add(ReportCommand.EvaluationTaskReport(result, pipeline, reference, fullView: taskIds.Count == 1));
+                    : result => reportTasks.Add(EvaluationReport.ForTask(result, pipeline, reference, fullView: taskIds.Count == 1));
                 rows.AddRange(runner.Evaluate([taskIds[i]], progress: null, measured: measured));
             }
 
@@ -139,10 +138,10 @@ internal static class EvaluateCommand
                 progress.Line("calibration: in the JSON, each model row's \"reliability\" ([pairs, mean predicted, observed frequency] per bin) and \"ece\"");
             }
 
-            progress.Line(string.Create(CultureInfo.InvariantCulture, $"evaluated {taskIds.Count} tasks in {clock.Elapsed.TotalSeconds:0.0} s"));
+            progress.Line(string.Create(CultureInfo.InvariantCulture, $"evaluated {taskIds.Count} tasks in {timer.Elapsed.TotalSeconds:0.0} s"));
             if (reportPath is not null)
             {
-                ReportCommand.WriteEvaluationReport(reportTasks, reportPath, progress);
+                ReportFile.Write(EvaluationReport.Compose(reportTasks, clock), reportPath, progress);
             }
 
             return expected is null ? ExitCodes.Success : Check(expected, rows);
@@ -182,7 +181,7 @@ internal static class EvaluateCommand
 
         if (all)
         {
-            return [.. catalog.TaskIds.Where(id => catalog.Describe(id).IsBenchmark)];
+            return [.. catalog.BenchmarkIds];
         }
 
         // Describe throws the "unknown dataset id" error with the list of known ids.

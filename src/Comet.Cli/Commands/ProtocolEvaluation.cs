@@ -21,22 +21,22 @@ internal static class ProtocolEvaluation
 {
     public static int Run(
         TracePipeline pipeline, DatasetCatalog catalog, string dataRoot, IReadOnlyList<string> taskIds, ProtocolPlan plan,
-        string format, string? reportPath, ProgressReporter progress)
+        string format, string? reportPath, ProgressReporter progress, TimeProvider clock)
     {
         plan.Validate();
         var runner = new ProtocolRunner(pipeline, catalog, dataRoot, plan);
         var outcomes = new List<ProtocolOutcome>();
-        var clock = Stopwatch.StartNew();
+        var timer = Stopwatch.StartNew();
         progress.Line(string.Create(CultureInfo.InvariantCulture,
             $"protocols {string.Join(",", plan.Strategies)}; answers {string.Join(",", plan.Budgets)}; seeds {string.Join(",", plan.Seeds)}; wrong {string.Join(",", plan.ErrorRates.Select(e => e.ToString("0%", CultureInfo.InvariantCulture)))}; stated confidence {plan.AnswerConfidence.ToString(CultureInfo.InvariantCulture)}"));
         for (var i = 0; i < taskIds.Count; i++)
         {
-            var taskClock = Stopwatch.StartNew();
+            var taskTimer = Stopwatch.StartNew();
             var task = runner.Run(taskIds[i]);
             outcomes.AddRange(task);
             var largest = task.Where(o => o.Budget == plan.Budgets.Max()).ToArray();
             progress.Line(string.Create(CultureInfo.InvariantCulture,
-                $"[{i + 1}/{taskIds.Count}] {taskIds[i]}: {taskClock.Elapsed.TotalSeconds:0.0} s; at {plan.Budgets.Max()} answers unseen AP ")
+                $"[{i + 1}/{taskIds.Count}] {taskIds[i]}: {taskTimer.Elapsed.TotalSeconds:0.0} s; at {plan.Budgets.Max()} answers unseen AP ")
                 + string.Join(", ", largest.GroupBy(o => o.Strategy).Select(g => $"{g.Key} {ProtocolTable.Signed(g.Average(o => o.UnseenApChange), "0.000")}")));
         }
 
@@ -47,10 +47,10 @@ internal static class ProtocolEvaluation
             "markdown" => ProtocolTable.Markdown([.. summaries.Where(s => s.Budget > 0)]),
             _ => ProtocolTable.Text([.. summaries.Where(s => s.Budget > 0)]),
         });
-        progress.Line(string.Create(CultureInfo.InvariantCulture, $"evaluated {taskIds.Count} tasks in {clock.Elapsed.TotalSeconds:0.0} s"));
+        progress.Line(string.Create(CultureInfo.InvariantCulture, $"evaluated {taskIds.Count} tasks in {timer.Elapsed.TotalSeconds:0.0} s"));
         if (reportPath is not null)
         {
-            var html = ProtocolReportWriter.Render(summaries, taskIds, DateTimeOffset.UtcNow);
+            var html = ProtocolReportWriter.Render(summaries, taskIds, clock.GetUtcNow());
             var bytes = OutputFile.Write(reportPath, stream => stream.Write(Encoding.UTF8.GetBytes(html)));
             progress.Line($"wrote {reportPath} ({bytes / 1024.0:0.0} KB)");
         }

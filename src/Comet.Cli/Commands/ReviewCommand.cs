@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Comet.Cli.Caching;
+using Comet.Cli.Options;
 using Comet.Cli.Progress;
-using Comet.Cli.Trace;
 using Comet.Core;
 using Comet.Inference.Review;
 using Comet.Pipeline;

@@ -1,19 +1,21 @@
 using System.CommandLine;
 using Comet.Cli.Caching;
+using Comet.Cli.Options;
+using Comet.Cli.Output;
 using Comet.Cli.Progress;
 using Comet.Cli.Trace;
 using Comet.Loading.Projects;
 using Comet.Pipeline;
-using Comet.Pipeline.Explaining;
 using Comet.Pipeline.Modelling;
-using Comet.Reporting.Links;
+using Comet.Pipeline.Reporting;
 
 namespace Comet.Cli.Commands;
 
 /// <summary>`comet trace`: rank the links between the files of any project's folders (the main job).</summary>
 internal static class TraceCommand
 {
-    public static Command Create()
+    /// <param name="clock">Dates the --report page.</param>
+    public static Command Create(TimeProvider clock)
     {
         var project = new ProjectOptions();
         var tests = new Option<string?>("--tests") { Description = "Folder of tests: adds the requirement -> test view (and, with --transitive, test paths as evidence for requirement -> code)." };
@@ -54,11 +56,11 @@ internal static class TraceCommand
             progress.ExpectStages(task.Id, ProjectTrace.Stages(pipeline));
             var traced = ProjectTrace.Run(pipeline, task, given, progress);
             progress.End();
-            var views = Views(traced, request.Top);
+            var views = TraceLinkViews.Of(traced, request.Top);
             LinkOutput.Write(request.Format, request.Out, task.Id, views);
             if (request.Report is { } reportPath)
             {
-                ReportCommand.WriteTraceReport(task, traced, reportPath, progress);
+                ReportFile.Write(TraceReport.Compose(task, traced, clock), reportPath, progress);
             }
 
             if (request.Out is not null)
@@ -114,25 +116,5 @@ internal static class TraceCommand
         {
             progress.End();
         }
-    }
-
-    private static List<LinkView> Views(ProjectTraceResult traced, int? top)
-    {
-        var views = new List<LinkView> { View(ProjectTrace.CodeView, traced.Code, top) };
-        if (traced.Tests is { } tests)
-        {
-            views.Add(View("tests", tests, top));
-        }
-
-        return views;
-    }
-
-    private static LinkView View(string name, TraceResult result, int? top)
-    {
-        var details = result.Posteriors is { } posteriors ? new ExplainedPosteriors(result.RankedBy, posteriors) : null;
-        return new LinkView(name, new LinkTable(result.Ranking, result.Matrices, details is null ? null : details.Detail), top)
-        {
-            CountStatement = details?.CountStatement,
-        };
     }
 }

@@ -58,7 +58,7 @@ internal sealed record TraceRequest
             Top = ParseTop(top),
             Format = ParseFormat(format, output, stdoutIsTerminal),
             Out = output is null ? null : OutputFile.CheckWritable(output, "--out"),
-            Report = report is null ? null : OutputFile.CheckWritable(CheckHtml(report), "--report"),
+            Report = report is null ? null : ReportFile.Check(report, "--report"),
             Walk = walk,
         };
     }
@@ -124,9 +124,4 @@ internal sealed record TraceRequest
             ? throw new CometInputException($"--format {chosen} does not match the --out file {output}")
             : chosen;
     }
-
-    private static string CheckHtml(string path) =>
-        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-            ? path
-            : throw new CometInputException($"the report file must end in .html: {path}");
 }

@@ -34,6 +34,7 @@ public sealed class DatasetCatalog
         }
 
         TaskIds = ordered;
+        BenchmarkIds = [.. ordered.Where(id => _tasks[id].Dataset.Benchmark)];
     }
 
     /// <summary>The catalog of the manifests under <c>datasets/*/manifest.json</c>, embedded at build time.</summary>
@@ -41,6 +42,9 @@ public sealed class DatasetCatalog
 
     /// <summary>Task ids, datasets in name order, tasks in manifest order.</summary>
     public IReadOnlyList<string> TaskIds { get; }
+
+    /// <summary>The tasks with a gold standard to score against (what `--all` runs), in <see cref="TaskIds"/>' order.</summary>
+    public IReadOnlyList<string> BenchmarkIds { get; }
 
     /// <summary>A catalog of the given manifest texts (tests, user manifests).</summary>
     public static DatasetCatalog FromJson(IEnumerable<string> manifestJson)
@@ -85,6 +89,34 @@ public sealed class DatasetCatalog
 
         var folder = Path.Combine(dataRoot ?? DataRoot.Resolve(null), dataset.FolderName);
         return Directory.Exists(folder) ? null : folder;
+    }
+
+    /// <summary>
+    /// Every task as this machine has it, loaded one by one as the caller reads on: a data folder without
+    /// one benchmark (or with a broken one) says so for that task instead of failing the whole listing.
+    /// </summary>
+    public IEnumerable<TaskAvailability> LoadEach(string dataRoot)
+    {
+        foreach (var id in TaskIds)
+        {
+            if (MissingFolder(id, dataRoot) is { } missing)
+            {
+                yield return new TaskAvailability(id, null, $"no folder {missing}");
+                continue;
+            }
+
+            TaskAvailability loaded;
+            try
+            {
+                loaded = new TaskAvailability(id, Load(id, dataRoot), null);
+            }
+            catch (CometInputException e)
+            {
+                loaded = new TaskAvailability(id, null, e.Message);
+            }
+
+            yield return loaded;
+        }
     }
 
     private (DatasetManifest Dataset, TaskManifest Task) Find(string id) =>

@@ -33,6 +33,13 @@ public sealed class ExplainedPosteriors : ILinkProbabilities
 
     public string? CountStatement { get; }
 
+    /// <summary>The explained posteriors of <paramref name="result"/>'s model; null when it ran without one.</summary>
+    public static ExplainedPosteriors? Of(TraceResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Posteriors is { } posteriors ? new ExplainedPosteriors(result.RankedBy, posteriors) : null;
+    }
+
     public bool NeedsReview(string sourceId, string targetId) =>
         Find(sourceId, targetId) is var (i, j) && _needsReview.Value[(i * _posteriors.TargetIds.Count) + j];
 

@@ -1,19 +1,20 @@
 using System.CommandLine;
-using Comet.Cli.Caching;
+using Comet.Cli.Trace;
 using Comet.Pipeline.Modelling;
 
-namespace Comet.Cli.Trace;
+namespace Comet.Cli.Options;
 
 /// <summary>
-/// The options every command that traces a project's folders shares (`trace`, `review`): declared once so
-/// their names, descriptions and defaults cannot drift apart. Each command takes a fresh instance, since an
-/// option belongs to the command it is added to, and lists the options where its help should show them.
+/// The options every command that traces a project's folders shares (`trace`, `review`; `report` takes
+/// its folders and languages): declared once so their names, descriptions and defaults cannot drift apart.
+/// Each command takes a fresh instance, since an option belongs to the command it is added to, and lists
+/// the options where its help should show them.
 /// </summary>
 internal sealed class ProjectOptions
 {
-    public Option<string?> Sources { get; } = new("--sources") { Description = "Folder of source artifacts (e.g. requirements). Required." };
+    public Option<string?> Sources { get; } = new("--sources") { Description = "Folder of source artifacts (e.g. requirements)." };
 
-    public Option<string?> Targets { get; } = new("--targets") { Description = "Folder of target artifacts (e.g. source code). Required." };
+    public Option<string?> Targets { get; } = new("--targets") { Description = "Folder of target artifacts (e.g. source code)." };
 
     public Option<string> Languages { get; } = new("--languages") { Description = "Natural languages of the text: en, it or en,it.", DefaultValueFactory = _ => ModelDefaults.Language };
 
@@ -27,9 +28,9 @@ internal sealed class ProjectOptions
 
     public Option<string[]> Exclude { get; } = new("--exclude") { Description = "Leave out files and folders matching this glob (repeatable), e.g. --exclude 'vendor/'." };
 
-    public Option<string?> Cache { get; } = new("--cache") { Description = EmbeddingCacheOption.Description };
+    public Option<string?> Cache { get; } = CommonOptions.Cache();
 
-    public Option<bool> Quiet { get; } = new("--quiet") { Description = "Nothing on stderr but errors." };
+    public Option<bool> Quiet { get; } = CommonOptions.Quiet();
 
     /// <summary>The request these options and the command's own describe, every value checked before any work starts.</summary>
     public TraceRequest Request(ParseResult parse, string? tests, string? top, string? format, string? output, string? report)
