@@ -1,4 +1,5 @@
 using Comet.Core;
+using Comet.Core.Artifacts;
 using Comet.Inference.Evidence;
 
 namespace Comet.Inference.Model;
@@ -14,8 +15,8 @@ internal readonly record struct FeedbackObservation(int Pair, bool SaysLink, dou
             return [];
         }
 
-        var sources = Index(evidence.SourceIds);
-        var targets = Index(evidence.TargetIds);
+        var sources = IdPositions.Of(evidence.SourceIds, "The evidence");
+        var targets = IdPositions.Of(evidence.TargetIds, "The evidence");
         var result = new List<FeedbackObservation>(evidence.Feedback.Count);
         foreach (var answer in evidence.Feedback)
         {
@@ -31,16 +32,5 @@ internal readonly record struct FeedbackObservation(int Pair, bool SaysLink, dou
         }
 
         return [.. result];
-    }
-
-    private static Dictionary<string, int> Index(IReadOnlyList<string> ids)
-    {
-        var map = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            map[ids[i]] = i;
-        }
-
-        return map;
     }
 }

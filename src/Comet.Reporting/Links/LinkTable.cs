@@ -1,3 +1,4 @@
+using Comet.Core.Artifacts;
 using Comet.Core.Links;
 using Comet.Core.Similarity;
 
@@ -21,8 +22,8 @@ public sealed class LinkTable
         ScoresByMeasure = scoresByMeasure;
         _index = scoresByMeasure.ToDictionary(
             kv => kv.Key,
-            kv => (Rows: kv.Value.SourceIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal),
-                   Columns: kv.Value.TargetIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal)),
+            kv => (Rows: IdPositions.Of(kv.Value.SourceIds, "The score matrix"),
+                   Columns: IdPositions.Of(kv.Value.TargetIds, "The score matrix")),
             StringComparer.Ordinal);
     }
 

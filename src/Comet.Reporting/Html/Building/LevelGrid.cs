@@ -1,3 +1,4 @@
+using Comet.Core.Artifacts;
 using Comet.Reporting.Html.Model;
 
 namespace Comet.Reporting.Html.Building;
@@ -15,8 +16,8 @@ internal sealed class LevelGrid
 
     public LevelGrid(TargetGroupInput input)
     {
-        _rows = input.Sources.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        _columns = input.Targets.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        _rows = IdPositions.Of([.. input.Sources.Select(a => a.Id)], "The report's sources");
+        _columns = IdPositions.Of([.. input.Targets.Select(a => a.Id)], "The report's targets");
         _columnCount = input.Targets.Count;
         _levels = new double[input.Sources.Count * _columnCount];
         Array.Fill(_levels, double.NaN);

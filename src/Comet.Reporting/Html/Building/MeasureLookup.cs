@@ -1,3 +1,4 @@
+using Comet.Core.Artifacts;
 using Comet.Core.Similarity;
 
 namespace Comet.Reporting.Html.Building;
@@ -13,8 +14,8 @@ internal sealed class MeasureLookup
     {
         Name = name;
         _matrix = matrix;
-        _rows = Index(matrix.SourceIds);
-        _columns = Index(matrix.TargetIds);
+        _rows = IdPositions.Of(matrix.SourceIds, "The score matrix");
+        _columns = IdPositions.Of(matrix.TargetIds, "The score matrix");
     }
 
     public string Name { get; }
@@ -43,16 +44,5 @@ internal sealed class MeasureLookup
         }
 
         return higher + 1;
-    }
-
-    private static Dictionary<string, int> Index(IReadOnlyList<string> ids)
-    {
-        var index = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            index.TryAdd(ids[i], i);
-        }
-
-        return index;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Comet.Core.Artifacts;
 using Comet.Reporting.Html.Model;
 
 namespace Comet.Reporting.Html.Writing;
@@ -64,7 +65,7 @@ internal static class MatrixSection
         WriteStrings(json, "details", group.PerSource.Select((_, i) => RequirementsSection.DetailsId(groupId, i)));
         json.WriteBase64String("levels", Quantise(group.Levels));
         json.WriteStartArray("gold");
-        var columnOf = group.Targets.Select((t, j) => (t.Id, j)).ToDictionary(p => p.Id, p => p.j, StringComparer.Ordinal);
+        var columnOf = IdPositions.Of([.. group.Targets.Select(t => t.Id)], "The report group");
         for (var i = 0; i < rows; i++)
         {
             foreach (var target in group.Gold.TargetsOf(group.PerSource[i].Source.Id).Order(StringComparer.Ordinal))
