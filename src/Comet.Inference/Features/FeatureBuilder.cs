@@ -5,28 +5,35 @@ namespace Comet.Inference.Features;
 /// <summary>Turns raw score blocks into the feature columns that <see cref="LinkModel"/> declares.</summary>
 internal static class FeatureBuilder
 {
-    public static IReadOnlyList<FeatureColumn> Build(
-        IReadOnlyList<(string Group, double[] Scores)> blocks, int sources, int targets, FeatureKinds kinds)
+    public static IReadOnlyList<FeatureColumn> Build(IReadOnlyList<ScoreBlock> blocks, int sources, int targets, FeatureKinds kinds)
     {
         var perBlock = new FeatureColumn[blocks.Count][];
-        Parallel.For(0, blocks.Count, b => perBlock[b] = ForBlock(blocks[b].Group, blocks[b].Scores, sources, targets, kinds));
+        Parallel.For(0, blocks.Count, b => perBlock[b] = ForBlock(blocks[b], sources, targets, kinds));
         return perBlock.SelectMany(c => c).ToArray();
     }
 
-    private static FeatureColumn[] ForBlock(string group, double[] scores, int sources, int targets, FeatureKinds kinds)
+    /// <summary>The scores as they are, one column per block (rank transform off).</summary>
+    public static IReadOnlyList<FeatureColumn> Untransformed(IReadOnlyList<ScoreBlock> blocks) =>
+        blocks.Select(b => new FeatureColumn(b.Group, b.Group, b.Scores, FeatureView.Scores, b.IsPath)).ToArray();
+
+    private static FeatureColumn[] ForBlock(ScoreBlock block, int sources, int targets, FeatureKinds kinds)
     {
-        var global = ScoreTransforms.GlobalProbitRank(scores);
-        var columns = new List<FeatureColumn> { new(group, group + ":global", global) };
+        var (group, isPath) = (block.Group, block.IsPath);
+        var global = ScoreTransforms.GlobalProbitRank(block.Scores);
+        var columns = new List<FeatureColumn> { new(group, group + ":global", global, FeatureView.Global, isPath) };
         if (kinds.HasFlag(FeatureKinds.WithinSource) && targets > 2)
         {
-            columns.Add(new(group, group + ":source", ScoreTransforms.RowProbitRank(global, sources, targets)));
+            columns.Add(new(group, group + ":source", ScoreTransforms.RowProbitRank(global, sources, targets), FeatureView.WithinSource, isPath));
         }
 
         if (kinds.HasFlag(FeatureKinds.WithinTarget) && sources > 2)
         {
-            columns.Add(new(group, group + ":target", ScoreTransforms.ColumnStandardise(global, sources, targets)));
+            columns.Add(new(group, group + ":target", ScoreTransforms.ColumnStandardise(global, sources, targets), FeatureView.WithinTarget, isPath));
         }
 
         return [.. columns];
     }
 }
+
+/// <summary>One group's raw scores over all pairs: a measure's, or a kind of transitive path's.</summary>
+internal sealed record ScoreBlock(string Group, double[] Scores, bool IsPath);

@@ -2,10 +2,24 @@ namespace Comet.Inference.Features;
 
 /// <summary>One transformed observation over all pairs (row-major, like the similarity matrices).</summary>
 /// <param name="Group">The measure or transitive source it belongs to; explanations sum per group.</param>
-/// <param name="Name">e.g. "vsm:global" or "vsm:source".</param>
+/// <param name="Name">For people and logs, e.g. "vsm:global" or "vsm:source"; nothing parses it.</param>
 /// <param name="Values">One value per pair.</param>
-internal sealed record FeatureColumn(string Group, string Name, double[] Values)
+/// <param name="View">Which view of its group's scores it is.</param>
+/// <param name="IsPath">Whether the group is transitive path evidence rather than a measure.</param>
+internal sealed record FeatureColumn(string Group, string Name, double[] Values, FeatureView View, bool IsPath);
+
+/// <summary>How a feature column was made from its group's scores.</summary>
+internal enum FeatureView
 {
-    /// <summary>Name suffix after the last ':' ("global", "source", "target"), or "" for untransformed scores.</summary>
-    public string View => Name.Contains(':', StringComparison.Ordinal) ? Name[(Name.LastIndexOf(':') + 1)..] : "";
+    /// <summary>The scores as they are (rank transform off).</summary>
+    Scores,
+
+    /// <summary>Probit of the global mid-rank.</summary>
+    Global,
+
+    /// <summary>Probit of the mid-rank within the pair's source.</summary>
+    WithinSource,
+
+    /// <summary>The global view standardised within the pair's target.</summary>
+    WithinTarget,
 }

@@ -9,12 +9,16 @@ internal sealed class FeatureSet
         Sources = rows;
         Targets = targets;
         Groups = columns.Select(c => c.Group).Distinct(StringComparer.Ordinal).ToArray();
+        PathGroups = columns.Where(c => c.IsPath).Select(c => c.Group).ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<FeatureColumn> Columns { get; }
 
     /// <summary>Distinct group names in first-seen order.</summary>
     public IReadOnlyList<string> Groups { get; }
+
+    /// <summary>The groups that are transitive path evidence (explanations list them apart from the measures).</summary>
+    public IReadOnlySet<string> PathGroups { get; }
 
     public int Sources { get; }
 

@@ -163,8 +163,7 @@ public sealed class InferNetLinkInference : ILinkInference
                 terms[groups[j]] = terms.GetValueOrDefault(groups[j]) + (tau * fit.Emission.Term(j, fit.Scores[pair, j]));
             }
 
-            var measures = terms.Where(p => !p.Key.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal)).Select(p => new LogOddsTerm(p.Key, p.Value)).ToArray();
-            var transitive = terms.Where(p => p.Key.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal)).Select(p => new LogOddsTerm(p.Key, p.Value)).ToArray();
+            var (measures, transitive) = LogOddsTerm.Split(terms, model.Features.PathGroups);
             var answers = answerLogOdds.Length > 0 ? answerLogOdds[pair] : 0;
             var prior = reported[pair] - answers - terms.Values.Sum();
             return new LinkExplanation(evidence.SourceIds[s], evidence.TargetIds[t], LinkPosteriors.Sigmoid(reported[pair]), reported[pair], sd[pair],

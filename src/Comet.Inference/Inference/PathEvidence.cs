@@ -8,6 +8,6 @@ namespace Comet.Inference.Inference;
 /// </summary>
 internal sealed record PathEvidence(string Group, double[] Scores, Func<int, int, IReadOnlyList<PathTerm>> Strongest)
 {
-    /// <summary>Group names of path features start with this, so explanations can tell them from measures.</summary>
+    /// <summary>Path groups are named with this prefix, so people reading explanations see which terms are paths (the model knows by <see cref="Features.FeatureColumn.IsPath"/>).</summary>
     public const string Prefix = "path:";
 }

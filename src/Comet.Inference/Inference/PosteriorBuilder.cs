@@ -50,8 +50,7 @@ internal static class PosteriorBuilder
             terms[emission.Groups[j]] = terms.GetValueOrDefault(emission.Groups[j]) + (tau * emission.Contribution(j, model.Features[j, pair]));
         }
 
-        var measures = terms.Where(p => !p.Key.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal)).Select(p => new LogOddsTerm(p.Key, p.Value)).ToArray();
-        var transitive = terms.Where(p => p.Key.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal)).Select(p => new LogOddsTerm(p.Key, p.Value)).ToArray();
+        var (measures, transitive) = LogOddsTerm.Split(terms, model.Features.PathGroups);
         var feedback = result.FeedbackLogOdds.Length > 0 ? result.FeedbackLogOdds[pair] : 0;
         var evidence = model.Evidence;
         var logOdds = calibration.LogOdds[pair];

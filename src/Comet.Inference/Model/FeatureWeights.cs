@@ -19,14 +19,11 @@ public sealed record FeatureWeights(double Pooling, double PathPrecision, double
         new(priors.WeightPooling, priors.PathWeightPrecision, priors.TargetViewWeightPrecision);
 
     /// <summary>Whether the feature's weight is pooled toward omega (else toward 0).</summary>
-    internal static bool PoolsWithMeasures(FeatureColumn column) => !IsPath(column) && column.View != "target";
+    internal static bool PoolsWithMeasures(FeatureColumn column) => !column.IsPath && column.View != FeatureView.WithinTarget;
 
     /// <summary>The prior precision of the feature's weight, in units of N1.</summary>
     internal double PriorPrecision(FeatureColumn column) =>
-        IsPath(column) ? PathPrecision
-        : column.View == "target" ? TargetViewPrecision
+        column.IsPath ? PathPrecision
+        : column.View == FeatureView.WithinTarget ? TargetViewPrecision
         : Pooling;
-
-    private static bool IsPath(FeatureColumn column) =>
-        column.Group.StartsWith(PathEvidence.Prefix, StringComparison.Ordinal);
 }

@@ -115,6 +115,7 @@ public sealed class LinkModel
     /// <summary>Declares the model for one task's evidence: measures (and any extra path scores) become features.</summary>
     public static LinkModel Declare(LinkEvidence evidence, ModelPriors priors, FitSettings fit) => Declare(evidence, priors, fit, []);
 
+    /// <param name="pathScores">Transitive path scores, one block per kind of path (their groups are path evidence).</param>
     internal static LinkModel Declare(LinkEvidence evidence, ModelPriors priors, FitSettings fit, IReadOnlyList<(string Group, double[] Scores)> pathScores)
     {
         ArgumentNullException.ThrowIfNull(evidence);
@@ -122,20 +123,18 @@ public sealed class LinkModel
         ArgumentNullException.ThrowIfNull(fit);
         priors.Validate();
         fit.Validate();
-        var blocks = evidence.Measures.Select(m => (m.Key, m.Value.Values.ToArray())).Concat(pathScores).ToArray();
-        var columns = fit.RankTransformScores
-            ? FeatureBuilder.Build(blocks, evidence.SourceCount, evidence.TargetCount, fit.Features)
-            : blocks.Select(b => new FeatureColumn(b.Item1, b.Item1, b.Item2)).ToArray();
+        var measures = evidence.Measures.Select(m => new ScoreBlock(m.Key, m.Value.Values.ToArray(), IsPath: false));
+        var columns = Columns([.. measures, .. PathBlocks(pathScores)], evidence.SourceCount, evidence.TargetCount, fit);
         var features = new FeatureSet(columns, evidence.SourceCount, evidence.TargetCount);
         return new LinkModel(evidence, priors, fit, features, FeedbackObservation.Resolve(evidence));
     }
 
-    internal LinkModel WithPathScores(IReadOnlyList<(string Group, double[] Scores)> pathScores)
-    {
-        var blocks = pathScores.Select(p => (p.Group, p.Scores)).ToArray();
-        var more = Fit.RankTransformScores
-            ? FeatureBuilder.Build(blocks, Sources, Targets, Fit.Features)
-            : blocks.Select(b => new FeatureColumn(b.Group, b.Group, b.Scores)).ToArray();
-        return new LinkModel(Evidence, priors, Fit, Features.Append(more), [.. Feedback]);
-    }
+    internal LinkModel WithPathScores(IReadOnlyList<(string Group, double[] Scores)> pathScores) =>
+        new(Evidence, priors, Fit, Features.Append(Columns(PathBlocks(pathScores), Sources, Targets, Fit)), [.. Feedback]);
+
+    private static ScoreBlock[] PathBlocks(IReadOnlyList<(string Group, double[] Scores)> pathScores) =>
+        [.. pathScores.Select(p => new ScoreBlock(p.Group, p.Scores, IsPath: true))];
+
+    private static IReadOnlyList<FeatureColumn> Columns(ScoreBlock[] blocks, int sources, int targets, FitSettings fit) =>
+        fit.RankTransformScores ? FeatureBuilder.Build(blocks, sources, targets, fit.Features) : FeatureBuilder.Untransformed(blocks);
 }

@@ -1,7 +1,15 @@
 namespace Comet.Inference.Output;
 
 /// <summary>One named additive log-odds term of a link's posterior.</summary>
-public readonly record struct LogOddsTerm(string Name, double LogOdds);
+public readonly record struct LogOddsTerm(string Name, double LogOdds)
+{
+    /// <summary>Per-group terms split into the measures' and the transitive paths', each in the order given.</summary>
+    internal static (LogOddsTerm[] Measures, LogOddsTerm[] Transitive) Split(IEnumerable<KeyValuePair<string, double>> terms, IReadOnlySet<string> pathGroups)
+    {
+        var all = terms.Select(p => new LogOddsTerm(p.Key, p.Value)).ToArray();
+        return ([.. all.Where(t => !pathGroups.Contains(t.Name))], [.. all.Where(t => pathGroups.Contains(t.Name))]);
+    }
+}
 
 /// <summary>One transitive path behind a link: source -> via -> target, with its path probability.</summary>
 public readonly record struct PathTerm(string Kind, string Via, double Strength);
