@@ -1,3 +1,4 @@
+using Comet.Core.Numerics;
 using Comet.Inference.Evidence;
 using Comet.Inference.Inference;
 using Comet.Inference.Model;
@@ -71,23 +72,13 @@ public sealed class CometClosedFormInference : ILinkInference
 
     private static double[] SigmoidZ(ReadOnlySpan<double> raw)
     {
-        var mean = 0.0;
-        foreach (var v in raw)
-        {
-            mean += v / raw.Length;
-        }
-
-        var variance = 0.0;
-        foreach (var v in raw)
-        {
-            variance += (v - mean) * (v - mean) / raw.Length;
-        }
-
-        var sd = Math.Sqrt(variance);
+        var spread = Spread.Of(raw);
+        var sd = spread.Sd;
         var result = new double[raw.Length];
         for (var i = 0; i < raw.Length; i++)
         {
-            result[i] = sd > 0 ? LinkPosteriors.Sigmoid((raw[i] - mean) / sd) : 0.5;
+            // A constant measure says nothing either way: every pair sits at 0.5.
+            result[i] = sd > 0 ? LinkPosteriors.Sigmoid((raw[i] - spread.Mean) / sd) : 0.5;
         }
 
         return result;
