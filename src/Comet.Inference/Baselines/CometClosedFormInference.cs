@@ -1,4 +1,3 @@
-using Comet.Core.Numerics;
 using Comet.Inference.Evidence;
 using Comet.Inference.Inference;
 using Comet.Inference.Model;
@@ -72,13 +71,23 @@ public sealed class CometClosedFormInference : ILinkInference
 
     private static double[] SigmoidZ(ReadOnlySpan<double> raw)
     {
-        var spread = Spread.Of(raw);
-        var sd = spread.Sd;
+        var mean = 0.0;
+        foreach (var v in raw)
+        {
+            mean += v / raw.Length;
+        }
+
+        var variance = 0.0;
+        foreach (var v in raw)
+        {
+            variance += (v - mean) * (v - mean) / raw.Length;
+        }
+
+        var sd = Math.Sqrt(variance);
         var result = new double[raw.Length];
         for (var i = 0; i < raw.Length; i++)
         {
-            // A constant measure says nothing either way: every pair sits at 0.5.
-            result[i] = sd > 0 ? LinkPosteriors.Sigmoid((raw[i] - spread.Mean) / sd) : 0.5;
+            result[i] = sd > 0 ? LinkPosteriors.Sigmoid((raw[i] - mean) / sd) : 0.5;
         }
 
         return result;
