@@ -72,7 +72,7 @@ internal static class EvaluateCommand
 
             var pipeline = new TracePipeline(new PipelineOptions
             {
-                Measures = TraceCommand.SplitList(parse.GetValue(benchmark.Measures)!),
+                Measures = ListValue.Split(parse.GetValue(benchmark.Measures)!),
                 Seed = parse.GetValue(seed),
                 Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(cache), progress),
             });
@@ -88,7 +88,7 @@ internal static class EvaluateCommand
                 throw new CometInputException("--budgets and --seeds go with --protocol");
             }
 
-            var models = TraceCommand.SplitList(parse.GetValue(model)!).Where(m => ModelNames.Resolve(m) is not null).ToArray();
+            var models = ListValue.Split(parse.GetValue(model)!).Where(m => ModelNames.Resolve(m) is not null).ToArray();
             var simulation = parse.GetValue(feedbackFraction) is { } fraction
                 ? new FeedbackSimulation(fraction, OneErrorRate(parse.GetValue(feedbackError)), parse.GetValue(seed), parse.GetValue(confidence) ?? FeedbackSimulation.ProtocolConfidence)
                 : null;

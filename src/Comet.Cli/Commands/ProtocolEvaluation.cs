@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Comet.Cli.Options;
 using Comet.Cli.Output;
 using Comet.Cli.Progress;
 using Comet.Core;
 using Comet.Loading.Catalog;
-using Comet.Pipeline;
 using Comet.Pipeline.Protocols;
+using Comet.Pipeline;
 using Comet.Reporting.Html.Writing;
 using Comet.Reporting.Results.Protocols;
 
@@ -61,7 +62,7 @@ internal static class ProtocolEvaluation
     /// <summary>The plan from the command line; null parts keep the plan's defaults.</summary>
     public static ProtocolPlan Plan(string protocols, string? budgets, string? seeds, string? errors, double confidence)
     {
-        var strategies = TraceCommand.SplitList(protocols).Select(s => s.ToLowerInvariant()).ToArray();
+        var strategies = ListValue.Split(protocols).Select(s => s.ToLowerInvariant()).ToArray();
         var plan = new ProtocolPlan { Strategies = strategies.Contains("all") ? ProtocolPlan.StrategyNames : strategies, AnswerConfidence = confidence };
         if (budgets is not null)
         {
@@ -90,7 +91,7 @@ internal static class ProtocolEvaluation
     {
         try
         {
-            return [.. TraceCommand.SplitList(value).Select(v => parse(v, NumberStyles.Float, CultureInfo.InvariantCulture))];
+            return [.. ListValue.Split(value).Select(v => parse(v, NumberStyles.Float, CultureInfo.InvariantCulture))];
         }
         catch (Exception e) when (e is FormatException or OverflowException)
         {

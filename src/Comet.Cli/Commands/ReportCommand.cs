@@ -35,7 +35,7 @@ internal static class ReportCommand
         {
             using var progress = new ProgressReporter(parse.GetValue(benchmark.Quiet));
             var path = ReportFile.Check(parse.GetValue(output)!, "--out");
-            var pipeline = new TracePipeline(new PipelineOptions { Measures = TraceCommand.SplitList(parse.GetValue(benchmark.Measures)!) });
+            var pipeline = new TracePipeline(new PipelineOptions { Measures = ListValue.Split(parse.GetValue(benchmark.Measures)!) });
             var datasetId = parse.GetValue(benchmark.Dataset);
             var isProject = parse.GetValue(project.Sources) is not null || parse.GetValue(project.Targets) is not null;
             if (isProject == (datasetId is not null || parse.GetValue(benchmark.All)))
@@ -48,7 +48,7 @@ internal static class ReportCommand
                 var task = ProjectFolderLoader.Load(
                     parse.GetValue(project.Sources) ?? throw new CometInputException("--sources is required with --targets"),
                     parse.GetValue(project.Targets) ?? throw new CometInputException("--targets is required with --sources"),
-                    parse.GetValue(tests), TraceCommand.SplitList(parse.GetValue(project.Languages)!));
+                    parse.GetValue(tests), ListValue.Split(parse.GetValue(project.Languages)!));
                 var model = parse.GetValue(probabilities) is { } csv ? ProbabilityCsv.Read(csv, Path.GetFileName(csv)) : null;
                 ReportFile.Write(TraceReport.Compose(task, ProjectTrace.Run(pipeline, task, progress), clock, model), path, progress);
                 return ExitCodes.Success;

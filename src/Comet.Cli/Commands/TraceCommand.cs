@@ -73,8 +73,6 @@ internal static class TraceCommand
         return command;
     }
 
-    internal static IReadOnlyList<string> SplitList(string value) => TraceRequest.Split(value);
-
     /// <summary>The answers of --answers on this project's links (none without the option), with a line on what was read.</summary>
     internal static IReadOnlyList<Inference.Evidence.FeedbackAnswer> ReadAnswers(string? path, Core.Tasks.TraceTask task, ProgressReporter progress)
     {

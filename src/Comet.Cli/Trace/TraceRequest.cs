@@ -1,4 +1,5 @@
 using System.Globalization;
+using Comet.Cli.Options;
 using Comet.Cli.Output;
 using Comet.Core;
 using Comet.Loading.Files.Walking;
@@ -54,7 +55,7 @@ internal sealed record TraceRequest
             Targets = targets,
             Tests = tests,
             Languages = ParseLanguages(languages),
-            Measures = PipelineMeasures.Catalog().Parse(Split(measures)),
+            Measures = PipelineMeasures.Catalog().Parse(ListValue.Split(measures)),
             Top = ParseTop(top),
             Format = ParseFormat(format, output, stdoutIsTerminal),
             Out = output is null ? null : OutputFile.CheckWritable(output, "--out"),
@@ -63,12 +64,9 @@ internal sealed record TraceRequest
         };
     }
 
-    public static IReadOnlyList<string> Split(string value) =>
-        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
     private static IReadOnlyList<string> ParseLanguages(string value)
     {
-        var languages = Split(value);
+        var languages = ListValue.Split(value);
         if (languages.Count == 0)
         {
             throw new CometInputException($"--languages needs at least one of: {Known()}");

@@ -18,7 +18,7 @@ internal sealed record EmbeddingTask(TraceTask Task, MeasureContext Context)
 
     /// <summary>Every benchmark task of the catalog, in catalog order.</summary>
     public static IReadOnlyList<string> AllIds() =>
-        DatasetCatalog.Default.TaskIds.Where(id => DatasetCatalog.Default.Describe(id).IsBenchmark).ToArray();
+        [.. DatasetCatalog.Default.BenchmarkIds];
 
     public int ArtifactCount => Task.Sources.Count + Task.Targets.Count;
 }

@@ -33,7 +33,7 @@ internal static class FeedbackSeedsBenchmark
         var inference = new InferenceOptions { Answers = AnswerLearningSettings.Default with { TrustedAnswersFalseAlarm = trusted } };
         var measures = Setting(settings, "measures", "vsm,lsi,js,bm25").Split(',');
         var catalog = DatasetCatalog.Default;
-        var tasks = settings.TryGetValue("tasks", out var t) ? t.Split(',') : [.. catalog.TaskIds.Where(id => catalog.Describe(id).IsBenchmark)];
+        var tasks = settings.TryGetValue("tasks", out var t) ? t.Split(',') : [.. catalog.BenchmarkIds];
         var dataRoot = DataRoot.Resolve(null);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{tasks.Length} tasks, measures {string.Join(",", measures)}, answers on {fraction:P0} of the pairs, {error:P0} wrong, stated confidence {confidence}, trusted answers below false alarm {trusted?.ToString(CultureInfo.InvariantCulture) ?? "off"}, seeds {string.Join(",", seeds)}"));

@@ -22,7 +22,7 @@ internal static class ReviewBenchmark
         var seed = int.Parse(Setting(settings, "seed", "42"), CultureInfo.InvariantCulture);
         var measures = Setting(settings, "measures", "vsm,lsi,js,bm25").Split(',');
         var catalog = DatasetCatalog.Default;
-        var tasks = settings.TryGetValue("tasks", out var t) ? t.Split(',') : [.. catalog.TaskIds.Where(id => catalog.Describe(id).IsBenchmark)];
+        var tasks = settings.TryGetValue("tasks", out var t) ? t.Split(',') : [.. catalog.BenchmarkIds];
         var dataRoot = DataRoot.Resolve(null);
         var pipeline = new TracePipeline(new PipelineOptions { Measures = measures, Model = "none", Seed = seed });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tasks.Length} tasks, measures {string.Join(",", measures)}, hbn without answers, seed {seed}"));

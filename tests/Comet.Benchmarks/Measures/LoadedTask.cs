@@ -17,7 +17,7 @@ internal sealed record LoadedTask(TraceTask Task, AnalyzedCorpus Corpus)
 
     /// <summary>Every benchmark task in the catalog, in catalog order.</summary>
     public static IReadOnlyList<string> AllIds() =>
-        DatasetCatalog.Default.TaskIds.Where(id => DatasetCatalog.Default.Describe(id).IsBenchmark).ToArray();
+        [.. DatasetCatalog.Default.BenchmarkIds];
 
     public MeasureContext Context(int seed = 42) => new(Task, Corpus, seed);
 }
