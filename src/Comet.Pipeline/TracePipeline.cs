@@ -72,7 +72,7 @@ public sealed class TracePipeline
         foreach (var name in _measureNames)
         {
             cancellation.ThrowIfCancellationRequested();
-            matrices[name] = context.Measure(name);
+            matrices[name] = SelfPairs.Demoted(context.Measure(name));
             Record(name, clock, timings, task, progress);
         }
 

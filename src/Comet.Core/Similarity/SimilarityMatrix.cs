@@ -42,12 +42,18 @@ public sealed class SimilarityMatrix
 
     public ReadOnlySpan<double> Row(int row) => _values.AsSpan(row * Columns, Columns);
 
+    /// <summary>Every candidate pair's cell, row by row; a self pair (<see cref="SelfPairs"/>) is no candidate and is left out.</summary>
     public IEnumerable<ScoredLink> Cells()
     {
         for (var i = 0; i < Rows; i++)
         {
             for (var j = 0; j < Columns; j++)
             {
+                if (SelfPairs.Are(SourceIds[i], TargetIds[j]))
+                {
+                    continue;
+                }
+
                 yield return new ScoredLink(SourceIds[i], TargetIds[j], _values[(i * Columns) + j]);
             }
         }

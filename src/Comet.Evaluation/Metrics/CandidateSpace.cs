@@ -21,8 +21,8 @@ public sealed class CandidateSpace
 
     public IReadOnlyList<string> TargetIds { get; }
 
-    /// <summary>Number of candidate pairs (sources x targets).</summary>
-    public long Count => (long)SourceIds.Count * TargetIds.Count;
+    /// <summary>Number of candidate pairs: sources x targets without the self pairs (<see cref="SelfPairs"/>).</summary>
+    public long Count => ((long)SourceIds.Count * TargetIds.Count) - SelfPairs.Count(SourceIds, TargetIds);
 
     public static CandidateSpace FromTask(TraceTask task)
     {

@@ -4,7 +4,7 @@ using Comet.Core.Similarity;
 
 namespace Comet.Evaluation.Metrics;
 
-/// <summary>Turns a <see cref="SimilarityMatrix"/> into a <see cref="JudgedRun"/> (candidates = all its cells).</summary>
+/// <summary>Turns a <see cref="SimilarityMatrix"/> into a <see cref="JudgedRun"/> (candidates = its cells but the self pairs).</summary>
 internal static class MatrixJudge
 {
     public static JudgedRun Judge(SimilarityMatrix matrix, GoldStandard gold)
@@ -44,7 +44,14 @@ internal static class MatrixJudge
             goldBySourceList[extra]++;
         }
 
+        // Self pairs are no candidates (SelfPairs): each row's own column, -1 where the row has none.
+        var selfColumn = matrix.SourceIds.Select(id => columnOf.TryGetValue(id, out var column) ? column : -1).ToArray();
         var cells = MatrixRanking.RankCells(matrix);
+        if (selfColumn.Any(column => column >= 0))
+        {
+            cells = [.. cells.Where(cell => selfColumn[cell / columns] != cell % columns)];
+        }
+
         ReadOnlySpan<double> values = matrix.Values;
         var scores = new double[cells.Length];
         var relevant = new bool[cells.Length];

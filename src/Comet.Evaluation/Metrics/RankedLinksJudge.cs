@@ -1,3 +1,4 @@
+using Comet.Core.Similarity;
 using Comet.Core.Links;
 
 namespace Comet.Evaluation.Metrics;
@@ -35,9 +36,15 @@ internal static class RankedLinksJudge
         var relevant = new bool[count];
         var sourceOf = new int[count];
         var seen = IdIndex.NewPairSet(count);
+        var kept = 0;
         for (var rank = 0; rank < count; rank++)
         {
             var link = run[rank];
+            if (SelfPairs.Are(link.SourceId, link.TargetId))
+            {
+                continue; // not a candidate: an outside run (a reference output) may still rank one
+            }
+
             var source = sources.GetOrAdd(link.SourceId);
             var target = targets.GetOrAdd(link.TargetId);
             if (candidates is null)
@@ -57,9 +64,17 @@ internal static class RankedLinksJudge
                 throw new ArgumentException($"The run ranks {link.Link} twice.", nameof(run));
             }
 
-            scores[rank] = link.Score;
-            relevant[rank] = goldKeys.Contains(key);
-            sourceOf[rank] = source;
+            scores[kept] = link.Score;
+            relevant[kept] = goldKeys.Contains(key);
+            sourceOf[kept] = source;
+            kept++;
+        }
+
+        if (kept < count)
+        {
+            Array.Resize(ref scores, kept);
+            Array.Resize(ref relevant, kept);
+            Array.Resize(ref sourceOf, kept);
         }
 
         var goldBySource = new int[sources.Count];

@@ -1,4 +1,5 @@
 using Comet.Core.Links;
+using Comet.Core.Similarity;
 using Comet.Core.Tasks;
 using Comet.Evaluation.Metrics;
 using Comet.Inference.Output;
@@ -50,7 +51,7 @@ internal sealed class ProtocolScoring(TraceTask task, LinkPosteriors prior)
             for (var t = 0; t < posteriors.TargetIds.Count; t++)
             {
                 var (source, target) = (posteriors.SourceIds[s], posteriors.TargetIds[t]);
-                if (!judged.Contains(new TraceLink(source, target)))
+                if (!judged.Contains(new TraceLink(source, target)) && !SelfPairs.Are(source, target))
                 {
                     pairs.Add((posteriors.Probability(s, t), task.Gold.Contains(source, target)));
                 }
