@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using Comet.TestSupport;
 
 namespace Comet.Cli.Tests;
 
 public class EvaluateCommandTests
 {
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_LibEstJson_HasEveryRequiredFieldAndTheCometRow()
     {
         var result = CliProcess.Run("evaluate", "--dataset", "LibEST/req-code", "--format", "json", "--quiet");
@@ -24,7 +25,7 @@ public class EvaluateCommandTests
         }
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_Threshold_AddsPrecisionRecallAndF1()
     {
         var result = CliProcess.Run("evaluate", "--dataset", "EBT/req-code", "--format", "json", "--threshold", "0.2", "--quiet");
@@ -35,7 +36,7 @@ public class EvaluateCommandTests
         Assert.InRange(threshold["f1"]!.GetValue<double>(), 0.0, 1.0);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_ModelsWithFeedbackAndPaths_AddModelRowsWithCalibration()
     {
         var result = CliProcess.Run("evaluate", "--dataset", "LibEST/req-code", "--measures", "vsm,lsi", "--model", "hbn,comet",
@@ -88,7 +89,7 @@ public class EvaluateCommandTests
         Assert.Contains("--dataset", result.StdErr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_Trec_WritesRunAndQrelsFiles()
     {
         var dir = Directory.CreateTempSubdirectory("comet-trec-");
