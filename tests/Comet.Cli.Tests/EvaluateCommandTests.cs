@@ -89,6 +89,28 @@ public class EvaluateCommandTests
         Assert.Contains("--dataset", result.StdErr, StringComparison.Ordinal);
     }
 
+    // Checked by EvaluateRequest before the data folder is looked up: one line, exit 2, nothing on stdout,
+    // whether or not the benchmarks are on this machine (the data folder named here does not exist).
+    [Theory]
+    [InlineData("--format", "xml", "--format must be table, markdown or json, got 'xml'")]
+    [InlineData("--check", "/nonexistent-comet-folder/results.json", "results file not found: /nonexistent-comet-folder/results.json")]
+    [InlineData("--transitive", null, "--feedback-fraction and --transitive need a model (--model hbn)")]
+    [InlineData("--seeds", "1,2", "--budgets and --seeds go with --protocol")]
+    public void Evaluate_BadOption_FailsWithOneLineBeforeReadingData(string option, string? value, string message)
+    {
+        var args = new List<string> { "evaluate", "--dataset", "LibEST/req-code", "--data", "/nonexistent-comet-data", "--model", "none", option };
+        if (value is not null)
+        {
+            args.Add(value);
+        }
+
+        var result = CliProcess.Run([.. args]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("comet: error: " + message, result.StdErr.Trim());
+        Assert.Empty(result.StdOut);
+    }
+
     [BenchmarkFact]
     public void Evaluate_Trec_WritesRunAndQrelsFiles()
     {
