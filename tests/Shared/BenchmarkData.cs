@@ -46,7 +46,7 @@ internal static class BenchmarkData
         // An empty or unrelated folder is no data either; a partial one is, and its tests name what is missing.
         var catalog = DatasetCatalog.Default;
         return catalog.BenchmarkIds.All(id => catalog.MissingFolder(id, folder) is not null)
-            ? (null, $"benchmark datasets not found: {folder} ({origin}) holds none of the {catalog.BenchmarkIds.Count} benchmark folders; {Hint}")
+            ? (null, $"benchmark datasets not found: {folder} ({origin}) holds none of the folders of the {catalog.BenchmarkIds.Count} benchmark tasks; {Hint}")
             : (folder, null);
     }
 }
