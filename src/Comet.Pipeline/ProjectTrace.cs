@@ -17,6 +17,9 @@ public static class ProjectTrace
 {
     public const string CodeView = "code";
 
+    /// <summary>The requirement -> test view's name in link listings.</summary>
+    public const string TestsView = "tests";
+
     public static ProjectTraceResult Run(TracePipeline pipeline, TraceTask task, IProgress<PipelineProgress>? progress = null, CancellationToken cancellation = default) =>
         Run(pipeline, task, [], progress, cancellation);
 

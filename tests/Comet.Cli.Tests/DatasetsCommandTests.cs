@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using Comet.TestSupport;
 
 namespace Comet.Cli.Tests;
 
 public class DatasetsCommandTests
 {
-    [Fact]
+    [BenchmarkFact]
     public void Datasets_Json_ListsEveryBenchmarkWithCounts()
     {
         var result = CliProcess.Run("datasets", "--format", "json");
@@ -26,13 +27,13 @@ public class DatasetsCommandTests
         Assert.Contains("/nonexistent/data", result.StdErr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Datasets_DataFolderWithOneBenchmark_ListsTheOthersAsNotAvailable()
     {
         var data = Directory.CreateTempSubdirectory("comet-data-");
         try
         {
-            Directory.CreateSymbolicLink(Path.Combine(data.FullName, "LibEST"), Path.Combine(DataRoot(), "LibEST"));
+            Directory.CreateSymbolicLink(Path.Combine(data.FullName, "LibEST"), Path.Combine(BenchmarkData.Root, "LibEST"));
 
             var result = CliProcess.Run("datasets", "--data", data.FullName);
 
@@ -47,13 +48,13 @@ public class DatasetsCommandTests
         }
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void EvaluateAll_DataFolderWithOneBenchmark_SkipsTheMissingOnesAndGoesOn()
     {
         var data = Directory.CreateTempSubdirectory("comet-data-");
         try
         {
-            Directory.CreateSymbolicLink(Path.Combine(data.FullName, "Albergate"), Path.Combine(DataRoot(), "Albergate"));
+            Directory.CreateSymbolicLink(Path.Combine(data.FullName, "Albergate"), Path.Combine(BenchmarkData.Root, "Albergate"));
 
             var result = CliProcess.Run("evaluate", "--all", "--data", data.FullName, "--format", "json");
 
@@ -67,8 +68,4 @@ public class DatasetsCommandTests
             data.Delete(recursive: true);
         }
     }
-
-    // The benchmark data the other CLI tests use: $COMET_DATA, else shared/datasets beside the repository.
-    private static string DataRoot() =>
-        Environment.GetEnvironmentVariable("COMET_DATA") is { Length: > 0 } data ? data : Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "datasets"));
 }

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using Comet.TestSupport;
 
 namespace Comet.Cli.Tests;
 
 public class EvaluateCommandTests
 {
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_LibEstJson_HasEveryRequiredFieldAndTheCometRow()
     {
         var result = CliProcess.Run("evaluate", "--dataset", "LibEST/req-code", "--format", "json", "--quiet");
@@ -24,7 +25,7 @@ public class EvaluateCommandTests
         }
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_Threshold_AddsPrecisionRecallAndF1()
     {
         var result = CliProcess.Run("evaluate", "--dataset", "EBT/req-code", "--format", "json", "--threshold", "0.2", "--quiet");
@@ -35,7 +36,7 @@ public class EvaluateCommandTests
         Assert.InRange(threshold["f1"]!.GetValue<double>(), 0.0, 1.0);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_ModelsWithFeedbackAndPaths_AddModelRowsWithCalibration()
     {
         var result = CliProcess.Run("evaluate", "--dataset", "LibEST/req-code", "--measures", "vsm,lsi", "--model", "hbn,comet",
@@ -88,7 +89,29 @@ public class EvaluateCommandTests
         Assert.Contains("--dataset", result.StdErr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    // Checked by EvaluateRequest before the data folder is looked up: one line, exit 2, nothing on stdout,
+    // whether or not the benchmarks are on this machine (the data folder named here does not exist).
+    [Theory]
+    [InlineData("--format", "xml", "--format must be table, markdown or json, got 'xml'")]
+    [InlineData("--check", "/nonexistent-comet-folder/results.json", "results file not found: /nonexistent-comet-folder/results.json")]
+    [InlineData("--transitive", null, "--feedback-fraction and --transitive need a model (--model hbn)")]
+    [InlineData("--seeds", "1,2", "--budgets and --seeds go with --protocol")]
+    public void Evaluate_BadOption_FailsWithOneLineBeforeReadingData(string option, string? value, string message)
+    {
+        var args = new List<string> { "evaluate", "--dataset", "LibEST/req-code", "--data", "/nonexistent-comet-data", "--model", "none", option };
+        if (value is not null)
+        {
+            args.Add(value);
+        }
+
+        var result = CliProcess.Run([.. args]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("comet: error: " + message, result.StdErr.Trim());
+        Assert.Empty(result.StdOut);
+    }
+
+    [BenchmarkFact]
     public void Evaluate_Trec_WritesRunAndQrelsFiles()
     {
         var dir = Directory.CreateTempSubdirectory("comet-trec-");

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
+using Comet.TestSupport;
 
 namespace Comet.Cli.Tests;
 
 /// <summary>`comet evaluate --protocol`: simulated reviewers, scored on the pairs nobody answered.</summary>
 public class EvaluateProtocolTests
 {
-    [Fact]
+    [BenchmarkFact]
     public void Protocols_OnEasyClinic_WriteSummariesTasksAndLearningCurves()
     {
         var dir = Directory.CreateTempSubdirectory("comet-protocol-");
@@ -59,7 +60,7 @@ public class EvaluateProtocolTests
         Assert.Equal(Run(), Run());
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void AnswerConfidence_IsWrittenWithTheResults_AndChangesWhatAnswersSay()
     {
         JsonNode Run(string confidence) => JsonNode.Parse(CliProcess.Run("evaluate", "--dataset", "EasyClinic/UC-TC", "--measures", "vsm,lsi,js,bm25",

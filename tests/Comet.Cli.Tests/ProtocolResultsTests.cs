@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Comet.TestSupport;
 
 namespace Comet.Cli.Tests;
 
@@ -13,7 +14,7 @@ public class ProtocolResultsTests
 {
     private const string Task = "EasyClinic/UC-TC";
 
-    [Theory]
+    [BenchmarkTheory]
     [InlineData("protocols.json", "0.9")]
     [InlineData("protocols-verdicts.json", "1")]
     public void Protocols_OnOneTask_MatchTheCommittedResults(string file, string confidence)

@@ -1,3 +1,5 @@
+using Comet.TestSupport;
+
 namespace Comet.Cli.Tests;
 
 /// <summary>
@@ -19,27 +21,27 @@ public class ResultFilesTests
         Assert.Contains("check: all results match", result.StdErr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_AllWithVsm_MatchesTheCommittedResults() =>
         AssertMatches("vsm.json", "--measures", "vsm");
 
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_AllMeasures_MatchTheCommittedResults() =>
         AssertMatches("measures.json", "--measures", "vsm,lsi,js,lda,nmf,bm25,vsm+lda,js+lda,vsm+nmf,js+nmf,vsm+js");
 
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_IdentifierAndFineGrainedMeasures_MatchTheCommittedResults() =>
         AssertMatches("evidence.json", "--measures", "ident,fine,vsm,bm25");
 
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_LinkModelWithIdentifierAndFineGrainedEvidence_MatchesTheCommittedResults() =>
         AssertMatches("evidence-model.json", "--measures", "vsm,lsi,js,bm25,ident,fine", "--model", "hbn");
 
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_LinkModels_MatchTheCommittedResults() =>
         AssertMatches("model.json", "--measures", "vsm,lsi,js,bm25", "--model", "hbn,comet", "--transitive", "--feedback-fraction", "0.1");
 
-    [Fact]
+    [BenchmarkFact]
     public void Evaluate_LinkModelWithAccurateFeedback_MatchesTheCommittedResults() =>
         AssertMatches("model-accurate-feedback.json", "--measures", "vsm,lsi,js,bm25", "--model", "hbn", "--feedback-fraction", "0.1", "--feedback-error", "0");
 }

@@ -218,14 +218,20 @@ public class AnswerLearnerTests
         // (pair = source x 2 + target): 3 of 4 answered pairs above 0.
         double[] shifted = [-2, 1, 2, 3, -1, 0.5];
         var settings = Learning.AnswerLearningSettings.Default;
-        Assert.True(Learning.AnswerLearner.OnCandidates([0, 1, 2, 3], shifted, 2, settings));
-        Assert.False(Learning.AnswerLearner.OnCandidates([0, 1, 4, 5], shifted, 2, settings)); // 2 of 4 above, as random answers give
-        Assert.False(Learning.AnswerLearner.OnCandidates([1, 2, 3], shifted, 2, settings with { CandidateAnswersShare = null }));
+        Assert.True(OnCandidates([0, 1, 2, 3], shifted, 2, settings));
+        Assert.False(OnCandidates([0, 1, 4, 5], shifted, 2, settings)); // 2 of 4 above, as random answers give
+        Assert.False(OnCandidates([1, 2, 3], shifted, 2, settings with { CandidateAnswersShare = null }));
+        Assert.False(Learning.AnswerLearner.MostlyAboveTypical([1, 2, 3], shifted, null));
+        Assert.False(Learning.AnswerLearner.MostlyAboveTypical([], shifted, 0.5));
 
         // All answers on one requirement (4 targets: pairs 0-3 are source 0), as a top-down review gives.
-        Assert.False(Learning.AnswerLearner.OnCandidates([1, 2, 3], shifted, 4, settings));
-        Assert.True(Learning.AnswerLearner.OnCandidates([1, 2, 3], shifted, 4, settings with { CandidateAnswersPerSource = 3 }));
+        Assert.False(OnCandidates([1, 2, 3], shifted, 4, settings));
+        Assert.True(OnCandidates([1, 2, 3], shifted, 4, settings with { CandidateAnswersPerSource = 3 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { CandidateAnswersShare = 0 }).Validate());
         Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { CandidateAnswersPerSource = 0.5 }).Validate());
     }
+
+    // As Learn reads it: where the answers sit first, then how many each requirement has.
+    private static bool OnCandidates(int[] pairs, double[] shifted, int targets, Learning.AnswerLearningSettings settings) =>
+        Learning.AnswerLearner.OnCandidates(pairs, Learning.AnswerLearner.MostlyAboveTypical(pairs, shifted, settings.CandidateAnswersShare), targets, settings);
 }

@@ -24,6 +24,23 @@ public class ReportCompositionTests
     }
 
     [Fact]
+    public void TraceReport_WithTheListingsProbabilities_IsThePageItBuildsItself()
+    {
+        var task = TinyTasks.Task(Requirements, Code);
+        var traced = ProjectTrace.Run(new TracePipeline(new PipelineOptions { Measures = ["vsm"], Model = "hbn" }), task);
+        var views = TraceLinkViews.Of(traced, top: null);
+        var clock = new FixedClock(FixedClock.Noon);
+
+        // `comet trace --report` hands the listing's probabilities over rather than reading the model again.
+        var codeModel = TraceLinkViews.ProbabilitiesOf(views, ProjectTrace.CodeView);
+        var reused = TraceReport.Compose(task, traced, clock, codeModel, TraceLinkViews.ProbabilitiesOf(views, ProjectTrace.TestsView));
+
+        Assert.NotNull(codeModel);
+        Assert.Null(TraceLinkViews.ProbabilitiesOf(views, ProjectTrace.TestsView)); // no tests folder, no tests view
+        Assert.Equal(HtmlReportWriter.Render(TraceReport.Compose(task, traced, clock)), HtmlReportWriter.Render(reused));
+    }
+
+    [Fact]
     public void EvaluationReport_FixedClock_DatesThePageWithIt()
     {
         var report = EvaluationReport.Compose([], new FixedClock(FixedClock.Noon));

@@ -60,7 +60,10 @@ internal static class TraceCommand
             LinkOutput.Write(request.Format, request.Out, task.Id, views);
             if (request.Report is { } reportPath)
             {
-                ReportFile.Write(TraceReport.Compose(task, traced, clock), reportPath, progress);
+                // The listing's probabilities serve the report too: one model read per view, not two.
+                var html = TraceReport.Compose(
+                    task, traced, clock, TraceLinkViews.ProbabilitiesOf(views, ProjectTrace.CodeView), TraceLinkViews.ProbabilitiesOf(views, ProjectTrace.TestsView));
+                ReportFile.Write(html, reportPath, progress);
             }
 
             if (request.Out is not null)

@@ -5,10 +5,10 @@ namespace Comet.Inference.Features;
 /// <summary>Turns raw score blocks into the feature columns that <see cref="LinkModel"/> declares.</summary>
 internal static class FeatureBuilder
 {
-    public static IReadOnlyList<FeatureColumn> Build(IReadOnlyList<ScoreBlock> blocks, int sources, int targets, FeatureKinds kinds)
+    public static IReadOnlyList<FeatureColumn> Build(IReadOnlyList<ScoreBlock> blocks, int sources, int targets, FeatureView views)
     {
         var perBlock = new FeatureColumn[blocks.Count][];
-        Parallel.For(0, blocks.Count, b => perBlock[b] = ForBlock(blocks[b], sources, targets, kinds));
+        Parallel.For(0, blocks.Count, b => perBlock[b] = ForBlock(blocks[b], sources, targets, views));
         return perBlock.SelectMany(c => c).ToArray();
     }
 
@@ -16,17 +16,17 @@ internal static class FeatureBuilder
     public static IReadOnlyList<FeatureColumn> Untransformed(IReadOnlyList<ScoreBlock> blocks) =>
         blocks.Select(b => new FeatureColumn(b.Group, b.Group, b.Scores, FeatureView.Scores, b.IsPath)).ToArray();
 
-    private static FeatureColumn[] ForBlock(ScoreBlock block, int sources, int targets, FeatureKinds kinds)
+    private static FeatureColumn[] ForBlock(ScoreBlock block, int sources, int targets, FeatureView views)
     {
         var (group, isPath) = (block.Group, block.IsPath);
         var global = ScoreTransforms.GlobalProbitRank(block.Scores);
         var columns = new List<FeatureColumn> { new(group, group + ":global", global, FeatureView.Global, isPath) };
-        if (kinds.HasFlag(FeatureKinds.WithinSource) && targets > 2)
+        if (views.HasFlag(FeatureView.WithinSource) && targets > 2)
         {
             columns.Add(new(group, group + ":source", ScoreTransforms.RowProbitRank(global, sources, targets), FeatureView.WithinSource, isPath));
         }
 
-        if (kinds.HasFlag(FeatureKinds.WithinTarget) && sources > 2)
+        if (views.HasFlag(FeatureView.WithinTarget) && sources > 2)
         {
             columns.Add(new(group, group + ":target", ScoreTransforms.ColumnStandardise(global, sources, targets), FeatureView.WithinTarget, isPath));
         }

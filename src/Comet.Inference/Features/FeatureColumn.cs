@@ -7,19 +7,3 @@ namespace Comet.Inference.Features;
 /// <param name="View">Which view of its group's scores it is.</param>
 /// <param name="IsPath">Whether the group is transitive path evidence rather than a measure.</param>
 internal sealed record FeatureColumn(string Group, string Name, double[] Values, FeatureView View, bool IsPath);
-
-/// <summary>How a feature column was made from its group's scores.</summary>
-internal enum FeatureView
-{
-    /// <summary>The scores as they are (rank transform off).</summary>
-    Scores,
-
-    /// <summary>Probit of the global mid-rank.</summary>
-    Global,
-
-    /// <summary>Probit of the mid-rank within the pair's source.</summary>
-    WithinSource,
-
-    /// <summary>The global view standardised within the pair's target.</summary>
-    WithinTarget,
-}

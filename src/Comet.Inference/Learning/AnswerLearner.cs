@@ -41,7 +41,9 @@ internal static class AnswerLearner
         var settings = new List<AnswerLogistic.Setting> { AnswerLogistic.Setting.PriorOnly, new(true, null) };
         settings.AddRange(learning.AnswerLearningPrecisions.Select(lambda => new AnswerLogistic.Setting(true, lambda)));
         var perFold = CrossValidate(logistic, settings, folds);
-        var calibrationMargin = OnCandidates(logistic.Pairs, shifted, model.Targets, learning) ? 0 : learning.AnswerLearningMargin;
+        // One reading of where the answers sit serves both the calibration's margin and the raise fade.
+        var aboveTypical = MostlyAboveTypical(logistic.Pairs, shifted, learning.CandidateAnswersShare);
+        var calibrationMargin = OnCandidates(logistic.Pairs, aboveTypical, model.Targets, learning) ? 0 : learning.AnswerLearningMargin;
         var chosen = Choose(perFold, learning.AnswerLearningMargin, calibrationMargin);
         var calibration = chosen >= 2 || learning.TrustedAnswersFalseAlarm is not null ? logistic.Fit(logistic.Pairs, settings[1]) : null;
         if (chosen >= 2 && calibration!.Scale < 1)
@@ -84,7 +86,7 @@ internal static class AnswerLearner
         // logit p = alpha + beta (r - r0) + w'x + the pair's own answers.
         TensorPrimitives.Multiply(shifted, solution.Scale, logOdds);
         TensorPrimitives.Add(logOdds, solution.Intercept, logOdds);
-        var faded = learning.RaiseFadeBelowAnswers is { } width && learning.CandidateAnswersShare is { } share && MostlyAboveTypical(logistic.Pairs, shifted, share)
+        var faded = learning.RaiseFadeBelowAnswers is { } width && aboveTypical
             ? RaiseBelowAnswers.Fade(reported, logOdds, logistic.Pairs, width)
             : null;
         TensorPrimitives.Add(logOdds, learned, logOdds);
@@ -144,24 +146,27 @@ internal static class AnswerLearner
     }
 
     /// <summary>
-    /// Whether the answers sit on candidates across requirements (<see cref="AnswerLearningSettings.CandidateAnswersShare"/>):
-    /// that share of the answered pairs lies above the typical pair (shifted log-odds above 0), and the
+    /// Whether the answers sit on candidates across requirements: <paramref name="mostlyAboveTypical"/>
+    /// (<see cref="MostlyAboveTypical"/> with <see cref="AnswerLearningSettings.CandidateAnswersShare"/>), and the
     /// answered sources have at most <see cref="AnswerLearningSettings.CandidateAnswersPerSource"/> answers each on average.
     /// </summary>
-    internal static bool OnCandidates(int[] pairs, double[] shifted, int targets, AnswerLearningSettings learning)
+    internal static bool OnCandidates(int[] pairs, bool mostlyAboveTypical, int targets, AnswerLearningSettings learning)
     {
-        if (learning.CandidateAnswersShare is not { } share || pairs.Length == 0)
+        if (!mostlyAboveTypical)
         {
             return false;
         }
 
         var sources = pairs.Select(pair => pair / targets).Distinct().Count();
-        return MostlyAboveTypical(pairs, shifted, share) && pairs.Length <= learning.CandidateAnswersPerSource * sources;
+        return pairs.Length <= learning.CandidateAnswersPerSource * sources;
     }
 
-    /// <summary>Whether at least <paramref name="share"/> of the answered pairs lie above the typical pair (shifted log-odds above 0).</summary>
-    private static bool MostlyAboveTypical(int[] pairs, double[] shifted, double share) =>
-        pairs.Length > 0 && pairs.Count(pair => shifted[pair] > 0) >= share * pairs.Length;
+    /// <summary>
+    /// Whether at least <paramref name="share"/> of the answered pairs lie above the typical pair (shifted
+    /// log-odds above 0); false without answers or without a share (the test switched off).
+    /// </summary>
+    internal static bool MostlyAboveTypical(int[] pairs, double[] shifted, double? share) =>
+        share is { } least && pairs.Length > 0 && pairs.Count(pair => shifted[pair] > 0) >= least * pairs.Length;
 
     /// <summary>1 (the calibration) when it gains the margin over the prior (0), else 0.</summary>
     private static int CalibrationOrPrior(double[][] perFold, double margin) => perFold[1].Sum() - perFold[0].Sum() >= margin ? 1 : 0;

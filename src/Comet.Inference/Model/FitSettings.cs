@@ -15,7 +15,7 @@ public sealed record FitSettings
     /// within-target standing. Each view corrects for a different kind of artifact that is similar to
     /// everything.
     /// </summary>
-    public FeatureKinds Features { get; init; } = FeatureKinds.WithinSource | FeatureKinds.WithinTarget;
+    public FeatureView Features { get; init; } = FeatureView.WithinSource | FeatureView.WithinTarget;
 
     /// <summary>
     /// Feed each measure to the likelihood as the probit of its global mid-ranks. Default true (false:

@@ -1,4 +1,5 @@
 using Comet.Pipeline.Explaining;
+using Comet.Reporting.Html.Model;
 using Comet.Reporting.Links;
 
 namespace Comet.Pipeline.Reporting;
@@ -16,10 +17,17 @@ public static class TraceLinkViews
         var views = new List<LinkView> { View(ProjectTrace.CodeView, traced.Code, top) };
         if (traced.Tests is { } tests)
         {
-            views.Add(View("tests", tests, top));
+            views.Add(View(ProjectTrace.TestsView, tests, top));
         }
 
         return views;
+    }
+
+    /// <summary>The probabilities of the view named <paramref name="name"/>; null when there is no such view or it ran without a model.</summary>
+    public static ILinkProbabilities? ProbabilitiesOf(IReadOnlyList<LinkView> views, string name)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        return views.FirstOrDefault(v => v.Name == name)?.Probabilities;
     }
 
     private static LinkView View(string name, TraceResult result, int? top)
@@ -28,6 +36,7 @@ public static class TraceLinkViews
         return new LinkView(name, new LinkTable(result.Ranking, result.Matrices, details is null ? null : details.Detail), top)
         {
             CountStatement = details?.CountStatement,
+            Probabilities = details,
         };
     }
 }

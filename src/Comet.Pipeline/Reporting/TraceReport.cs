@@ -17,7 +17,11 @@ public static class TraceReport
     /// --probabilities file of `comet report`).
     /// </summary>
     /// <param name="clock">Dates the report; a test passes a fixed one.</param>
-    public static HtmlReport Compose(TraceTask task, ProjectTraceResult traced, TimeProvider clock, ILinkProbabilities? codeModel = null)
+    /// <param name="testsModel">
+    /// The tests group's probabilities when the caller has them already (`comet trace` built them for its
+    /// link listing, <see cref="TraceLinkViews.ProbabilitiesOf"/>); null builds them from <paramref name="traced"/>.
+    /// </param>
+    public static HtmlReport Compose(TraceTask task, ProjectTraceResult traced, TimeProvider clock, ILinkProbabilities? codeModel = null, ILinkProbabilities? testsModel = null)
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(traced);
@@ -29,7 +33,7 @@ public static class TraceReport
         };
         if (traced.Tests is { } tests)
         {
-            groups.Add(new TargetGroupInput(tests.Task.Targets.Name, task.Sources, tests.Task.Targets, tests.RankedBy, tests.Ranking, tests.Matrices, tests.Task.Gold, ExplainedPosteriors.Of(tests)));
+            groups.Add(new TargetGroupInput(tests.Task.Targets.Name, task.Sources, tests.Task.Targets, tests.RankedBy, tests.Ranking, tests.Matrices, tests.Task.Gold, testsModel ?? ExplainedPosteriors.Of(tests)));
         }
 
         return new HtmlReport("Comet traceability report: " + task.Id, [TaskReportBuilder.Build(task, groups, [], sourceName: "requirements")], clock.GetUtcNow());

@@ -1,4 +1,5 @@
 using Comet.Core.Links;
+using Comet.Reporting.Html.Model;
 
 namespace Comet.Reporting.Links;
 
@@ -29,6 +30,12 @@ public sealed class LinkView
 
     /// <summary>What the model can say of how many links there are (see <c>ILinkProbabilities.CountStatement</c>); null without a model.</summary>
     public string? CountStatement { get; init; }
+
+    /// <summary>
+    /// The model's probabilities behind <see cref="LinkTable.Details"/>; null without a model. Kept so the
+    /// HTML report of the same run reads them rather than building them again.
+    /// </summary>
+    public ILinkProbabilities? Probabilities { get; init; }
 
     public LinkTable Table { get; }
 

@@ -57,7 +57,6 @@ internal sealed class BayesianLinkScorer : ILinkScorer
         // Score and z: the first measure's, as the interim scorer stores them, so both read alike.
         var first = result.Matrices.First().Value; // the measures in the order the project lists them
         var spread = Spread.Of(first.Values);
-        var (mean, deviation) = (spread.Mean, spread.Sd);
         var review = ReviewMarkers.NeedsReview(posteriors);
         var links = new List<ProbableLink>(posteriors.Count);
         for (var i = 0; i < task.Sources.Count; i++)
@@ -70,7 +69,7 @@ internal sealed class BayesianLinkScorer : ILinkScorer
                     ? $"{InterimZLogisticScorer.FeedbackText(answer)}; {LinkDetails.Explain(posteriors.Explain(i, j))}"
                     : null;
                 var score = first[i, j];
-                var z = deviation > 0 ? (score - mean) / deviation : 0;
+                var z = spread.Sd > 0 ? (score - spread.Mean) / spread.Sd : 0;
                 links.Add(new ProbableLink(
                     link.SourceId, link.TargetId, score, z, posteriors.LogOddsOf(i, j), posteriors.Probability(i, j), reason, review[(i * task.Targets.Count) + j]));
             }

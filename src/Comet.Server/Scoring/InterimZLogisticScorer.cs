@@ -49,13 +49,12 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
         }
 
         var spread = Spread.Of(result.Ranking.Select(l => l.Score).ToArray());
-        var (mean, deviation) = (spread.Mean, spread.Sd);
         var links = new List<ProbableLink>(result.Ranking.Count);
         var applied = 0;
         foreach (var link in result.Ranking)
         {
             cancellation.ThrowIfCancellationRequested();
-            var z = deviation > 0 ? (link.Score - mean) / deviation : 0.0;
+            var z = spread.Sd > 0 ? (link.Score - spread.Mean) / spread.Sd : 0.0;
             var probability = Probability(z);
             string? reason = null;
             if (latest.TryGetValue(link.Link, out var answer))
@@ -71,7 +70,7 @@ internal sealed class InterimZLogisticScorer : ILinkScorer
         links.Sort(ByProbability);
         var calibration = string.Create(
             CultureInfo.InvariantCulture,
-            $"{ModelName}: p = 1/(1+exp(-{Slope}(z-{Midpoint}))), z over {links.Count} pairs of '{result.RankedBy}' (mean {mean:G6}, sd {deviation:G6}); interim, not fitted");
+            $"{ModelName}: p = 1/(1+exp(-{Slope}(z-{Midpoint}))), z over {links.Count} pairs of '{result.RankedBy}' (mean {spread.Mean:G6}, sd {spread.Sd:G6}); interim, not fitted");
         return new ScoredRun(links, calibration, applied);
     }
 

@@ -123,7 +123,7 @@ internal static class InferenceEvaluation
         {
             SourceEvidenceTempering = Number(s, "tau", f.SourceEvidenceTempering),
             ConstrainExpectedLinks = !s.ContainsKey("free-count"),
-            Features = s.TryGetValue("features", out var kinds) ? Enum.Parse<FeatureKinds>(kinds) : f.Features,
+            Features = s.TryGetValue("features", out var kinds) ? Enum.Parse<FeatureView>(kinds) : f.Features,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Comet.TestSupport;
 using Microsoft.Playwright;
 
 namespace Comet.BrowserTests.Report;
@@ -8,7 +9,7 @@ public sealed class DemoReportTests(ReportFixture fixture)
 {
     private const string Matrix = "#t0-g0-matrix";
 
-    [Fact]
+    [BenchmarkFact]
     public async Task Open_DemoProject_ShowsEveryRequirementAndNoConsoleErrors()
     {
         var page = await OpenAsync(fixture.DemoProject);
@@ -21,7 +22,7 @@ public sealed class DemoReportTests(ReportFixture fixture)
         AssertNoErrors(fixture.DemoProject);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public async Task SortButton_RowsByBestLevel_OrdersRowsByTheirBestCellAndTogglesOnSecondClick()
     {
         var page = await OpenAsync(fixture.DemoProject);
@@ -44,7 +45,7 @@ public sealed class DemoReportTests(ReportFixture fixture)
         AssertNoErrors(fixture.DemoProject);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public async Task RowLabel_Click_SortsColumnsSoThatRowsTopLinkComesFirst()
     {
         var page = await OpenAsync(fixture.DemoProject);
@@ -57,7 +58,7 @@ public sealed class DemoReportTests(ReportFixture fixture)
         Assert.Equal("by:12", await page.GetAttributeAsync(Matrix, "data-cols-sort"));
     }
 
-    [Fact]
+    [BenchmarkFact]
     public async Task Summary_Click_ExpandsTheRequirementAndShowsItsLinks()
     {
         var page = await OpenAsync(fixture.DemoProject);
@@ -73,7 +74,7 @@ public sealed class DemoReportTests(ReportFixture fixture)
         Assert.Contains("Loan periods", await section.Locator("p.text").TextContentAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public async Task BucketFilter_Gaps_ShowsExactlyTheRequirementsListedAsGaps()
     {
         var page = await OpenAsync(fixture.DemoProject);
@@ -86,7 +87,7 @@ public sealed class DemoReportTests(ReportFixture fixture)
         Assert.Equal($"{gaps} of 22 shown", await page.Locator("#t0-g0-requirements .controls .count").TextContentAsync());
     }
 
-    [Fact]
+    [BenchmarkFact]
     public async Task Open_DemoTrace_TestsSectionShowsTheModelsProbabilitiesAndTheHeadlineCountsThem()
     {
         var page = await OpenAsync(fixture.DemoTrace);
@@ -104,7 +105,7 @@ public sealed class DemoReportTests(ReportFixture fixture)
         AssertNoErrors(fixture.DemoTrace);
     }
 
-    [Fact]
+    [BenchmarkFact]
     public async Task Open_DemoEvaluation_ShowsMetricsTableAndBothPlots()
     {
         var page = await OpenAsync(fixture.DemoEvaluation);

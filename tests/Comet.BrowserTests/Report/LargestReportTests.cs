@@ -1,4 +1,5 @@
 using System.Globalization;
+using Comet.TestSupport;
 using Xunit.Abstractions;
 
 namespace Comet.BrowserTests.Report;
@@ -12,7 +13,7 @@ namespace Comet.BrowserTests.Report;
 [Collection(ReportCollection.Name)]
 public sealed class LargestReportTests(ReportFixture fixture, ITestOutputHelper output)
 {
-    [Fact]
+    [BenchmarkFact]
     public async Task Open_Cchit_IsReadyQuicklyAndComplete()
     {
         var size = new FileInfo(fixture.Largest).Length;

@@ -1,4 +1,5 @@
 using Comet.BrowserTests.Support;
+using Comet.TestSupport;
 
 namespace Comet.BrowserTests.Report;
 
@@ -26,7 +27,7 @@ public sealed class ReportFixture : IAsyncLifetime
     {
         // The browser first: without Chromium every test should fail at once with the install hint.
         Browser = await BrowserSession.StartAsync();
-        var data = RepoPaths.DataRoot();
+        var data = BenchmarkData.Root;
         CometCli.Run("report", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--tests", RepoPaths.Demo("tests"),
             "--measures", "vsm,lsi,bm25", "--out", DemoProject, "--quiet");
         CometCli.Run("trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--tests", RepoPaths.Demo("tests"),

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Comet.BrowserTests.Support;
+using Comet.TestSupport;
 using Xunit.Abstractions;
 
 namespace Comet.BrowserTests.Review;
@@ -17,10 +18,10 @@ public sealed class LargestProjectReviewTests(ReviewFixture fixture, ITestOutput
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
     private readonly int _errorsBefore = fixture.Browser.Errors.Count;
 
-    [Fact]
+    [BenchmarkFact]
     public async Task Cchit_OpeningARequirementWithEveryCandidate_TakesUnderTwoSeconds()
     {
-        var folder = Path.Combine(RepoPaths.DataRoot(), "CCHIT");
+        var folder = Path.Combine(BenchmarkData.Root, "CCHIT");
         await fixture.PostAsync("projects", new { id = Project, name = "CCHIT" });
         await fixture.PostAsync($"projects/{Project}/artifacts", new { artifacts = Artifacts(folder, "high", "source").Concat(Artifacts(folder, "low", "target")).ToArray() });
         var clock = Stopwatch.StartNew();

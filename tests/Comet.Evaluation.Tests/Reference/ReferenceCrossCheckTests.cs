@@ -19,7 +19,7 @@ public class ReferenceCrossCheckTests
 
     public static TheoryData<string> Files() => [.. ReadmeScores.Load().Select(r => r.File)];
 
-    [Theory]
+    [BenchmarkTheory]
     [MemberData(nameof(Files))]
     public void Evaluate_ReleasedOutput_MatchesReadmeTable(string file)
     {
@@ -41,7 +41,7 @@ public class ReferenceCrossCheckTests
     }
 
     /// <summary>README: with all lines, TRIAD's files give these AP / MAP to 4 decimals (TRIAD's sheet drops each last line).</summary>
-    [Theory]
+    [BenchmarkTheory]
     [InlineData("comet/EBT/MAP.tm", 0.1582, 0.3370)]
     [InlineData("comet/EBT/NUTS.tm", 0.1660, 0.3343)]
     [InlineData("comet/LibEST/MAP.tm", 0.6311, 0.7431)]

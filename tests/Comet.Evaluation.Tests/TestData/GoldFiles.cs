@@ -12,7 +12,7 @@ internal static class GoldFiles
     /// <summary>Gold of each task id, from the files named in reference-outputs/README.md.</summary>
     public static GoldStandard ForTask(string taskId)
     {
-        var root = SharedFolders.DataRoot();
+        var root = BenchmarkData.Root;
         return taskId switch
         {
             "LibEST/req-code" => Rows(Path.Combine(root, "LibEST", "req_to_code_ground.txt")),

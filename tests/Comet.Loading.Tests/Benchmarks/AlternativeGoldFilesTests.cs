@@ -73,6 +73,6 @@ public sealed class AlternativeGoldFilesTests
     private static Comet.Core.Tasks.TraceTask LoadAlternative(string folder, string sources, string targets, string gold)
     {
         var manifest = Fixture.Manifest(sources, targets, gold).Replace("\"folder\": \"ds\"", $"\"folder\": \"{folder}\"", StringComparison.Ordinal);
-        return DatasetCatalog.FromJson([manifest]).Load("t", TestData.Root);
+        return DatasetCatalog.FromJson([manifest]).Load("t", BenchmarkData.Root);
     }
 }

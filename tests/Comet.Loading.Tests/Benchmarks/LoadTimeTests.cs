@@ -17,7 +17,7 @@ public sealed class LoadTimeTests(ITestOutputHelper output)
         var artifacts = 0;
         foreach (var id in catalog.TaskIds)
         {
-            var task = catalog.Load(id, TestData.Root);
+            var task = catalog.Load(id, BenchmarkData.Root);
             artifacts += task.Sources.Count + task.Targets.Count + task.Intermediates.Sum(s => s.Count);
         }
 

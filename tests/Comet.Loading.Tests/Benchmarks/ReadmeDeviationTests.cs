@@ -60,7 +60,7 @@ public sealed partial class ReadmeDeviationTests
         Assert.All(tasks.Values, t => Assert.True(t.Diagnostics.IsClean));
         // "220 links in total" counts rows. 6TrialImplementations.txt writes 8 rows as "AUD NHIN15 NHIN20 ...",
         // which hold 31 links, so the loaded total is 220 - 8 + 31 = 243.
-        var goldRows = Directory.GetFiles(Path.Combine(TestData.Root, "HIPAA", "HIPAA"), "*.txt")
+        var goldRows = Directory.GetFiles(Path.Combine(BenchmarkData.Root, "HIPAA", "HIPAA"), "*.txt")
             .Where(f => char.IsAsciiDigit(Path.GetFileName(f)[0]))
             .Sum(f => File.ReadLines(f).Count(l => l.Trim().Length > 0));
         Assert.Equal(220, goldRows);

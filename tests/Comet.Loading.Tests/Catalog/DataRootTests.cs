@@ -30,6 +30,6 @@ public sealed class DataRootTests
         var resolved = DataRoot.Resolve(null);
 
         Assert.True(File.Exists(Path.Combine(resolved, "README.md")), resolved);
-        Assert.Equal(Path.GetFullPath(TestData.Root), resolved);
+        Assert.Equal(Path.GetFullPath(BenchmarkData.Root), resolved);
     }
 }

@@ -10,7 +10,7 @@ internal static class BenchmarkTasks
     private static readonly ConcurrentDictionary<string, TraceTask> Loaded = new(StringComparer.Ordinal);
 
     public static TraceTask Load(string taskId) =>
-        Loaded.GetOrAdd(taskId, id => DatasetCatalog.Default.Load(id, TestData.Root));
+        Loaded.GetOrAdd(taskId, id => DatasetCatalog.Default.Load(id, BenchmarkData.Root));
 
     /// <summary>Every gold row of the file accounted for: kept, missing an artifact, or a duplicate.</summary>
     public static int GoldRowsAccountedFor(TraceTask task) =>

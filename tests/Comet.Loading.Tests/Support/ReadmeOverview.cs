@@ -19,7 +19,7 @@ internal static partial class ReadmeOverview
     private static IReadOnlyDictionary<string, (int?, int?, int?)> Parse()
     {
         var rows = new Dictionary<string, (int?, int?, int?)>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(TestData.Root, "README.md")))
+        foreach (var line in File.ReadLines(Path.Combine(BenchmarkData.Root, "README.md")))
         {
             var cells = line.Split('|');
             if (cells.Length < 7 || !cells[1].Trim().StartsWith('`'))
