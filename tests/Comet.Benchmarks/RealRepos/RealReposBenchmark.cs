@@ -85,6 +85,7 @@ internal static class RealReposBenchmark
             var output = CometTrace.Run(options.CometDll, requirementFolder, codeFolder, configuration, Path.Combine(work, Slug(configuration.Label) + ".json"));
             ReportUnranked(output.Links, candidates, configuration.Label);
             rows.Add(Score(configuration.Label, string.Join(' ', configuration.Arguments), output.Links, scan.Gold, candidates, output.Seconds, output.Load));
+            PrintStderr(output.Stderr);
             rankings[configuration.Label] = RequirementRanking.Of(output.Links, scan.Gold);
             if (configuration.Label == AllMeasures)
             {
@@ -144,6 +145,15 @@ internal static class RealReposBenchmark
             Console.WriteLine($"    gold: {string.Join(", ", ranking.Gold.Order(StringComparer.Ordinal).Take(4))}{(ranking.Gold.Count > 4 ? ", ..." : string.Empty)}");
             Console.WriteLine($"    hbn top 3: {string.Join(", ", ranking.Top.Take(3))}");
             Console.WriteLine($"    bm25 top 3: {string.Join(", ", baseline.Top.Take(3))}");
+        }
+    }
+
+    // What comet told the user on stderr (skipped files, embedding counts and rates, warnings), indented under the run.
+    private static void PrintStderr(string stderr)
+    {
+        foreach (var line in stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            Console.WriteLine("    | " + line);
         }
     }
 

@@ -37,7 +37,22 @@ internal static class RepoCatalog
         new Regex(@"lobster-trace:[ \t]*(?<ids>[A-Za-z_][\w.]*(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*)*)", RegexOptions.CultureInvariant),
         new TrlcRequirementReader("lobster"));
 
-    public static IReadOnlyList<RepoSpec> All { get; } = [StrictDoc, Lobster];
+    /// <summary>
+    /// itsallcode/openfasttrace: OpenFastTrace traces itself. Specification items in doc/spec/**/*.md
+    /// (`dsn~name~1` under a heading), Java code and tests marked with "[impl->dsn~name~1]",
+    /// "[utest->dsn~name~1]" (optionally with an own id "[impl~x~1->dsn~name~1]" or a needs list "&gt;&gt;impl").
+    /// Java files under resources folders are test inputs.
+    /// </summary>
+    public static RepoSpec OpenFastTrace { get; } = new(
+        "openfasttrace",
+        "https://github.com/itsallcode/openfasttrace",
+        ["."],
+        [".java"],
+        ["/resources/"],
+        new Regex(@"\[\s*[a-z]+(?:~[\w.\-]+~\d+)?\s*->\s*(?<ids>[a-z]+~[\w.\-]+~\d+)\s*(?:>>[^\]\n]*)?\]", RegexOptions.CultureInvariant),
+        new OftRequirementReader(Path.Combine("doc", "spec")));
+
+    public static IReadOnlyList<RepoSpec> All { get; } = [StrictDoc, Lobster, OpenFastTrace];
 
     public static RepoSpec Find(string name) =>
         All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
