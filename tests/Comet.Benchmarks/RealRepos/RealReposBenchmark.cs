@@ -99,6 +99,11 @@ internal static class RealReposBenchmark
         }
 
         Explain(requirements, rankings["hbn default"], rankings["bm25"], options.Explain);
+        foreach (var label in (string[])["hbn default", "bm25", "vsm", "embedding alone"])
+        {
+            PrintHubs(label, rankings.GetValueOrDefault(label), scan.Gold);
+        }
+
         return new RepoResult(spec, checkout.Commit, requirements.Count, linked, scan, rows, Wins(rankings, "hbn default", "bm25"));
     }
 
@@ -146,6 +151,23 @@ internal static class RealReposBenchmark
             Console.WriteLine($"    hbn top 3: {string.Join(", ", ranking.Top.Take(3))}");
             Console.WriteLine($"    bm25 top 3: {string.Join(", ", baseline.Top.Take(3))}");
         }
+    }
+
+    // Files a run puts first for many requirements ("hubs"): a ranking that favours them loses per requirement
+    // wherever the requirement's own file is a specific one. Gold counts say how often each hub really is first.
+    private static void PrintHubs(string label, Dictionary<string, RequirementRanking>? rankings, GoldStandard gold)
+    {
+        if (rankings is null)
+        {
+            return;
+        }
+
+        var firsts = rankings.Values.Where(r => r.Top.Count > 0).GroupBy(r => r.Top[0], StringComparer.Ordinal)
+            .Select(g => (File: g.Key, Count: g.Count(), Right: g.Count(r => r.FirstIsLink)))
+            .OrderByDescending(h => h.Count).ThenBy(h => h.File, StringComparer.Ordinal).ToList();
+        var goldPerFile = gold.Links.GroupBy(l => l.TargetId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Console.WriteLine($"top-1 files, {label}: {firsts.Count} distinct over {rankings.Count} linked requirements; most often first: "
+            + string.Join("; ", firsts.Take(3).Select(h => $"{Path.GetFileName(h.File)} {h.Count}x ({h.Right} right, gold of {goldPerFile.GetValueOrDefault(h.File)})")));
     }
 
     // What comet told the user on stderr (skipped files, embedding counts and rates, warnings), indented under the run.
