@@ -12,7 +12,7 @@ internal static class RealReposResultFile
     public static void Write(string path, IReadOnlyList<RepoResult> results)
     {
         using var stream = File.Create(path);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("command", "dotnet run -c Release --project tests/Comet.Benchmarks -- real-repos --repo NAME=DIR@COMMIT ... --out datasets/results/real-repos.json");
         json.WriteString("note", "Gold links are the repositories' own requirement markers, removed from the traced copy; MAP and P@1 over requirements with at least one marked file, AP global over all pairs.");

@@ -11,7 +11,13 @@ public sealed class MarkerScanTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "comet-marker-scan-" + Guid.NewGuid().ToString("N"));
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
 
     [Fact]
     public void StrictDocMarkers_GiveGoldAndAreRemovedWithStrayIds()

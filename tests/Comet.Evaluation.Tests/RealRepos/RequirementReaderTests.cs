@@ -49,7 +49,7 @@ public class RequirementReaderTests
         var requirement = Assert.Single(SdocRequirementReader.Parse(lines));
 
         Assert.Equal("SDOC-SRS-56", requirement.Id);
-        Assert.Equal("Edit Document grammar\nStrictDoc's screen shall allow editing\na document's grammar.\n\nUsers customize fields.", requirement.Text.ReplaceLineEndings("\n"));
+        Assert.Equal("Edit Document grammar\nStrictDoc's screen shall allow editing\na document's grammar.\nUsers customize fields.", requirement.Text.ReplaceLineEndings("\n"));
         Assert.DoesNotContain("SSS-62", requirement.Text, StringComparison.Ordinal);
     }
 
