@@ -1,6 +1,7 @@
 using Comet.Benchmarks.Embeddings;
 using Comet.Benchmarks.Inference;
 using Comet.Benchmarks.Measures;
+using Comet.Benchmarks.RealRepos;
 using Comet.Benchmarks.Service;
 using Comet.Benchmarks.Scaling;
 using Comet.Benchmarks.VectorSearch;
@@ -17,6 +18,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["embeddings"] = EmbeddingsBenchmark.Run,
     ["service-load"] = ServiceLoadBenchmark.Run,
     ["trace-scaling"] = TraceScalingBenchmark.Run,
+    ["real-repos"] = RealReposBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
