@@ -18,12 +18,20 @@ namespace Comet.Benchmarks.Scaling;
 /// The CLI writes only the 1,000 best links (--top 1000) so that output size does not dominate.
 /// --incremental (issue 20): per size three traces share one cache folder: "cold" (empty folder),
 /// "warm" (same files again) and "changed" (one code file edited, <see cref="SyntheticProject.ChangeOneFile"/>),
-/// each row with what the CLI says it reused. Without it every size gets a fresh, empty cache.
+/// each row with what the CLI says it reused, after a census of what the cold run has to encode
+/// (<see cref="EncodingCensus"/>; `trace-scaling census DIR` prints it alone for a project folder). Without it every size gets a fresh, empty cache.
 /// </remarks>
 internal static class TraceScalingBenchmark
 {
     public static int Run(string[] args)
     {
+        // `trace-scaling census DIR`: only the census of a project already written (requirements/, code/).
+        if (args is ["census", var project])
+        {
+            EncodingCensus.Print(project);
+            return 0;
+        }
+
         var options = ScalingOptions.Parse(args);
         if (!File.Exists(options.Cli))
         {
@@ -44,6 +52,11 @@ internal static class TraceScalingBenchmark
             {
                 texts.Write(folder, options.Sources, size, options.Seed);
                 var cache = Path.Combine(folder, "cache");
+                if (options.Incremental)
+                {
+                    EncodingCensus.Print(folder);
+                }
+
                 failures += Row(options, size, "cold", folder, cache);
                 if (options.Incremental)
                 {
