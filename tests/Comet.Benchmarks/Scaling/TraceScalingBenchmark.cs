@@ -19,13 +19,19 @@ namespace Comet.Benchmarks.Scaling;
 /// --incremental (issue 20): per size three traces share one cache folder: "cold" (empty folder),
 /// "warm" (same files again) and "changed" (one code file edited, <see cref="SyntheticProject.ChangeOneFile"/>),
 /// each row with what the CLI says it reused, after a census of what the cold run has to encode
-/// (<see cref="EncodingCensus"/>; `trace-scaling census DIR` prints it alone for a project folder). Without it every size gets a fresh, empty cache.
+/// (<see cref="EncodingCensus"/>; `trace-scaling census DIR` prints it alone for a project folder, `trace-scaling census --benchmarks` for the benchmark tasks). Without it every size gets a fresh, empty cache.
 /// </remarks>
 internal static class TraceScalingBenchmark
 {
     public static int Run(string[] args)
     {
         // `trace-scaling census DIR`: only the census of a project already written (requirements/, code/).
+        if (args is ["census", "--benchmarks"])
+        {
+            EncodingCensus.PrintBenchmarks();
+            return 0;
+        }
+
         if (args is ["census", var project])
         {
             EncodingCensus.Print(project);
