@@ -80,7 +80,7 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
 
         // One call for both sides: a text shared by a source and a target is encoded once.
         var vectors = encoder.Encode([.. sources.Texts, .. targets.Texts], cancellation);
-        LogEncoding(encoder, sources.Texts.Count + targets.Texts.Count, clock.Elapsed);
+        LogEncoding(encoder, sources.Texts.Count + targets.Texts.Count, clock.Elapsed, ArtifactReuse.Count(encoder.EncodedTexts, sources, targets));
         cancellation.ThrowIfCancellationRequested();
         var scores = ChunkScores.Compute(vectors[..sources.Texts.Count], vectors[sources.Texts.Count..], _options);
         var stride = scores.Columns;
@@ -117,7 +117,7 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
     /// <summary>The cache folder this measure reads and writes: the option, else <see cref="CacheFolders.DefaultEmbeddings()"/>.</summary>
     public string CacheFolder => _options.CacheFolder ?? CacheFolders.DefaultEmbeddings();
 
-    private void LogEncoding(CachingEncoder encoder, int chunks, TimeSpan elapsed)
+    private void LogEncoding(CachingEncoder encoder, int chunks, TimeSpan elapsed, ArtifactReuse reuse)
     {
         if (_options.Log is null)
         {
@@ -130,7 +130,12 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
         var rate = encoder.Encoded > 0 && elapsed > TimeSpan.Zero
             ? string.Create(CultureInfo.InvariantCulture, $", {encoder.Encoded / elapsed.TotalSeconds:F0} chunks/s")
             : string.Empty;
+        // With a cache, what a warm or incremental run reused, counted in artifacts (files, for the
+        // CLI) as a user thinks of them: the chunk counts alone do not say how many files changed.
+        var artifacts = _options.UseCache
+            ? string.Create(CultureInfo.InvariantCulture, $"; {reuse.Whole:N0} of {reuse.Artifacts:N0} artifacts reused whole, {reuse.Artifacts - reuse.Whole:N0} with new text encoded")
+            : string.Empty;
         _options.Log(string.Create(CultureInfo.InvariantCulture,
-            $"{Name}: {chunks} chunks ({cached}, {encoder.Repeats} repeats, {encoder.Encoded} encoded) in {elapsed.TotalSeconds:F1} s{rate}"));
+            $"{Name}: {chunks} chunks ({cached}, {encoder.Repeats} repeats, {encoder.Encoded} encoded) in {elapsed.TotalSeconds:F1} s{rate}{artifacts}"));
     }
 }

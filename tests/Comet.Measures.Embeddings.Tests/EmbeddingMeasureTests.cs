@@ -54,6 +54,27 @@ public sealed class EmbeddingMeasureTests : IDisposable
     }
 
     [Fact]
+    public void Compute_OneTargetChanged_LogSaysHowManyArtifactsWereReusedWhole()
+    {
+        var lines = new List<string>();
+        EmbeddingMeasure Logged(CountingEncoder encoder) => new(new EmbeddingOptions
+        {
+            CacheFolder = _folder.Path,
+            Chunking = new ChunkingOptions { MaxWords = 2, OverlapWords = 0 },
+            Log = lines.Add,
+        }, () => encoder);
+        Logged(new CountingEncoder()).Compute(TinyTasks.Context(["user login"], ["login controller", "pdf report writer", "audit log"]));
+        var changed = new CountingEncoder();
+
+        // The second target keeps one chunk ("pdf") and gets a new one.
+        Logged(changed).Compute(TinyTasks.Context(["user login"], ["login controller", "pdf report reader", "audit log"]));
+
+        Assert.Equal(["report reader"], changed.EncodedTexts);
+        Assert.EndsWith("; 0 of 4 artifacts reused whole, 4 with new text encoded", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("; 3 of 4 artifacts reused whole, 1 with new text encoded", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compute_CacheOff_EncodesEveryRun()
     {
         var encoder = new CountingEncoder();

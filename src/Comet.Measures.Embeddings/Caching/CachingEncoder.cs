@@ -29,6 +29,14 @@ internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache? cache, 
     /// <summary>Texts sent to the inner encoder so far.</summary>
     public int Encoded { get; private set; }
 
+    private readonly HashSet<string> _encodedTexts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The distinct texts sent to the inner encoder so far (each once), so a caller can say which of
+    /// its artifacts needed new encodings and which were reused whole.
+    /// </summary>
+    public IReadOnlySet<string> EncodedTexts => _encodedTexts;
+
     public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -78,6 +86,7 @@ internal sealed class CachingEncoder(ITextEncoder inner, EmbeddingCache? cache, 
         {
             var encoded = inner.Encode(slice, cancellation);
             Encoded += slice.Length;
+            _encodedTexts.UnionWith(slice);
             for (var m = 0; m < slice.Length; m++)
             {
                 // Rounded to the stored precision before use, cache or not, so that this (cold) run

@@ -22,7 +22,7 @@ internal abstract class BertOnnxEncoder : ITextEncoder, IDisposable
     public const int MaxTokens = 512;
 
     /// <summary>Hidden width of both models, and so the length of every vector.</summary>
-    protected const int Width = 384;
+    internal const int Width = 384;
 
     private readonly TokenizerBase _tokenizer;
     private readonly TokenPooling _pooling;

@@ -9,4 +9,7 @@ internal static class SharedArcticXs
     private static readonly Lazy<ArcticXsEncoder> LazyEncoder = new(() => new ArcticXsEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static ITextEncoder Instance => LazyEncoder.Value;
+
+    /// <summary>The same model, loaded only when a text has to be encoded (a fully cached run never loads it).</summary>
+    public static ITextEncoder Deferred { get; } = new DeferredEncoder(ArcticXsEncoder.Id, ArcticXsEncoder.Width, () => Instance);
 }

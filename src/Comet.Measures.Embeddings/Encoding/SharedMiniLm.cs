@@ -11,6 +11,9 @@ internal static class SharedMiniLm
 
     public static ITextEncoder Instance => LazyEncoder.Value;
 
+    /// <summary>The same model, loaded only when a text has to be encoded (a fully cached run never loads it).</summary>
+    public static ITextEncoder Deferred { get; } = new DeferredEncoder(MiniLmEncoder.Id, MiniLmEncoder.Width, () => Instance);
+
     /// <summary>True once the model has been loaded (benchmarks time the first load).</summary>
     public static bool IsLoaded => LazyEncoder.IsValueCreated;
 }

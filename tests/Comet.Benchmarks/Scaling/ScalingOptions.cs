@@ -3,7 +3,8 @@ using Comet.Core;
 namespace Comet.Benchmarks.Scaling;
 
 /// <summary>Options of <see cref="TraceScalingBenchmark"/>; see its remarks.</summary>
-internal sealed record ScalingOptions(int[] Sizes, int Sources, string? Measures, string Cli, string Data, int TimeoutSeconds, int Seed)
+/// <param name="Incremental">--incremental: per size a cold, a warm and a one-file-changed trace sharing one cache folder (issue 20).</param>
+internal sealed record ScalingOptions(int[] Sizes, int Sources, string? Measures, string Cli, string Data, int TimeoutSeconds, int Seed, bool Incremental = false)
 {
     public static ScalingOptions Parse(string[] args)
     {
@@ -20,6 +21,14 @@ internal sealed record ScalingOptions(int[] Sizes, int Sources, string? Measures
             1);
         for (var i = 0; i < args.Length; i += 2)
         {
+            // The one flag without a value.
+            if (args[i] == "--incremental")
+            {
+                options = options with { Incremental = true };
+                i--;
+                continue;
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
             options = args[i] switch
             {

@@ -79,6 +79,25 @@ internal sealed class SyntheticProject
         }
     }
 
+    /// <summary>
+    /// A developer's edit to one code file (the middle one): a run of 5-15 lines from the pools inserted
+    /// before its closing brace, so its last chunks change and the others keep their text. Returns the
+    /// file's path.
+    /// </summary>
+    public string ChangeOneFile(string folder, int targets, int seed)
+    {
+        var random = new Random(seed + 1);
+        var path = Path.Combine(folder, "code", $"File{targets / 2:D6}.java");
+        var text = File.ReadAllText(path);
+        var closing = text.LastIndexOf('}');
+        var lines = _codeFiles[random.Next(_codeFiles.Length)];
+        var length = Math.Min(lines.Length, random.Next(5, 15));
+        var start = random.Next(lines.Length - length + 1);
+        var added = string.Concat(lines.Skip(start).Take(length).Select(l => l + "\n"));
+        File.WriteAllText(path, text[..closing] + added + text[closing..]);
+        return path;
+    }
+
     /// <summary>A pronounceable made-up word (consonant-vowel pairs), so it survives stop-word and number filters.</summary>
     private static string PseudoWord(Random random)
     {

@@ -9,15 +9,21 @@ namespace Comet.Benchmarks.Scaling;
 /// <param name="PeakMegabytes">Peak resident memory (ru_maxrss) of the process; null if it did not finish.</param>
 /// <param name="Stages">Seconds per pipeline stage, from the command's progress lines.</param>
 /// <param name="Outcome">"ok", "timeout after N s" or "exit N: last error line".</param>
-internal sealed record TraceRun(double? Seconds, double? PeakMegabytes, IReadOnlyList<(string Stage, double Seconds)> Stages, string Outcome)
+/// <param name="Reuse">The CLI's own lines saying what it took from its caches (e.g. the embedding line), joined by "; ".</param>
+internal sealed record TraceRun(double? Seconds, double? PeakMegabytes, IReadOnlyList<(string Stage, double Seconds)> Stages, string Outcome, string Reuse = "")
 {
     private static readonly Regex StageLine = new(@"^\S+: (?<stage>.+?) (?<seconds>[0-9.]+)s$", RegexOptions.CultureInvariant);
+
+    // The CLI's summary lines about its caches: "embedding: N chunks (H from cache ...", "embedding: F of N files ...".
+    private static readonly Regex ReuseLine = new(@"^embedding: .*(from cache|cache off)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Runs the CLI under /usr/bin/time, which reports the child's own peak (a separate process per
     /// size, so one size's peak never hides in another's).
     /// </summary>
-    public static TraceRun Execute(string cli, string project, string measures, int timeoutSeconds)
+    /// <param name="cache">The COMET_CACHE folder of this run: a fresh one per size, or one shared by a cold, warm and changed run.</param>
+    /// <param name="measures">--measures, or null for the CLI's own default (what a user gets).</param>
+    public static TraceRun Execute(string cli, string project, string? measures, int timeoutSeconds, string cache)
     {
         var timing = Path.Combine(project, "time.txt");
         var start = new ProcessStartInfo("/usr/bin/time")
@@ -27,15 +33,22 @@ internal sealed record TraceRun(double? Seconds, double? PeakMegabytes, IReadOnl
             UseShellExecute = false,
         };
 
-        // A fresh embedding cache per run: a warm one (same synthetic texts, same seed) would hide the
-        // embedding cost, and 100k synthetic vectors do not belong in the user's cache.
-        start.Environment["COMET_CACHE"] = Path.Combine(project, "cache");
-        foreach (var argument in new[]
+        // The caller's cache folder, never the user's: 100k synthetic vectors do not belong there, and
+        // whether a run is cold or warm is the caller's choice. --progress: the per-stage seconds are
+        // printed only with live progress when stderr is not a terminal.
+        start.Environment["COMET_CACHE"] = cache;
+        var arguments = new List<string>
         {
             "-f", "%e %M", "-o", timing, "dotnet", cli, "trace",
             "--sources", Path.Combine(project, "requirements"), "--targets", Path.Combine(project, "code"),
-            "--measures", measures, "--out", Path.Combine(project, "links.csv"), "--top", "1000",
-        })
+            "--out", Path.Combine(project, "links.csv"), "--top", "1000", "--progress",
+        };
+        if (measures is not null)
+        {
+            arguments.AddRange(["--measures", measures]);
+        }
+
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -64,8 +77,12 @@ internal sealed record TraceRun(double? Seconds, double? PeakMegabytes, IReadOnl
             double.Parse(fields[0], CultureInfo.InvariantCulture),
             double.Parse(fields[1], CultureInfo.InvariantCulture) / 1024.0,
             stages,
-            "ok");
+            "ok",
+            ReuseLines(error.Result));
     }
+
+    private static string ReuseLines(string stderr) =>
+        string.Join("; ", stderr.Split('\n', StringSplitOptions.TrimEntries).Where(l => ReuseLine.IsMatch(l)));
 
     private static List<(string, double)> ParseStages(string stderr) =>
         [.. stderr.Split('\n', StringSplitOptions.TrimEntries)

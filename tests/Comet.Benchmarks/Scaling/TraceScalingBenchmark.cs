@@ -12,15 +12,32 @@ namespace Comet.Benchmarks.Scaling;
 /// <remarks>
 /// Options: --sizes 1000,5000,20000,100000 (target files), --sources 50 (requirement files, the same
 /// for every size, so the sources x targets matrices grow linearly), --measures (default: the CLI's
-/// own default; pass vsm,lsi,js,bm25 for the lexical measures only), --cli PATH (default: the Release
+/// own default, not passed; pass vsm,lsi,js,bm25 for the lexical measures only), --cli PATH (default: the Release
 /// build of src/Comet.Cli), --data DIR (default: $COMET_DATA, else shared/datasets beside the
 /// repository), --timeout seconds per size (default 1800), --seed N.
 /// The CLI writes only the 1,000 best links (--top 1000) so that output size does not dominate.
+/// --incremental (issue 20): per size three traces share one cache folder: "cold" (empty folder),
+/// "warm" (same files again) and "changed" (one code file edited, <see cref="SyntheticProject.ChangeOneFile"/>),
+/// each row with what the CLI says it reused, after a census of what the cold run has to encode
+/// (<see cref="EncodingCensus"/>; `trace-scaling census DIR` prints it alone for a project folder, `trace-scaling census --benchmarks` for the benchmark tasks). Without it every size gets a fresh, empty cache.
 /// </remarks>
 internal static class TraceScalingBenchmark
 {
     public static int Run(string[] args)
     {
+        // `trace-scaling census DIR`: only the census of a project already written (requirements/, code/).
+        if (args is ["census", "--benchmarks"])
+        {
+            EncodingCensus.PrintBenchmarks();
+            return 0;
+        }
+
+        if (args is ["census", var project])
+        {
+            EncodingCensus.Print(project);
+            return 0;
+        }
+
         var options = ScalingOptions.Parse(args);
         if (!File.Exists(options.Cli))
         {
@@ -31,8 +48,8 @@ internal static class TraceScalingBenchmark
         var texts = SyntheticProject.Load(options.Data);
         Console.WriteLine($"# trace-scaling: {options.Sources} requirements x N code files; measures {options.Measures ?? "(CLI default)"}");
         Console.WriteLine($"# text pools: {texts.CodeFileCount} code files, {texts.SentenceCount} sentences from {options.Data}; {Environment.ProcessorCount} cores");
-        Console.WriteLine("| targets | wall s | peak MB | load before | load after | stages (s) | outcome |");
-        Console.WriteLine("|---:|---:|---:|---|---|---|---|");
+        Console.WriteLine("| targets | run | wall s | peak MB | load before | load after | stages (s) | reused | outcome |");
+        Console.WriteLine("|---:|---|---:|---:|---|---|---|---|---|");
         var failures = 0;
         foreach (var size in options.Sizes)
         {
@@ -40,13 +57,19 @@ internal static class TraceScalingBenchmark
             try
             {
                 texts.Write(folder, options.Sources, size, options.Seed);
-                var before = LoadAverage();
-                var run = TraceRun.Execute(options.Cli, folder, options.Measures ?? Default, options.TimeoutSeconds);
-                var after = LoadAverage();
-                var stages = string.Join(", ", run.Stages.Select(s => FormattableString.Invariant($"{s.Stage} {s.Seconds:0.0}")));
-                Console.WriteLine(FormattableString.Invariant(
-                    $"| {size} | {Format(run.Seconds, "0.0")} | {Format(run.PeakMegabytes, "0")} | {before} | {after} | {stages} | {run.Outcome} |"));
-                failures += run.Outcome == "ok" ? 0 : 1;
+                var cache = Path.Combine(folder, "cache");
+                if (options.Incremental)
+                {
+                    EncodingCensus.Print(folder);
+                }
+
+                failures += Row(options, size, "cold", folder, cache);
+                if (options.Incremental)
+                {
+                    failures += Row(options, size, "warm", folder, cache);
+                    texts.ChangeOneFile(folder, size, options.Seed);
+                    failures += Row(options, size, "changed", folder, cache);
+                }
             }
             finally
             {
@@ -57,8 +80,17 @@ internal static class TraceScalingBenchmark
         return failures == 0 ? 0 : 1;
     }
 
-    /// <summary>The CLI's own default measure list, spelt out so a run says what it measured.</summary>
-    private const string Default = "vsm,lsi,js,bm25,embedding";
+    /// <summary>One trace and its table row; 1 if it failed.</summary>
+    private static int Row(ScalingOptions options, int size, string label, string folder, string cache)
+    {
+        var before = LoadAverage();
+        var run = TraceRun.Execute(options.Cli, folder, options.Measures, options.TimeoutSeconds, cache);
+        var after = LoadAverage();
+        var stages = string.Join(", ", run.Stages.Select(s => FormattableString.Invariant($"{s.Stage} {s.Seconds:0.0}")));
+        Console.WriteLine(FormattableString.Invariant(
+            $"| {size} | {label} | {Format(run.Seconds, "0.0")} | {Format(run.PeakMegabytes, "0")} | {before} | {after} | {stages} | {run.Reuse} | {run.Outcome} |"));
+        return run.Outcome == "ok" ? 0 : 1;
+    }
 
     private static string Format(double? value, string format) =>
         value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "-";
