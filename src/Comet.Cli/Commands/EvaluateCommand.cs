@@ -30,6 +30,7 @@ internal static class EvaluateCommand
         var report = new Option<string?>("--report") { Description = "Also write an HTML evaluation report to FILE.html." };
         var model = new Option<string>("--model") { Description = "Link models scored beside the measures: hbn, comet, both (hbn,comet) or none.", DefaultValueFactory = _ => ModelDefaults.RankingModel };
         var transitive = new Option<bool>("--transitive") { Description = "Also score the first model with transitive evidence (tasks with intermediate artifacts)." };
+        var structure = new Option<bool>("--structure") { Description = "Also score the first model with the targets' code graph (imports, inheritance, type references, calls) as a path: a row \"model hbn +structure\" per task." };
         var feedbackFraction = new Option<double?>("--feedback-fraction") { Description = "Simulate developer feedback on this share of pairs (protocol: 0.1) and score the first model with it." };
         var feedbackError = new Option<string?>("--feedback-error") { Description = "Share of simulated answers that are wrong (default 0.25; with --protocol a comma list, default 0,0.25)." };
         var protocol = new Option<string?>("--protocol") { Description = "Simulated reviewers instead of metrics: random, review, active (comma-separated, or all). Prints what their answers teach the model about the pairs nobody answered; --report writes learning curves." };
@@ -43,7 +44,7 @@ internal static class EvaluateCommand
         var command = new Command("evaluate", "Evaluate measures on benchmark datasets.")
         {
             benchmark.Dataset, benchmark.All, benchmark.Measures, format, benchmark.Data, threshold, trec, check, benchmark.Quiet, report,
-            model, transitive, feedbackFraction, feedbackError, confidence, seed, calibration, cache, protocol, budgets, seeds,
+            model, transitive, structure, feedbackFraction, feedbackError, confidence, seed, calibration, cache, protocol, budgets, seeds,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -97,12 +98,13 @@ internal static class EvaluateCommand
                 throw new CometInputException("--answer-confidence goes with --feedback-fraction or --protocol");
             }
 
-            RequireModelFor(models, simulation is not null, parse.GetValue(transitive));
+            RequireModelFor(models, simulation is not null, parse.GetValue(transitive) || parse.GetValue(structure));
             simulation?.Validate();
             var plan = new EvaluationPlan
             {
                 Models = models,
                 Transitive = parse.GetValue(transitive),
+                Structure = parse.GetValue(structure),
                 Feedback = simulation,
                 Threshold = parse.GetValue(threshold),
                 TrecDirectory = trecDirectory,
@@ -168,7 +170,7 @@ internal static class EvaluateCommand
     {
         if (models.Length == 0 && (feedback || transitive))
         {
-            throw new CometInputException("--feedback-fraction and --transitive need a model (--model hbn)");
+            throw new CometInputException("--feedback-fraction, --transitive and --structure need a model (--model hbn)");
         }
     }
 
