@@ -131,8 +131,10 @@ internal static partial class CodeFactsReader
     private static partial Regex FunctionKeyword();
 
     // A C/C++/Java/C# function or method definition: a name, its parameter list and an opening brace
-    // (possibly on the next line, K&R style), the line not starting with a control word.
-    [GeneratedRegex(@"^[ \t]*(?:[\w\*&<>\[\],:~]+[ \t\*&]+)*(?<name>[A-Za-z_]\w*)[ \t]*\([^;{}()]*(?:\([^;{}()]*\)[^;{}()]*)*\)[\w\s,]*\{", RegexOptions.Multiline)]
+    // (possibly on the next line, K&R style), at a line start or after ';', '{' or '}' (one-line classes);
+    // control words ("if (x) {") are dropped afterwards.
+    // Linear-time matching: code files can be long and this pattern's parts overlap.
+    [GeneratedRegex(@"(?:^|[;{}])[ \t]*(?:[\w<>\[\],:~]+[ \t\*&]+)*(?<name>[A-Za-z_]\w*)[ \t]*\([^;{}()]*(?:\([^;{}()]*\)[^;{}()]*)*\)[\w \t\r\n,]*\{", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
     private static partial Regex FunctionDefinition();
 
     [GeneratedRegex(@"^[ \t]*#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w*)", RegexOptions.Multiline)]
@@ -166,7 +168,7 @@ internal static partial class CodeFactsReader
     private static partial Regex PythonFromImport();
 
     // Java/C# "extends A implements B, C", C#/C++ "class X : public Base, IThing", Python "class X(Base):".
-    [GeneratedRegex(@"\b(?:extends|implements)\s+(?<names>[\w.]+(?:\s*<[^>{]*>)?(?:\s*,\s*[\w.]+(?:\s*<[^>{]*>)?)*)|\b(?:class|struct|interface|record)\s+\w+\s*(?:<[^>{]*>)?\s*:(?!:)\s*(?<names>[^{;\n]+)|^[ \t]*class[ \t]+\w+[ \t]*\((?<names>[^)]*)\)[ \t]*:", RegexOptions.Multiline)]
+    [GeneratedRegex(@"\b(?:extends|implements)\s+(?<names>[\w.]+(?:\s*<[^>{]*>)?(?:\s*,\s*[\w.]+(?:\s*<[^>{]*>)?)*)|\b(?:class|struct|interface|record)\s+\w+\s*(?:<[^>{]*>)?\s*:\s*(?<names>[^{;\n:][^{;\n]*)|^[ \t]*class[ \t]+\w+[ \t]*\((?<names>[^)]*)\)[ \t]*:", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
     private static partial Regex Inheritance();
 
     [GeneratedRegex(@"[A-Za-z_][\w.]*")]
