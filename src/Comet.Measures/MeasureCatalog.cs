@@ -5,6 +5,7 @@ using Comet.Measures.FineGrained;
 using Comet.Measures.Identifiers;
 using Comet.Measures.Latent;
 using Comet.Measures.Lexical;
+using Comet.Measures.Structure;
 using Comet.Measures.Topics;
 
 namespace Comet.Measures;
@@ -43,6 +44,9 @@ public sealed class MeasureCatalog
         // and sentence-to-method similarity.
         Entry("ident", () => new IdentifierMeasure()),
         Entry("fine", () => new FineGrainedMeasure()),
+
+        // Code structure (issue 21): how much a target's collaborators in the code graph resemble the source.
+        Entry("structure", () => new StructureMeasure()),
 
 
         // COMET's combinations: equal-weight average of the components' z-scores.

@@ -11,6 +11,9 @@ public sealed record EvaluationPlan
     /// <summary>Also score the first model with transitive evidence, on tasks that have intermediates.</summary>
     public bool Transitive { get; init; }
 
+    /// <summary>Also score the first model with the targets' code graph as a path (issue 21), on every task ("model hbn +structure").</summary>
+    public bool Structure { get; init; }
+
     /// <summary>Also score the first model with simulated feedback (on all pairs and on pairs without an answer).</summary>
     public FeedbackSimulation? Feedback { get; init; }
 

@@ -80,6 +80,15 @@ public sealed class EvaluationRunner(
                 yield return ModelRow(task, ModelNames.RunName(model, "+paths"), withPaths, candidates, clock.Elapsed.TotalSeconds);
             }
 
+            if (_plan.Structure)
+            {
+                // Always a row, also where the targets have no code ties (then equal to the plain run), so means cover every task.
+                clock.Restart();
+                var withGraph = pipeline.Evidence(measured, [], transitive: false).WithTargetGraph(StructureEvidence.Of(task.Targets));
+                var withStructure = TracePipeline.Infer(withGraph, model, pipeline.Options.Inference);
+                yield return ModelRow(task, ModelNames.RunName(model, "+structure"), withStructure, candidates, clock.Elapsed.TotalSeconds);
+            }
+
             if (_plan.Feedback is { } simulation)
             {
                 var (answers, judged) = simulation.Simulate(task);

@@ -30,6 +30,12 @@ public sealed record PipelineOptions
     public bool Transitive { get; init; }
 
     /// <summary>
+    /// Add the targets' code graph (imports, inheritance, type references, calls; <see cref="Comet.Measures.Structure.CodeGraph"/>)
+    /// to the model as a path: a file linked to a requirement makes its collaborators more likely (issue 21). Off by default.
+    /// </summary>
+    public bool Structure { get; init; }
+
+    /// <summary>
     /// Settings of the link model's inference (priors, iterations); default <see cref="InferenceOptions.Default"/>.
     /// The service sets how firmly a person's confirm or reject is taken; every front end runs the same model step.
     /// </summary>

@@ -109,6 +109,11 @@ public sealed class TracePipeline
         TraceTask task, IReadOnlyDictionary<string, SimilarityMatrix> matrices, ContentVectors? content, IReadOnlyList<FeedbackAnswer> feedback, bool transitive)
     {
         var evidence = new LinkEvidence([.. task.Sources.Ids], [.. task.Targets.Ids], matrices) { Feedback = feedback, Content = content };
+        if (Options.Structure)
+        {
+            evidence = evidence.WithTargetGraph(StructureEvidence.Of(task.Targets));
+        }
+
         return transitive
             ? TransitiveEvidence.Add(evidence, task, _measureNames, AnalysisFor(task), Options.Seed, Catalog)
             : evidence;

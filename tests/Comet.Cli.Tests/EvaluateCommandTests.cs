@@ -94,7 +94,8 @@ public class EvaluateCommandTests
     [Theory]
     [InlineData("--format", "xml", "--format must be table, markdown or json, got 'xml'")]
     [InlineData("--check", "/nonexistent-comet-folder/results.json", "results file not found: /nonexistent-comet-folder/results.json")]
-    [InlineData("--transitive", null, "--feedback-fraction and --transitive need a model (--model hbn)")]
+    [InlineData("--transitive", null, "--feedback-fraction, --transitive and --structure need a model (--model hbn)")]
+    [InlineData("--structure", null, "--feedback-fraction, --transitive and --structure need a model (--model hbn)")]
     [InlineData("--seeds", "1,2", "--budgets and --seeds go with --protocol")]
     public void Evaluate_BadOption_FailsWithOneLineBeforeReadingData(string option, string? value, string message)
     {

@@ -21,6 +21,7 @@ internal static class TraceCommand
         var tests = new Option<string?>("--tests") { Description = "Folder of tests: adds the requirement -> test view (and, with --transitive, test paths as evidence for requirement -> code)." };
         var model = new Option<string>("--model") { Description = $"Link model: {ModelNames.Hbn} (hierarchical Bayesian), {ModelNames.Comet} (original COMET Stage 1), {ModelNames.InferNet} (the Infer.NET cross-check) or {ModelNames.None}.", DefaultValueFactory = _ => ModelDefaults.Model };
         var transitive = new Option<bool>("--transitive") { Description = "Use the tests folder and similar requirements as transitive evidence." };
+        var structure = new Option<bool>("--structure") { Description = "Use the code graph of the targets (imports, inheritance, type references, calls) as transitive evidence: a file linked to a requirement makes its collaborators more likely." };
         var top = new Option<string?>("--top") { Description = $"Keep the N best candidates PER REQUIREMENT (default {TraceRequest.DefaultTop}), or 'all'." };
         var format = new Option<string?>("--format") { Description = "table (for people), csv or json (for programs). Default: from the --out extension (.txt, .csv, .json); on stdout a table at a terminal, else csv." };
         var output = new Option<string?>("--out") { Description = "Write the links to FILE.csv, FILE.json or FILE.txt instead of stdout." };
@@ -31,7 +32,7 @@ internal static class TraceCommand
 
         var command = new Command("trace", "Rank candidate trace links between two folders of artifacts. Hidden files and what .gitignore ignores are left out; empty, binary and special files are skipped with a summary.")
         {
-            project.Sources, project.Targets, tests, project.Languages, project.Measures, model, transitive, top, format, output, report,
+            project.Sources, project.Targets, tests, project.Languages, project.Measures, model, transitive, structure, top, format, output, report,
             project.Include, project.Exclude, answers, project.Cache, project.Quiet, progressOption, verbose,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
@@ -43,6 +44,7 @@ internal static class TraceCommand
                 Measures = request.Measures,
                 Model = parse.GetValue(model)!,
                 Transitive = parse.GetValue(transitive),
+                Structure = parse.GetValue(structure),
                 Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress),
                 Inference = ModelDefaults.PeoplesAnswers,
             });

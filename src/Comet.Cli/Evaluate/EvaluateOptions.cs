@@ -26,6 +26,8 @@ internal sealed class EvaluateOptions
 
     public Option<bool> Transitive { get; } = new("--transitive") { Description = "Also score the first model with transitive evidence (tasks with intermediate artifacts)." };
 
+    public Option<bool> Structure { get; } = new("--structure") { Description = "Also score the first model with the targets' code graph (imports, inheritance, type references, calls) as a path: a row \"model hbn +structure\" per task." };
+
     public Option<double?> FeedbackFraction { get; } = new("--feedback-fraction") { Description = "Simulate developer feedback on this share of pairs (protocol: 0.1) and score the first model with it." };
 
     public Option<string?> FeedbackError { get; } = new("--feedback-error") { Description = "Share of simulated answers that are wrong (default 0.25; with --protocol a comma list, default 0,0.25)." };
@@ -48,7 +50,7 @@ internal sealed class EvaluateOptions
     public IEnumerable<Option> All =>
     [
         Benchmark.Dataset, Benchmark.All, Benchmark.Measures, Format, Benchmark.Data, Threshold, Trec, Check, Benchmark.Quiet, Report,
-        Model, Transitive, FeedbackFraction, FeedbackError, Confidence, Seed, Calibration, Cache, Protocol, Budgets, Seeds,
+        Model, Transitive, Structure, FeedbackFraction, FeedbackError, Confidence, Seed, Calibration, Cache, Protocol, Budgets, Seeds,
     ];
 
     public EvaluateRequest Request(ParseResult parse) => EvaluateRequest.Create(this, parse);

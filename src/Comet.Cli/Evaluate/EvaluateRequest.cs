@@ -100,9 +100,10 @@ internal sealed record EvaluateRequest
         }
 
         var transitive = parse.GetValue(options.Transitive);
-        if (models.Length == 0 && (simulation is not null || transitive))
+        var structure = parse.GetValue(options.Structure);
+        if (models.Length == 0 && (simulation is not null || transitive || structure))
         {
-            throw new CometInputException("--feedback-fraction and --transitive need a model (--model hbn)");
+            throw new CometInputException("--feedback-fraction, --transitive and --structure need a model (--model hbn)");
         }
 
         simulation?.Validate();
@@ -110,6 +111,7 @@ internal sealed record EvaluateRequest
         {
             Models = models,
             Transitive = transitive,
+            Structure = structure,
             Feedback = simulation,
             Threshold = parse.GetValue(options.Threshold),
             TrecDirectory = parse.GetValue(options.Trec),

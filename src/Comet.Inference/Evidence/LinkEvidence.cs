@@ -43,6 +43,12 @@ public sealed class LinkEvidence
     public IReadOnlyDictionary<string, SimilarityMatrix> SourceToSource { get; init; } =
         new Dictionary<string, SimilarityMatrix>();
 
+    /// <summary>
+    /// Ties between targets (the code graph), through which a target inherits its collaborators' links;
+    /// null when not used.
+    /// </summary>
+    public TargetGraph? TargetGraph { get; init; }
+
     /// <summary>The artifacts' texts as term vectors, so answers can teach through content; null when not given.</summary>
     public ContentVectors? Content { get; init; }
 
@@ -54,7 +60,11 @@ public sealed class LinkEvidence
 
     /// <summary>The same evidence with other feedback (the measures are shared, not copied).</summary>
     public LinkEvidence WithFeedback(IReadOnlyList<FeedbackAnswer> feedback) =>
-        new(SourceIds, TargetIds, Measures) { Feedback = feedback, Chains = Chains, SourceToSource = SourceToSource, Content = Content };
+        new(SourceIds, TargetIds, Measures) { Feedback = feedback, Chains = Chains, SourceToSource = SourceToSource, TargetGraph = TargetGraph, Content = Content };
+
+    /// <summary>The same evidence with ties between its targets (the code graph) for the model to take as paths.</summary>
+    public LinkEvidence WithTargetGraph(TargetGraph? graph) =>
+        new(SourceIds, TargetIds, Measures) { Feedback = Feedback, Chains = Chains, SourceToSource = SourceToSource, TargetGraph = graph, Content = Content };
 
     /// <summary>The same evidence without transitive parts (Stage 1/2 only).</summary>
     public LinkEvidence WithoutTransitive() =>

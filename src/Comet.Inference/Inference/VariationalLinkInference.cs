@@ -8,8 +8,9 @@ namespace Comet.Inference.Inference;
 /// <summary>
 /// The hierarchical model by variational EM, all four stages with their fallbacks: measures always
 /// (Stage 1); feedback when there is some (Stage 2); paths through each intermediate chain and, when
-/// source-source measures exist, through similar sources (Stage 3); all together (Stage 4). Paths
-/// through similar sources need link posteriors, so that stage runs the model twice.
+/// source-source measures exist, through similar sources, and when a target graph exists, through
+/// code collaborators (Stage 3); all together (Stage 4). Paths
+/// through similar sources and collaborators need link posteriors, so that stage runs the model twice.
 /// </summary>
 public sealed class VariationalLinkInference : ILinkInference
 {
@@ -40,11 +41,23 @@ public sealed class VariationalLinkInference : ILinkInference
 
         var model = LinkModel.Declare(used, options.Priors, options.Fit, paths.Select(p => (p.Group, p.Scores)).ToArray());
         var result = MeanFieldSolver.Solve(model, options);
+        // Paths over the fit's own posteriors (similar sources, code collaborators) are scored from the
+        // first solve together, then the model is solved once more with them.
+        var second = new List<PathEvidence>();
         if (options.UseTransitive && used.SourceToSource.Count > 0 && used.SourceCount > 1)
         {
-            var inherited = SimilarSourcePaths.Score(used, result.Posterior, options.Fit.SourceNeighbours);
-            paths.Add(inherited);
-            model = model.WithPathScores([(inherited.Group, inherited.Scores)]);
+            second.Add(SimilarSourcePaths.Score(used, result.Posterior, options.Fit.SourceNeighbours));
+        }
+
+        if (options.UseTransitive && used.TargetGraph is { EdgeCount: > 0 } graph)
+        {
+            second.Add(StructurePaths.Score(used, graph, result.Posterior));
+        }
+
+        if (second.Count > 0)
+        {
+            paths.AddRange(second);
+            model = model.WithPathScores([.. second.Select(p => (p.Group, p.Scores))]);
             result = MeanFieldSolver.Solve(model, options);
         }
 

@@ -37,6 +37,7 @@ public static class TransitiveEvidence
             Feedback = direct.Feedback,
             Content = direct.Content,
             Chains = chains,
+            TargetGraph = direct.TargetGraph,
             SourceToSource = Measure(task, task.Sources, task.Sources, measures, analysis, seed, catalog),
         };
     }
