@@ -80,7 +80,7 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
 
         // One call for both sides: a text shared by a source and a target is encoded once.
         var vectors = encoder.Encode([.. sources.Texts, .. targets.Texts], cancellation);
-        LogEncoding(encoder, sources.Texts.Count + targets.Texts.Count, clock.Elapsed, ArtifactReuse.Count(encoder.EncodedTexts, sources, targets));
+        LogEncoding(encoder, sources, targets, clock.Elapsed);
         cancellation.ThrowIfCancellationRequested();
         var scores = ChunkScores.Compute(vectors[..sources.Texts.Count], vectors[sources.Texts.Count..], _options);
         var stride = scores.Columns;
@@ -117,12 +117,14 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
     /// <summary>The cache folder this measure reads and writes: the option, else <see cref="CacheFolders.DefaultEmbeddings()"/>.</summary>
     public string CacheFolder => _options.CacheFolder ?? CacheFolders.DefaultEmbeddings();
 
-    private void LogEncoding(CachingEncoder encoder, int chunks, TimeSpan elapsed, ArtifactReuse reuse)
+    private void LogEncoding(CachingEncoder encoder, ChunkedArtifacts sources, ChunkedArtifacts targets, TimeSpan elapsed)
     {
         if (_options.Log is null)
         {
             return;
         }
+
+        var chunks = sources.Texts.Count + targets.Texts.Count;
 
         var cached = _options.UseCache
             ? string.Create(CultureInfo.InvariantCulture, $"{encoder.Hits} from cache {CacheFolder}")
@@ -132,6 +134,7 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
             : string.Empty;
         // With a cache, what a warm or incremental run reused, counted in artifacts (files, for the
         // CLI) as a user thinks of them: the chunk counts alone do not say how many files changed.
+        var reuse = _options.UseCache ? ArtifactReuse.Count(encoder.EncodedTexts, sources, targets) : default;
         var artifacts = _options.UseCache
             ? string.Create(CultureInfo.InvariantCulture, $"; {reuse.Whole:N0} of {reuse.Artifacts:N0} artifacts reused whole, {reuse.Artifacts - reuse.Whole:N0} with new text encoded")
             : string.Empty;

@@ -15,13 +15,34 @@ public static class SelfPairs
     /// <summary>Whether (<paramref name="sourceId"/>, <paramref name="targetId"/>) is one artifact paired with itself.</summary>
     public static bool Are(string sourceId, string targetId) => string.Equals(sourceId, targetId, StringComparison.Ordinal);
 
-    /// <summary>How many of the sources x targets pairs are self pairs.</summary>
-    public static int Count(IReadOnlyList<string> sourceIds, IReadOnlyList<string> targetIds)
+    /// <summary>
+    /// Per source (row), the position of the same id among the targets (its self pair's column), or -1:
+    /// one map that every loop over a matrix reads instead of comparing ids cell by cell.
+    /// </summary>
+    public static int[] Columns(IReadOnlyList<string> sourceIds, IReadOnlyList<string> targetIds)
     {
         ArgumentNullException.ThrowIfNull(sourceIds);
         ArgumentNullException.ThrowIfNull(targetIds);
-        var targets = targetIds.ToHashSet(StringComparer.Ordinal);
-        return sourceIds.Distinct(StringComparer.Ordinal).Count(targets.Contains);
+        var columnOf = new Dictionary<string, int>(targetIds.Count, StringComparer.Ordinal);
+        for (var j = 0; j < targetIds.Count; j++)
+        {
+            columnOf.TryAdd(targetIds[j], j);
+        }
+
+        var columns = new int[sourceIds.Count];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            columns[i] = columnOf.TryGetValue(sourceIds[i], out var column) ? column : -1;
+        }
+
+        return columns;
+    }
+
+    /// <summary>How many of the sources x targets pairs are self pairs (an id repeated on one side counts once).</summary>
+    public static int Count(IReadOnlyList<string> sourceIds, IReadOnlyList<string> targetIds)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        return Columns([.. sourceIds.Distinct(StringComparer.Ordinal)], targetIds).Count(column => column >= 0);
     }
 
     /// <summary>
@@ -31,22 +52,17 @@ public static class SelfPairs
     public static SimilarityMatrix Demoted(SimilarityMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        var columnOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var j = 0; j < matrix.Columns; j++)
-        {
-            columnOf.TryAdd(matrix.TargetIds[j], j);
-        }
-
+        var self = Columns(matrix.SourceIds, matrix.TargetIds);
         SimilarityMatrix? demoted = null;
         for (var i = 0; i < matrix.Rows; i++)
         {
-            if (!columnOf.TryGetValue(matrix.SourceIds[i], out var self))
+            if (self[i] < 0)
             {
                 continue;
             }
 
             demoted ??= new SimilarityMatrix(matrix.SourceIds, matrix.TargetIds, matrix.Values.ToArray());
-            demoted[i, self] = LowestOther(matrix.Row(i), self);
+            demoted[i, self[i]] = LowestOther(matrix.Row(i), self[i]);
         }
 
         return demoted ?? matrix;

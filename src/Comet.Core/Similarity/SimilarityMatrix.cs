@@ -45,11 +45,12 @@ public sealed class SimilarityMatrix
     /// <summary>Every candidate pair's cell, row by row; a self pair (<see cref="SelfPairs"/>) is no candidate and is left out.</summary>
     public IEnumerable<ScoredLink> Cells()
     {
+        var self = SelfPairs.Columns(SourceIds, TargetIds);
         for (var i = 0; i < Rows; i++)
         {
             for (var j = 0; j < Columns; j++)
             {
-                if (SelfPairs.Are(SourceIds[i], TargetIds[j]))
+                if (j == self[i])
                 {
                     continue;
                 }

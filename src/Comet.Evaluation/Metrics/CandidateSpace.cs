@@ -15,6 +15,7 @@ public sealed class CandidateSpace
         ArgumentNullException.ThrowIfNull(targetIds);
         SourceIds = sourceIds.Distinct(StringComparer.Ordinal).ToArray();
         TargetIds = targetIds.Distinct(StringComparer.Ordinal).ToArray();
+        Count = ((long)SourceIds.Count * TargetIds.Count) - SelfPairs.Count(SourceIds, TargetIds);
     }
 
     public IReadOnlyList<string> SourceIds { get; }
@@ -22,7 +23,7 @@ public sealed class CandidateSpace
     public IReadOnlyList<string> TargetIds { get; }
 
     /// <summary>Number of candidate pairs: sources x targets without the self pairs (<see cref="SelfPairs"/>).</summary>
-    public long Count => ((long)SourceIds.Count * TargetIds.Count) - SelfPairs.Count(SourceIds, TargetIds);
+    public long Count { get; }
 
     public static CandidateSpace FromTask(TraceTask task)
     {

@@ -44,8 +44,8 @@ internal static class MatrixJudge
             goldBySourceList[extra]++;
         }
 
-        // Self pairs are no candidates (SelfPairs): each row's own column, -1 where the row has none.
-        var selfColumn = matrix.SourceIds.Select(id => columnOf.TryGetValue(id, out var column) ? column : -1).ToArray();
+        // Self pairs are no candidates: each row's own column, -1 where the row has none.
+        var selfColumn = SelfPairs.Columns(matrix.SourceIds, matrix.TargetIds);
         var cells = MatrixRanking.RankCells(matrix);
         if (selfColumn.Any(column => column >= 0))
         {

@@ -46,12 +46,13 @@ internal sealed class ProtocolScoring(TraceTask task, LinkPosteriors prior)
     private (double Ece, double Skill) Calibration(LinkPosteriors posteriors, IReadOnlySet<TraceLink> judged)
     {
         var pairs = new List<(double Probability, bool IsLink)>(posteriors.Count);
+        var self = SelfPairs.Columns(posteriors.SourceIds, posteriors.TargetIds);
         for (var s = 0; s < posteriors.SourceIds.Count; s++)
         {
             for (var t = 0; t < posteriors.TargetIds.Count; t++)
             {
                 var (source, target) = (posteriors.SourceIds[s], posteriors.TargetIds[t]);
-                if (!judged.Contains(new TraceLink(source, target)) && !SelfPairs.Are(source, target))
+                if (t != self[s] && !judged.Contains(new TraceLink(source, target)))
                 {
                     pairs.Add((posteriors.Probability(s, t), task.Gold.Contains(source, target)));
                 }
