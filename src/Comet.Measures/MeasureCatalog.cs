@@ -31,10 +31,14 @@ public sealed class MeasureCatalog
     }
 
     /// <summary>The textual measures of this project and COMET's combinations of them.</summary>
-    public static MeasureCatalog Textual() => new(
+    /// <param name="cacheFolder">
+    /// A cache folder (the CLI's --cache) where measures keep what a later run over the same text may
+    /// reuse (LSI's document vectors of large corpora, <see cref="LatentCache"/>); null = nothing is kept.
+    /// </param>
+    public static MeasureCatalog Textual(string? cacheFolder = null) => new(
     [
         Entry("vsm", () => new VsmMeasure()),
-        Entry("lsi", () => new LsiMeasure()),
+        Entry("lsi", () => new LsiMeasure(cache: cacheFolder is null ? null : new LatentCache(cacheFolder))),
         Entry("js", () => new JensenShannonMeasure()),
         Entry("lda", () => new LdaMeasure()),
         Entry("nmf", () => new NmfMeasure()),

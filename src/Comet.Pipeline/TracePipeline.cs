@@ -10,6 +10,7 @@ using Comet.Measures;
 using Comet.Pipeline.Measuring;
 using Comet.Pipeline.Modelling;
 using Comet.Preprocessing;
+using Comet.Preprocessing.Caching;
 
 namespace Comet.Pipeline;
 
@@ -31,7 +32,7 @@ public sealed class TracePipeline
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
-        Catalog = PipelineMeasures.Catalog(options.Embedding);
+        Catalog = PipelineMeasures.Catalog(options.Embedding, options.CacheFolder);
 
         // Resolve names now so that a typo fails before any work starts.
         _measureNames = Catalog.Parse(options.Measures);
@@ -63,7 +64,8 @@ public sealed class TracePipeline
         var analysis = AnalysisFor(task);
         using (var analyzer = new TextAnalyzer(analysis))
         {
-            corpus = AnalyzedCorpus.Build(task.Sources, task.Targets, analyzer);
+            var termCache = Options.CacheFolder is null ? null : new TermListCache(Options.CacheFolder, analysis);
+            corpus = AnalyzedCorpus.Build(task.Sources, task.Targets, analyzer, termCache);
         }
 
         Record("analyse", clock, timings, task, progress);

@@ -1,4 +1,5 @@
 using Comet.Core.Artifacts;
+using Comet.Preprocessing.Caching;
 
 namespace Comet.Preprocessing;
 
@@ -29,13 +30,17 @@ public sealed class AnalyzedCorpus
     public int DocumentCount => Sources.Count + Targets.Count;
 
     /// <summary>Analyses every artifact (in parallel: analysis dominates the cost of lexical measures).</summary>
-    public static AnalyzedCorpus Build(ArtifactSet sources, ArtifactSet targets, TextAnalyzer analyzer)
+    /// <param name="cache">
+    /// Term lists of texts analysed before by the same chain; null = analyse everything. A text found
+    /// there is not analysed again, one that is not is analysed and stored. Either way the corpus is the same.
+    /// </param>
+    public static AnalyzedCorpus Build(ArtifactSet sources, ArtifactSet targets, TextAnalyzer analyzer, TermListCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(analyzer);
-        var sourceTerms = AnalyzeAll(sources, analyzer);
-        var targetTerms = AnalyzeAll(targets, analyzer);
+        var sourceTerms = AnalyzeAll(sources, analyzer, cache);
+        var targetTerms = AnalyzeAll(targets, analyzer, cache);
 
         // Ids are assigned sequentially after the parallel step so that they are deterministic.
         var vocabulary = new Vocabulary();
@@ -54,10 +59,22 @@ public sealed class AnalyzedCorpus
         return new AnalyzedCorpus(vocabulary, sourceVectors, targetVectors, df);
     }
 
-    private static IReadOnlyList<string>[] AnalyzeAll(ArtifactSet set, TextAnalyzer analyzer)
+    private static IReadOnlyList<string>[] AnalyzeAll(ArtifactSet set, TextAnalyzer analyzer, TermListCache? cache)
     {
         var result = new IReadOnlyList<string>[set.Count];
-        Parallel.For(0, set.Count, i => result[i] = analyzer.Terms(set[i].Text));
+        Parallel.For(0, set.Count, i => result[i] = Analyze(set[i].Text, analyzer, cache));
         return result;
+    }
+
+    private static IReadOnlyList<string> Analyze(string text, TextAnalyzer analyzer, TermListCache? cache)
+    {
+        if (cache?.TryGet(text) is { } cached)
+        {
+            return cached;
+        }
+
+        var terms = analyzer.Terms(text);
+        cache?.Put(text, terms);
+        return terms;
     }
 }

@@ -7,7 +7,8 @@ namespace Comet.Cli.Caching;
 
 /// <summary>
 /// `--cache DIR` of trace and evaluate: where the embedding measure keeps its vectors (DIR/embeddings),
-/// so a CI agent can persist one folder between builds. Without it, $COMET_CACHE, else ~/.cache/comet.
+/// so a CI agent can persist one folder between builds; trace and review also keep analysed term lists
+/// and LSI's document vectors there (<see cref="Root"/>). Without it, $COMET_CACHE, else ~/.cache/comet.
 /// The folder is created and checked for writing before any work starts; the run names it in its
 /// summary line, and the embedding step reports chunks encoded / to encode, rate and ETA.
 /// </summary>
@@ -15,7 +16,7 @@ internal static class EmbeddingCacheOption
 {
     public const string Description =
         "Folder of the embedding cache (vectors of encoded text chunks, reused by every later run; a CI agent can persist it). "
-        + "Default: $" + CacheFolders.EnvironmentVariable + ", else ~/.cache/comet. Vectors go to its 'embeddings' subfolder.";
+        + "Default: $" + CacheFolders.EnvironmentVariable + ", else ~/.cache/comet. Vectors go to its 'embeddings' subfolder; trace and review also keep analysed text ('analysis') and LSI's vectors ('lsi') there.";
 
     /// <summary>The embedding settings of a run: cache folder, and progress and summary lines on <paramref name="progress"/>.</summary>
     /// <exception cref="CometInputException">The folder cannot be created or written.</exception>
@@ -34,6 +35,16 @@ internal static class EmbeddingCacheOption
             Log = progress.Line,
             Progress = (done, total) => progress.Count("encoding chunks", done, total),
         };
+    }
+
+    /// <summary>
+    /// The cache root of a run (the folder above "embeddings"): trace and review keep analysed term lists
+    /// and LSI's document vectors beside the vectors (DIR/analysis, DIR/lsi), under the same rules.
+    /// </summary>
+    public static string? Root(EmbeddingOptions embedding)
+    {
+        ArgumentNullException.ThrowIfNull(embedding);
+        return embedding.CacheFolder is { } folder ? Path.GetDirectoryName(folder) : null;
     }
 
     private static void RequireWritable(string folder, string given)

@@ -46,11 +46,13 @@ internal static class ReviewCommand
             }
 
             using var progress = new ProgressReporter(parse.GetValue(project.Quiet));
+            var embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress);
             var pipeline = new TracePipeline(new PipelineOptions
             {
                 Measures = request.Measures,
                 Model = ModelDefaults.Model, // the review queue reads the link model's posteriors
-                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress),
+                Embedding = embedding,
+                CacheFolder = EmbeddingCacheOption.Root(embedding),
                 Inference = ModelDefaults.PeoplesAnswers,
             });
             var task = TraceCommand.Load(request, progress).Task;

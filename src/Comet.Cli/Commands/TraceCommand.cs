@@ -39,13 +39,15 @@ internal static class TraceCommand
         {
             var request = project.Request(parse, parse.GetValue(tests), parse.GetValue(top), parse.GetValue(format), parse.GetValue(output), parse.GetValue(report));
             using var progress = new ProgressReporter(parse.GetValue(project.Quiet), parse.GetValue(progressOption), parse.GetValue(verbose));
+            var embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress);
             var pipeline = new TracePipeline(new PipelineOptions
             {
                 Measures = request.Measures,
                 Model = parse.GetValue(model)!,
                 Transitive = parse.GetValue(transitive),
                 Structure = parse.GetValue(structure),
-                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress),
+                Embedding = embedding,
+                CacheFolder = EmbeddingCacheOption.Root(embedding),
                 Inference = ModelDefaults.PeoplesAnswers,
             });
 

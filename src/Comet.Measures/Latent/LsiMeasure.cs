@@ -51,14 +51,24 @@ public sealed class LsiMeasure : ISimilarityMeasure
     /// </summary>
     private const int MaxSteps = 450;
 
-    public LsiMeasure(int dimensions = DefaultDimensions, TermWeighting weighting = TermWeighting.TfIdf, int denseLimit = DefaultDenseLimit)
+    /// <param name="cache">
+    /// Where document vectors of corpora above <paramref name="denseLimit"/> documents are kept between runs
+    /// (the decomposition is the costly part there); null = always compute. Below the limit the Gram path
+    /// takes well under a second and nothing is stored.
+    /// </param>
+    public LsiMeasure(
+        int dimensions = DefaultDimensions, TermWeighting weighting = TermWeighting.TfIdf, int denseLimit = DefaultDenseLimit, LatentCache? cache = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(denseLimit, 2);
         Dimensions = dimensions;
         Weighting = weighting;
         DenseLimit = denseLimit;
+        Cache = cache;
     }
+
+    /// <summary>The store of document vectors reused between runs, or null.</summary>
+    public LatentCache? Cache { get; }
 
     /// <summary>Largest side (documents, else terms) factorised through a dense Gram matrix; beyond it, Lanczos.</summary>
     public int DenseLimit { get; }
@@ -76,10 +86,32 @@ public sealed class LsiMeasure : ISimilarityMeasure
         var corpus = context.Corpus;
         var rows = DocumentTermMatrix.WeightedRows(corpus, Weighting).Select(r => (r.Document.TermIds, r.Values)).ToArray();
         var matrix = SparseRowMatrix.FromRows(rows, Math.Max(1, corpus.Vocabulary.Count));
-        var latent = LatentVectors(matrix, context);
+        var latent = CachedLatentVectors(matrix, context);
         var (sources, targets) = DocumentTermMatrix.Split(latent, corpus);
         return RowCosine.Fill(context, sources, targets);
     }
+
+    /// <summary>The document vectors from the cache when this exact matrix was decomposed before with these settings.</summary>
+    private Matrix<double> CachedLatentVectors(SparseRowMatrix matrix, MeasureContext context)
+    {
+        if (Cache is null || matrix.Rows <= DenseLimit)
+        {
+            return LatentVectors(matrix, context);
+        }
+
+        var key = CacheKey(matrix, context.Seed);
+        if (Cache.TryGet(key) is { } cached && cached.RowCount == matrix.Rows)
+        {
+            return cached;
+        }
+
+        var latent = LatentVectors(matrix, context);
+        Cache.Put(key, latent);
+        return latent;
+    }
+
+    /// <summary>The cache key of this measure's decomposition of <paramref name="matrix"/>.</summary>
+    internal string CacheKey(SparseRowMatrix matrix, int seed) => LatentCache.Key(matrix, Dimensions, DenseLimit, seed, Tolerance, MaxSteps);
 
     /// <summary>Rows of U_k S_k with k = min(Dimensions, rank - 1), at least 1 (a zero column if there is nothing).</summary>
     private Matrix<double> LatentVectors(SparseRowMatrix matrix, MeasureContext context)

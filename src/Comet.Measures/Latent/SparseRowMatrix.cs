@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using MathNet.Numerics.LinearAlgebra.Double;
 
 namespace Comet.Measures.Latent;
@@ -66,6 +68,22 @@ public sealed class SparseRowMatrix
         }
 
         return new SparseRowMatrix(rows.Count, columns, starts, ids, values);
+    }
+
+    /// <summary>
+    /// SHA-256 of the shape, the structure and the exact bits of every value, as lower-case hex: equal
+    /// for two matrices exactly when they are equal cell for cell (up to hash collisions), so it can key
+    /// a cached decomposition.
+    /// </summary>
+    public string ContentHash()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<int> shape = [Rows, Columns];
+        hash.AppendData(MemoryMarshal.AsBytes(shape));
+        hash.AppendData(MemoryMarshal.AsBytes(_rowStarts.AsSpan()));
+        hash.AppendData(MemoryMarshal.AsBytes(_columnIds.AsSpan()));
+        hash.AppendData(MemoryMarshal.AsBytes(_values.AsSpan()));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>The transpose, also in compressed rows (a counting sort of the cells by column).</summary>

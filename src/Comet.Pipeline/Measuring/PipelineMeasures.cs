@@ -10,9 +10,10 @@ namespace Comet.Pipeline.Measuring;
 public static class PipelineMeasures
 {
     /// <param name="embedding">Settings of the embedding measures (cache folder, progress); null = their defaults.</param>
-    public static MeasureCatalog Catalog(EmbeddingOptions? embedding = null)
+    /// <param name="cacheFolder">Where textual measures keep what later runs may reuse (<see cref="PipelineOptions.CacheFolder"/>); null = nothing.</param>
+    public static MeasureCatalog Catalog(EmbeddingOptions? embedding = null, string? cacheFolder = null)
     {
         var options = embedding ?? new EmbeddingOptions();
-        return MeasureCatalog.Textual().WithEmbedding(options).WithArctic(options);
+        return MeasureCatalog.Textual(cacheFolder).WithEmbedding(options).WithArctic(options);
     }
 }
