@@ -23,7 +23,6 @@ internal sealed class Bm25TargetIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly int[] _targetOfDocument;
-    private readonly int _targetCount;
 
     public Bm25TargetIndex(AnalyzedCorpus corpus, float k1, float b)
     {
@@ -45,7 +44,6 @@ internal sealed class Bm25TargetIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
-        _targetCount = corpus.Targets.Count;
 
         // Lucene numbers documents itself; map its ids back to target rows once.
         _targetOfDocument = new int[_reader.MaxDoc];
@@ -55,11 +53,13 @@ internal sealed class Bm25TargetIndex : IDisposable
         }
     }
 
-    /// <summary>BM25 score of every target that contains <paramref name="term"/>, as (target row, score).</summary>
+    /// <summary>BM25 score of every target that contains <paramref name="term"/>, as (target row, score), in index order.</summary>
     public IReadOnlyList<(int Target, double Score)> Postings(string term)
     {
-        var hits = _searcher.Search(new TermQuery(new Term(TermsField, term)), Math.Max(1, _targetCount));
-        return hits.ScoreDocs.Select(hit => (_targetOfDocument[hit.Doc], (double)hit.Score)).ToArray();
+        // Every hit is wanted, so a collector that keeps them all replaces a top-N search with N = all targets.
+        var collector = new PostingCollector(_targetOfDocument);
+        _searcher.Search(new TermQuery(new Term(TermsField, term)), collector);
+        return collector.Hits;
     }
 
     public void Dispose()
