@@ -29,7 +29,7 @@ internal static class ReviewCommand
 
         var command = new Command("review", "List the links whose answers would teach the model most: answer them, add them to --answers, run again.")
         {
-            project.Sources, project.Targets, project.Languages, project.Measures, answers, next, format, project.Include, project.Exclude, project.Cache, project.Quiet,
+            project.Sources, project.Targets, project.Languages, project.Measures, answers, next, format, project.Include, project.Exclude, project.Cache, project.EmbeddingPrecision, project.Quiet,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -50,7 +50,7 @@ internal static class ReviewCommand
             {
                 Measures = request.Measures,
                 Model = ModelDefaults.Model, // the review queue reads the link model's posteriors
-                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress),
+                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress, parse.GetValue(project.EmbeddingPrecision)),
                 Inference = ModelDefaults.PeoplesAnswers,
             });
             var task = TraceCommand.Load(request, progress).Task;

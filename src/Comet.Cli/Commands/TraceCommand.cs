@@ -33,7 +33,7 @@ internal static class TraceCommand
         var command = new Command("trace", "Rank candidate trace links between two folders of artifacts. Hidden files and what .gitignore ignores are left out; empty, binary and special files are skipped with a summary.")
         {
             project.Sources, project.Targets, tests, project.Languages, project.Measures, model, transitive, structure, top, format, output, report,
-            project.Include, project.Exclude, answers, project.Cache, project.Quiet, progressOption, verbose,
+            project.Include, project.Exclude, answers, project.Cache, project.EmbeddingPrecision, project.Quiet, progressOption, verbose,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -45,7 +45,7 @@ internal static class TraceCommand
                 Model = parse.GetValue(model)!,
                 Transitive = parse.GetValue(transitive),
                 Structure = parse.GetValue(structure),
-                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress),
+                Embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress, parse.GetValue(project.EmbeddingPrecision)),
                 Inference = ModelDefaults.PeoplesAnswers,
             });
 
