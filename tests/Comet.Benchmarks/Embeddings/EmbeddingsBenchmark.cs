@@ -39,7 +39,7 @@ internal static class EmbeddingsBenchmark
                 ChunkingSection.Run(options.Tasks ?? ChunkingSection.LongArtifactTasks, options.Cache);
                 return 0;
             default:
-                Console.WriteLine("usage: embeddings [speed|eval|chunking|throughput|whole|precision] [--tasks A,B] [--cache DIR] [--limit N] [--rounds R] [--sweep]");
+                Console.WriteLine("usage: embeddings [speed|eval|chunking|throughput|paths|whole|precision] [--tasks A,B] [--cache DIR] [--limit N] [--rounds R] [--sweep] [--folder DIR] [--precision fp32|int8]");
                 return 2;
         }
     }
