@@ -14,6 +14,12 @@ internal sealed record BenchmarkOptions(string Mode, IReadOnlyList<string>? Task
     /// <summary>throughput: also compare ONNX Runtime settings (threads, optimisation, arena, batch size).</summary>
     public bool Sweep { get; init; }
 
+    /// <summary>paths: a written project folder (requirements/, code/) whose chunks are encoded.</summary>
+    public string? Folder { get; init; }
+
+    /// <summary>eval: the MiniLM precision (--precision fp32|int8). Default fp32.</summary>
+    public Comet.Measures.Embeddings.EmbeddingPrecision Precision { get; init; }
+
     public static BenchmarkOptions Parse(string[] args)
     {
         var mode = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "speed";
@@ -21,6 +27,8 @@ internal sealed record BenchmarkOptions(string Mode, IReadOnlyList<string>? Task
         string? cache = null;
         var limit = 300;
         var rounds = 3;
+        string? folder = null;
+        var precision = Comet.Measures.Embeddings.EmbeddingPrecision.Fp32;
         for (var i = 0; i < args.Length - 1; i++)
         {
             switch (args[i])
@@ -34,12 +42,18 @@ internal sealed record BenchmarkOptions(string Mode, IReadOnlyList<string>? Task
                 case "--rounds":
                     rounds = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
                     break;
+                case "--precision":
+                    precision = Enum.Parse<Comet.Measures.Embeddings.EmbeddingPrecision>(args[i + 1], ignoreCase: true);
+                    break;
+                case "--folder":
+                    folder = args[i + 1];
+                    break;
                 case "--limit":
                     limit = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
                     break;
             }
         }
 
-        return new BenchmarkOptions(mode, tasks, cache) { Limit = limit, Rounds = rounds, Sweep = args.Contains("--sweep") };
+        return new BenchmarkOptions(mode, tasks, cache) { Limit = limit, Rounds = rounds, Folder = folder, Precision = precision, Sweep = args.Contains("--sweep") };
     }
 }

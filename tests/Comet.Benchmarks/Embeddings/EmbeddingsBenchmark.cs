@@ -7,6 +7,7 @@ namespace Comet.Benchmarks.Embeddings;
 /// chunking = chunk sizes compared on the tasks with long artifacts;
 /// precision = fp16 and int8 storage of vectors against an fp64 recomputation: score deviation, Kendall tau, AP per task;
 /// whole = the embedding measure with the cache off, old encoder against new, time and AP per task;
+/// paths = the same chunks of a written project through one encoder call and through the measure's slices (--folder DIR);
 /// throughput = word pieces/s and GFLOP/s of the encoder beside a same-process GEMM rate, old encoder against new (eTour_en by default).
 /// </summary>
 internal static class EmbeddingsBenchmark
@@ -20,10 +21,13 @@ internal static class EmbeddingsBenchmark
                 SpeedSection.Run();
                 return 0;
             case "eval":
-                EvaluationSection.Run(options.Tasks ?? EmbeddingTask.AllIds(), options.Cache);
+                EvaluationSection.Run(options.Tasks ?? EmbeddingTask.AllIds(), options.Cache, options.Precision);
                 return 0;
             case "throughput":
                 ThroughputSection.Run(options.Tasks ?? ["eTour_en"], options.Limit, options.Sweep, options.Rounds);
+                return 0;
+            case "paths":
+                TracePathSection.Run(options.Folder ?? throw new ArgumentException("paths needs --folder DIR (trace-scaling write DIR 5000)"), options.Limit, options.Rounds);
                 return 0;
             case "whole":
                 WholeTaskSection.Run(options.Tasks ?? ["eTour_en"]);
@@ -35,7 +39,7 @@ internal static class EmbeddingsBenchmark
                 ChunkingSection.Run(options.Tasks ?? ChunkingSection.LongArtifactTasks, options.Cache);
                 return 0;
             default:
-                Console.WriteLine("usage: embeddings [speed|eval|chunking|throughput|whole|precision] [--tasks A,B] [--cache DIR] [--limit N] [--rounds R] [--sweep]");
+                Console.WriteLine("usage: embeddings [speed|eval|chunking|throughput|paths|whole|precision] [--tasks A,B] [--cache DIR] [--limit N] [--rounds R] [--sweep] [--folder DIR] [--precision fp32|int8]");
                 return 2;
         }
     }

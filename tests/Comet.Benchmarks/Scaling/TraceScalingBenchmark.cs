@@ -38,6 +38,15 @@ internal static class TraceScalingBenchmark
             return 0;
         }
 
+        // `trace-scaling write DIR SIZE`: only write the project (for `embeddings paths --folder DIR`).
+        if (args is ["write", var target, var files])
+        {
+            var pools = SyntheticProject.Load(ScalingOptions.Parse([]).Data);
+            pools.Write(target, 50, int.Parse(files, CultureInfo.InvariantCulture), 1);
+            Console.WriteLine($"wrote {target}: 50 requirement files, {files} code files (seed 1)");
+            return 0;
+        }
+
         var options = ScalingOptions.Parse(args);
         if (!File.Exists(options.Cli))
         {
