@@ -1,4 +1,7 @@
+using Comet.Core.Similarity;
+using Comet.Inference.Evidence;
 using Comet.Inference.Features;
+using Comet.Inference.Inference;
 using Comet.Inference.Model;
 
 namespace Comet.Inference.Tests;
@@ -47,6 +50,21 @@ public class MeasureFamiliesTests
         var b = ScoreTransforms.GlobalProbitRank(partly.Scores);
         Assert.Single(merged);
         Assert.Equal(a.Zip(b, (x, y) => (x + y) / 2), merged[0].Scores, (x, y) => Math.Abs(x - y) < 1e-12);
+    }
+
+    [Fact]
+    public void Infer_FamilyOptionOn_DeclaresOneFamilyForACopiedMeasure()
+    {
+        var drawn = new ModelSimulator(new SimulationTruth(Sources: 20, Targets: 30, Density: 0.08, Concentration: 50, Weights: [1.0, 0.3], Correlation: 0.2), 9).Draw();
+        var measures = new Dictionary<string, SimilarityMatrix>(drawn.Measures, StringComparer.Ordinal) { ["copy"] = drawn.Measures["m0"] };
+        var evidence = new LinkEvidence(drawn.SourceIds, drawn.TargetIds, measures);
+        var options = new InferenceOptions { Fit = FitSettings.Default with { MeasureFamilyCorrelation = 0.99 } };
+
+        var names = LinkInference.Infer(evidence, options).Parameters.Emission!.Names;
+
+        Assert.Contains("m0|copy:global", names);
+        Assert.Contains("m1:global", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("copy:", StringComparison.Ordinal));
     }
 
     [Fact]
