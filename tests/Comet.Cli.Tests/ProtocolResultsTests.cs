@@ -4,7 +4,7 @@ using Comet.TestSupport;
 namespace Comet.Cli.Tests;
 
 /// <summary>
-/// datasets/results/protocols.json (what simulated reviewers' answers teach the model, every benchmark
+/// docs/results/protocols.json (what simulated reviewers' answers teach the model, every benchmark
 /// task) takes about an hour to recompute, too long for CI; so one task's rows are recomputed with the
 /// command that wrote the file and must match it. A change in the answer learner, the review queue or
 /// the simulated reviewer moves them, and the file is then regenerated with a line in CHANGELOG.md.
@@ -19,7 +19,7 @@ public class ProtocolResultsTests
     [InlineData("protocols-verdicts.json", "1")]
     public void Protocols_OnOneTask_MatchTheCommittedResults(string file, string confidence)
     {
-        var committed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "datasets", "results", file)))!;
+        var committed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "results", file)))!;
         Assert.Equal(double.Parse(confidence, System.Globalization.CultureInfo.InvariantCulture), committed["answerConfidence"]!.GetValue<double>());
         var expected = committed["tasks"]!.AsArray().Where(r => r!["task"]!.GetValue<string>() == Task).ToArray();
         Assert.NotEmpty(expected);

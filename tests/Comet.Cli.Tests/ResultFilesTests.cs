@@ -4,9 +4,9 @@ namespace Comet.Cli.Tests;
 
 /// <summary>
 /// The committed results are the regression check (Anserini-style): every number is recomputed with
-/// the command that produced it and must match the JSON in datasets/results (AP, MAP and AUC within
+/// the command that produced it and must match the JSON in docs/results (AP, MAP and AUC within
 /// 2e-6; a model run's Brier score and log loss within 1e-4). A number that moves on purpose is
-/// re-committed with a line in datasets/results/CHANGELOG.md.
+/// re-committed with a line in docs/results/CHANGELOG.md.
 /// </summary>
 public class ResultFilesTests
 {
@@ -14,7 +14,7 @@ public class ResultFilesTests
     {
         var args = new List<string> { "evaluate", "--all" };
         args.AddRange(evaluateArgs);
-        args.AddRange(["--check", Path.Combine(RepoPaths.Root, "datasets", "results", file), "--format", "json"]);
+        args.AddRange(["--check", Path.Combine(RepoPaths.Root, "docs", "results", file), "--format", "json"]);
         var result = CliProcess.Run([.. args]);
 
         Assert.True(result.ExitCode == 0, result.StdErr);

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Comet.Cli.Tests;
 
 /// <summary>
-/// datasets/results/structure-model.json (hbn with and without the code graph as a path, issue 21) is
+/// docs/results/structure-model.json (hbn with and without the code graph as a path, issue 21) is
 /// checked on two of its tasks rather than all 67, to keep CI short: Albergate (Java, where the path
 /// raises AP) and LibEST/req-code (C, where it lowers it). Both rows per task must match within the
 /// tolerance of <see cref="ResultFilesTests"/>; the other tasks' rows come from the same command.
@@ -17,7 +17,7 @@ public class StructureResultFileTests
     [InlineData("LibEST/req-code")]
     public void Evaluate_OneTaskWithTheCodeGraph_MatchesItsRowsInTheCommittedFile(string dataset)
     {
-        var committed = JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(RepoPaths.Root, "datasets", "results", File)))!.AsArray();
+        var committed = JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "results", File)))!.AsArray();
         var rows = new JsonArray([.. committed.Where(r => r!["dataset"]!.GetValue<string>() == dataset).Select(r => r!.DeepClone())]);
         Assert.Contains(rows, r => r!["run"]!.GetValue<string>() == "model hbn +structure");
         var expected = Path.Combine(Path.GetTempPath(), $"comet-structure-{Guid.NewGuid():N}.json");

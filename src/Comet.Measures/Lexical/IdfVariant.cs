@@ -2,7 +2,7 @@ namespace Comet.Measures.Lexical;
 
 /// <summary>
 /// How inverse document frequency is computed. Measured on all 67 benchmark tasks with VSM
-/// (datasets/results/CHANGELOG.md): mean AP .379 (plain) vs .376 (smoothed), mean MAP .594 vs .597;
+/// (docs/results/CHANGELOG.md): mean AP .379 (plain) vs .376 (smoothed), mean MAP .594 vs .597;
 /// plain reproduces the published VSM numbers of LibEST and EBT (TRIAD, which used gensim) within
 /// 2-3 points, where smoothed falls 5-6 points short on LibEST.
 /// </summary>

@@ -8,7 +8,7 @@ namespace Comet.Reporting.Results;
 /// Anserini-style: every expected (dataset, run) must be present and its AP, MAP and AUC must agree
 /// within <see cref="Tolerance"/>; a model run's Brier score and log loss, where the file has them,
 /// within <see cref="ProbabilityTolerance"/>. A number that moves on purpose is re-committed with a
-/// line in datasets/results/CHANGELOG.md.
+/// line in docs/results/CHANGELOG.md.
 /// </summary>
 public static class ResultCheck
 {

@@ -3,7 +3,7 @@ using Comet.Core;
 
 namespace Comet.Benchmarks.Embeddings;
 
-/// <summary>VSM's committed AP / MAP per task (datasets/results/vsm.json), to print beside the embedding's.</summary>
+/// <summary>VSM's committed AP / MAP per task (docs/results/vsm.json), to print beside the embedding's.</summary>
 internal static class VsmBaseline
 {
     public static IReadOnlyDictionary<string, (double Ap, double Map)> Load()
@@ -24,7 +24,7 @@ internal static class VsmBaseline
 
     private static string FindResults()
     {
-        var results = Path.Combine(RepoRoot.AboveBinaries(), "datasets", "results", "vsm.json");
-        return File.Exists(results) ? results : throw new FileNotFoundException("datasets/results/vsm.json not found", results);
+        var results = Path.Combine(RepoRoot.AboveBinaries(), "docs", "results", "vsm.json");
+        return File.Exists(results) ? results : throw new FileNotFoundException("docs/results/vsm.json not found", results);
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Comet.Benchmarks.RealRepos;
 
 /// <summary>
-/// datasets/results/real-repos.json: per repository its URL, commit, how its texts and code were read,
+/// docs/results/real-repos.json: per repository its URL, commit, how its texts and code were read,
 /// the counts, and MAP / P@1 / global AP of every run. Numbers only, no timings (those are printed with
 /// the load beside them), so a rerun on the same commits writes the same file.
 /// </summary>
@@ -14,7 +14,7 @@ internal static class RealReposResultFile
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
-        json.WriteString("command", "dotnet run -c Release --project tests/Comet.Benchmarks -- real-repos --repo NAME=DIR@COMMIT ... --out datasets/results/real-repos.json");
+        json.WriteString("command", "dotnet run -c Release --project tests/Comet.Benchmarks -- real-repos --repo NAME=DIR@COMMIT ... --out docs/results/real-repos.json");
         json.WriteString("note", "Gold links are the repositories' own requirement markers, removed from the traced copy; MAP and P@1 over requirements with at least one marked file, AP global over all pairs.");
         json.WriteStartArray("repositories");
         foreach (var result in results)
