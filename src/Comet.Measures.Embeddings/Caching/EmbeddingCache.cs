@@ -1,3 +1,5 @@
+using Comet.Core.Caching;
+
 namespace Comet.Measures.Embeddings.Caching;
 
 /// <summary>
@@ -28,56 +30,11 @@ internal sealed class EmbeddingCache
         return Path.Combine(_modelFolder, key[..2], key + ".vec");
     }
 
-    public float[]? TryGet(string text, int dimensions)
-    {
-        var path = PathFor(text);
-        byte[] bytes;
-        try
-        {
-            // Checking first is cheaper than the exception of every miss on a cold cache.
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        return VectorFile.TryRead(bytes, dimensions);
-    }
+    public float[]? TryGet(string text, int dimensions) =>
+        CacheFile.TryRead(PathFor(text)) is { } bytes ? VectorFile.TryRead(bytes, dimensions) : null;
 
     /// <summary>Stores a vector; a failure to write (read-only or full disk) only costs a later re-encode.</summary>
-    public void Put(string text, ReadOnlySpan<float> vector)
-    {
-        var path = PathFor(text);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temporary, VectorFile.Write(vector));
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more to do: a stray temporary file is never read as a cache entry.
-        }
-    }
+    public void Put(string text, ReadOnlySpan<float> vector) => CacheFile.TryWrite(PathFor(text), VectorFile.Write(vector));
 
     private static string SafeFolderName(string modelId) =>
         string.Concat(modelId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_'));

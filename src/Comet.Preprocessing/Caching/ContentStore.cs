@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using Comet.Core.Caching;
 
 namespace Comet.Preprocessing.Caching;
 
@@ -43,44 +44,10 @@ public sealed class ContentStore
     }
 
     /// <summary>The payload stored under <paramref name="key"/>, or null if there is none or it is damaged.</summary>
-    public byte[]? TryGet(string key)
-    {
-        var path = PathFor(key);
-        byte[] bytes;
-        try
-        {
-            // Checking first is cheaper than the exception of every miss on a cold cache.
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        return Unwrap(bytes);
-    }
+    public byte[]? TryGet(string key) => CacheFile.TryRead(PathFor(key)) is { } bytes ? Unwrap(bytes) : null;
 
     /// <summary>Stores a payload; a failure to write (read-only or full disk) only costs a later recomputation.</summary>
-    public void Put(string key, ReadOnlySpan<byte> payload)
-    {
-        var path = PathFor(key);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temporary, Wrap(payload));
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-        }
-    }
+    public void Put(string key, ReadOnlySpan<byte> payload) => CacheFile.TryWrite(PathFor(key), Wrap(payload));
 
     internal static byte[] Wrap(ReadOnlySpan<byte> payload)
     {
@@ -122,17 +89,5 @@ public sealed class ContentStore
         }
 
         return hash;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more to do: a stray temporary file is never read as a cache entry.
-        }
     }
 }
