@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using MathNet.Numerics.LinearAlgebra;
 using Comet.Inference.Model;
 using Comet.Inference.Output;
 
@@ -70,35 +69,18 @@ internal static class PosteriorBuilder
     {
         var emission = result.Emission;
         var active = Enumerable.Range(0, emission.Dimension).Where(j => emission.Weights[j] > 0).ToArray();
-        var n = model.Features.PairCount;
-        var sd = new double[n];
-        var cholesky = active.Length == 0
-            ? null
-            : Matrix<double>.Build.Dense(active.Length, active.Length, (a, b) => emission.Covariance[active[a], active[b]]).Cholesky();
-        var lower = cholesky?.Factor;
-        Parallel.For(0, model.Sources, () => new double[active.Length], (s, _, y) =>
+        var sd = SquaredMahalanobis.Of(
+            active.Select(j => model.Features.Columns[j].Values).ToArray(), active.Select(j => emission.LinkMean[j]).ToArray(), (a, b) => emission.Covariance[active[a], active[b]], model.Features.PairCount);
+        Parallel.For(0, model.Sources, () => new double[model.Targets], (s, _, prior) =>
         {
+            result.PriorLogOddsVariances(s, prior);
             for (var t = 0; t < model.Targets; t++)
             {
                 var pair = (s * model.Targets) + t;
-                var mahalanobis = 0.0;
-                for (var a = 0; a < active.Length; a++)
-                {
-                    // Forward substitution L y = x - mu1, so |y|^2 = (x - mu1)' Sigma^-1 (x - mu1).
-                    var v = model.Features[active[a], pair] - emission.LinkMean[active[a]];
-                    for (var b = 0; b < a; b++)
-                    {
-                        v -= lower![a, b] * y[b];
-                    }
-
-                    y[a] = v / lower![a, a];
-                    mahalanobis += y[a] * y[a];
-                }
-
-                sd[pair] = Math.Sqrt((mahalanobis / emission.EffectiveLinks) + result.PriorLogOddsVariance(s, t));
+                sd[pair] = Math.Sqrt((sd[pair] / emission.EffectiveLinks) + prior[t]);
             }
 
-            return y;
+            return prior;
         }, _ => { });
         return sd;
     }

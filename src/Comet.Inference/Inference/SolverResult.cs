@@ -42,8 +42,23 @@ internal sealed record SolverResult(
         return LogOdds[pair] - Evidence[pair] - SourceEffect(source) - TargetEffect(target);
     }
 
-    /// <summary>Var of logit pi_s under its posterior, plus Var(gamma_s) and Var(beta_t).</summary>
-    public double PriorLogOddsVariance(int source, int target) =>
-        SourcePropensity[source].LogitVariance
-        + (AnswerEffects is { } effects ? effects.SourceVariances[source] + effects.TargetVariances[target] : 0);
+    /// <summary>
+    /// Var of logit pi_s under its posterior, plus Var(gamma_s) and Var(beta_t), for every target of
+    /// <paramref name="source"/> (a row: the propensity's variance is a sum over its grid, read once).
+    /// </summary>
+    public void PriorLogOddsVariances(int source, Span<double> row)
+    {
+        var propensity = SourcePropensity[source].LogitVariance;
+        if (AnswerEffects is not { } effects)
+        {
+            row.Fill(propensity);
+            return;
+        }
+
+        var sourceEffect = effects.SourceVariances[source];
+        for (var target = 0; target < row.Length; target++)
+        {
+            row[target] = propensity + (sourceEffect + effects.TargetVariances[target]);
+        }
+    }
 }
