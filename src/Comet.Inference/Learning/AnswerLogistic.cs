@@ -2,6 +2,7 @@ using Comet.Inference.Inference;
 using Comet.Inference.Model;
 using Comet.Inference.Output;
 using MathNet.Numerics.LinearAlgebra;
+using SimdVector = System.Numerics.Vector<double>;
 
 namespace Comet.Inference.Learning;
 
@@ -113,12 +114,15 @@ internal sealed class AnswerLogistic
         }
 
         var likelihood = solution.Likelihood;
-        var learns = setting.Calibrate || setting.WeightPrecision is not null;
+        // The coefficients a setting learns lead theta: alpha and beta for the calibration, all for weights.
+        // The rest keep their prior values exactly, so their curvature is never needed.
+        var learned = setting.WeightPrecision is not null ? d : setting.Calibrate ? 2 : 0;
+        var answered = Gather(pairs);
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
-            var (gradient, hessian, posterior) = Accumulate(pairs, theta, likelihood, learns);
-            var step = learns ? NewtonStep(theta, mean, precision, gradient, hessian, _signs) : 0;
-            var updated = UpdateConfusion(pairs, posterior, likelihood);
+            var (gradient, hessian, posterior) = Accumulate(answered, theta, likelihood, learned);
+            var step = learned > 0 ? NewtonStep(theta, mean, precision, gradient, hessian, _signs, learned) : 0;
+            var updated = UpdateConfusion(answered.Answers, posterior, likelihood);
             var moved = Math.Max(Math.Abs(updated.Sensitivity - likelihood.Sensitivity), Math.Abs(updated.FalseAlarm - likelihood.FalseAlarm));
             likelihood = updated;
             if (step < StepTolerance && moved < StepTolerance)
@@ -130,11 +134,20 @@ internal sealed class AnswerLogistic
         return new Solution(theta, likelihood);
     }
 
+    /// <summary>Where a fit's pairs sit in the stored design, and their answers: looked up once per fit, not per iteration.</summary>
+    private readonly record struct AnsweredPairs(int[] Rows, FeedbackObservation[][] Answers)
+    {
+        public int Count => Rows.Length;
+    }
+
+    private AnsweredPairs Gather(IReadOnlyList<int> pairs) =>
+        new([.. pairs.Select(pair => _rows[pair])], [.. pairs.Select(pair => _answers[pair])]);
+
     /// <summary>
-    /// Over the pairs, in parallel chunks: the gradient (q - p) z, the curvature sum p (1 - p) z z'
-    /// (lower triangle; skipped when nothing is learned) and each pair's posterior q.
+    /// Over the pairs, in parallel chunks: the gradient (q - p) z and the curvature sum p (1 - p) z z'
+    /// (lower triangle) of the first <paramref name="learned"/> coefficients, and each pair's posterior q.
     /// </summary>
-    private (double[] Gradient, double[,] Hessian, double[] Posterior) Accumulate(IReadOnlyList<int> pairs, double[] theta, FeedbackLikelihood likelihood, bool curvature)
+    private (double[] Gradient, double[,] Hessian, double[] Posterior) Accumulate(AnsweredPairs pairs, double[] theta, FeedbackLikelihood likelihood, int learned)
     {
         var d = Dimension;
         var posterior = new double[pairs.Count];
@@ -149,25 +162,15 @@ internal sealed class AnswerLogistic
             var sums = partial[c] = new double[d + (d * d)];
             for (var i = c * chunk; i < Math.Min(pairs.Count, (c + 1) * chunk); i++)
             {
-                var z = Row(pairs[i]);
+                var z = _design.AsSpan(pairs.Rows[i] * d, d);
                 var p = LinkPosteriors.Sigmoid(Dot(theta, z));
-                var q = Posterior(p, _answers[pairs[i]], likelihood);
+                var q = Posterior(p, pairs.Answers[i], likelihood);
                 posterior[i] = q;
-                if (!curvature)
-                {
-                    continue;
-                }
-
                 var weight = Math.Max(p * (1 - p), 1e-12);
-                for (var a = 0; a < d; a++)
+                for (var a = 0; a < learned; a++)
                 {
                     sums[a] += (q - p) * z[a];
-                    var wa = weight * z[a];
-                    var row = sums.AsSpan(d + (a * d), a + 1);
-                    for (var b = 0; b <= a; b++)
-                    {
-                        row[b] += wa * z[b];
-                    }
+                    AddScaled(sums.AsSpan(d + (a * d), a + 1), weight * z[a], z);
                 }
             }
         });
@@ -231,7 +234,7 @@ internal sealed class AnswerLogistic
             }
         }
 
-        var (_, curvature, _) = Accumulate(Pairs, solution.Theta, solution.Likelihood, curvature: true);
+        var (_, curvature, _) = Accumulate(Gather(Pairs), solution.Theta, solution.Likelihood, Dimension);
         var m = learned.Length;
         var h = Matrix<double>.Build.Dense(m, m);
         var g = Vector<double>.Build.Dense(m);
@@ -285,9 +288,10 @@ internal sealed class AnswerLogistic
         }
     }
 
-    private static double NewtonStep(double[] theta, double[] mean, double[] precision, double[] gradient, double[,] hessian, int[] signs)
+    /// <summary>A damped, sign-projected Newton step on the first <paramref name="learned"/> coefficients; returns the largest change.</summary>
+    private static double NewtonStep(double[] theta, double[] mean, double[] precision, double[] gradient, double[,] hessian, int[] signs, int learned)
     {
-        var d = theta.Length;
+        var d = learned;
         var h = Matrix<double>.Build.Dense(d, d);
         var g = Vector<double>.Build.Dense(d);
         for (var a = 0; a < d; a++)
@@ -323,10 +327,33 @@ internal sealed class AnswerLogistic
         return largest;
     }
 
-    private FeedbackLikelihood UpdateConfusion(IReadOnlyList<int> pairs, double[] posterior, FeedbackLikelihood current) =>
+    private FeedbackLikelihood UpdateConfusion(FeedbackObservation[][] answers, double[] posterior, FeedbackLikelihood current) =>
         FeedbackUpdate.Fit(
-            pairs.SelectMany((pair, i) => _answers[pair].Select(answer => (answer, posterior[i]))),
+            answers.SelectMany((ofPair, i) => ofPair.Select(answer => (answer, posterior[i]))),
             current, _confusionPrior);
+
+    /// <summary>
+    /// row[b] += scale x z[b] for b &lt; row.Length, a vector at a time: the curvature's inner loop. Multiply
+    /// and add stay separate operations (no fused multiply-add), so every sum is the scalar loop's, bit for bit.
+    /// </summary>
+    private static void AddScaled(Span<double> row, double scale, ReadOnlySpan<double> z)
+    {
+        var b = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var factor = new SimdVector(scale);
+            for (; b <= row.Length - SimdVector.Count; b += SimdVector.Count)
+            {
+                var sum = new SimdVector(row[b..]) + (factor * new SimdVector(z[b..]));
+                sum.CopyTo(row[b..]);
+            }
+        }
+
+        for (; b < row.Length; b++)
+        {
+            row[b] += scale * z[b];
+        }
+    }
 
     private static double Posterior(double p, FeedbackObservation[] answers, FeedbackLikelihood likelihood)
     {
