@@ -51,6 +51,19 @@ public class ScoreTransformsTests
     }
 
     [Fact]
+    public void GlobalProbitRank_WithASharedTableOfUntiedScores_GivesTheSameValues()
+    {
+        var random = new Random(5);
+        // Ties (a block of zeros and repeated values) and untied values mixed, as in a measure's scores.
+        var values = Enumerable.Range(0, 5_000).Select(i => i % 3 == 0 ? 0 : Math.Round(random.NextDouble(), i % 2 == 0 ? 2 : 12)).ToArray();
+
+        var shared = ScoreTransforms.GlobalProbitRank(values, ScoreTransforms.UntiedScores(values.Length));
+
+        Assert.Equal(ScoreTransforms.GlobalProbitRank(values), shared);
+        Assert.Throws<ArgumentException>(() => ScoreTransforms.GlobalProbitRank(values, ScoreTransforms.UntiedScores(10)));
+    }
+
+    [Fact]
     public void ColumnStandardise_EachColumn_HasMeanZero()
     {
         var values = ScoreTransforms.ColumnStandardise([1, 5, 3, 7], rows: 2, columns: 2);

@@ -8,7 +8,8 @@ internal static class FeatureBuilder
     public static IReadOnlyList<FeatureColumn> Build(IReadOnlyList<ScoreBlock> blocks, int sources, int targets, FeatureView views)
     {
         var perBlock = new FeatureColumn[blocks.Count][];
-        Parallel.For(0, blocks.Count, b => perBlock[b] = ForBlock(blocks[b], sources, targets, views));
+        var tables = new RankTables(sources * targets, targets);
+        Parallel.For(0, blocks.Count, b => perBlock[b] = ForBlock(blocks[b], sources, targets, views, tables));
         return perBlock.SelectMany(c => c).ToArray();
     }
 
@@ -16,14 +17,14 @@ internal static class FeatureBuilder
     public static IReadOnlyList<FeatureColumn> Untransformed(IReadOnlyList<ScoreBlock> blocks) =>
         blocks.Select(b => new FeatureColumn(b.Group, b.Group, b.Scores, FeatureView.Scores, b.IsPath)).ToArray();
 
-    private static FeatureColumn[] ForBlock(ScoreBlock block, int sources, int targets, FeatureView views)
+    private static FeatureColumn[] ForBlock(ScoreBlock block, int sources, int targets, FeatureView views, RankTables tables)
     {
         var (group, isPath) = (block.Group, block.IsPath);
-        var global = ScoreTransforms.GlobalProbitRank(block.Scores);
+        var global = ScoreTransforms.GlobalProbitRank(block.Scores, tables.Global);
         var columns = new List<FeatureColumn> { new(group, group + ":global", global, FeatureView.Global, isPath) };
         if (views.HasFlag(FeatureView.WithinSource) && targets > 2)
         {
-            columns.Add(new(group, group + ":source", ScoreTransforms.RowProbitRank(global, sources, targets), FeatureView.WithinSource, isPath));
+            columns.Add(new(group, group + ":source", ScoreTransforms.RowProbitRank(global, sources, targets, tables.Row), FeatureView.WithinSource, isPath));
         }
 
         if (views.HasFlag(FeatureView.WithinTarget) && sources > 2)
@@ -33,6 +34,17 @@ internal static class FeatureBuilder
 
         return [.. columns];
     }
+}
+
+/// <summary>The untied normal scores every block's ranks share: over all pairs and within a source's row (built on first use).</summary>
+internal sealed class RankTables(int pairs, int targets)
+{
+    private readonly Lazy<double[]> _global = new(() => ScoreTransforms.UntiedScores(pairs));
+    private readonly Lazy<double[]> _row = new(() => ScoreTransforms.UntiedScores(targets));
+
+    public double[] Global => _global.Value;
+
+    public double[] Row => _row.Value;
 }
 
 /// <summary>One group's raw scores over all pairs: a measure's, or a kind of transitive path's.</summary>

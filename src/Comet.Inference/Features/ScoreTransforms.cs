@@ -15,12 +15,17 @@ internal static class ScoreTransforms
     /// Global rather than per source, so it keeps the raw level: a source that matches nothing
     /// keeps low values (docs/evaluation.md: per-source normalisation loses calibration).
     /// </summary>
-    public static double[] GlobalProbitRank(ReadOnlySpan<double> values) => ProbitRank(values, untied: null);
-
-    /// <param name="untied">Normal scores of untied ranks for this length (<see cref="UntiedScores"/>), or null to compute each.</param>
-    private static double[] ProbitRank(ReadOnlySpan<double> values, double[]? untied)
+    /// <param name="values">The scores.</param>
+    /// <param name="untied">Normal scores of untied ranks for this length (<see cref="UntiedScores"/>), shared by
+    /// blocks of the same size, or null to compute each.</param>
+    public static double[] GlobalProbitRank(ReadOnlySpan<double> values, double[]? untied = null)
     {
         var n = values.Length;
+        if (untied is not null && untied.Length != n)
+        {
+            throw new ArgumentException($"The table of untied scores is for {untied.Length} values, not {n}.", nameof(untied));
+        }
+
         var keys = new double[n];
         var order = new int[n];
         for (var i = 0; i < n; i++)
@@ -61,13 +66,13 @@ internal static class ScoreTransforms
     /// against the z-score view: mean AP .4013 -> .4058 over vsm, lsi, js, bm25 and .4247 -> .4301 with
     /// the embedding (AP above the best single measure on 33 -> 33 and 34 -> 38 tasks).
     /// </summary>
-    public static double[] RowProbitRank(ReadOnlySpan<double> values, int rows, int columns)
+    public static double[] RowProbitRank(ReadOnlySpan<double> values, int rows, int columns, double[]? untied = null)
     {
         var result = new double[values.Length];
-        var untied = UntiedScores(columns);
+        untied ??= UntiedScores(columns);
         for (var r = 0; r < rows; r++)
         {
-            ProbitRank(values.Slice(r * columns, columns), untied).CopyTo(result, r * columns);
+            GlobalProbitRank(values.Slice(r * columns, columns), untied).CopyTo(result, r * columns);
         }
 
         return result;
@@ -77,17 +82,19 @@ internal static class ScoreTransforms
     private static double MidRankScore(int start, int end, int n) => Normal.InvCDF(0, 1, ((((start + 1 + end) / 2.0) - 0.5) / n));
 
     /// <summary>
-    /// The score of each untied rank of a row of n values, computed once for all rows of a block: every
-    /// row shares them, and the inverse normal per pair cost more than the row's sort.
+    /// The score of each untied rank among n values, computed once and shared by every row of a block
+    /// and every block of the same size: the inverse normal per pair cost more than the sorts.
     /// </summary>
-    private static double[] UntiedScores(int n)
+    public static double[] UntiedScores(int n)
     {
         var scores = new double[n];
-        for (var k = 0; k < n; k++)
+        Parallel.For(0, (n + 65535) / 65536, chunk =>
         {
-            scores[k] = MidRankScore(k, k + 1, n);
-        }
-
+            for (var k = chunk * 65536; k < Math.Min(n, (chunk + 1) * 65536); k++)
+            {
+                scores[k] = MidRankScore(k, k + 1, n);
+            }
+        });
         return scores;
     }
 
