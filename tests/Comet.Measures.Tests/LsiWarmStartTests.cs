@@ -72,6 +72,21 @@ public class LsiWarmStartTests
     }
 
     [Fact]
+    public void Compute_AfterAWarmStart_ARunWithoutItDecomposesInFull()
+    {
+        using var folder = new TemporaryFolder();
+        var log = new List<string>();
+        _ = Warm(folder.Path, log).Compute(Corpus(6));
+        _ = Warm(folder.Path, log).Compute(Corpus(6, changedTargets: 2));
+        Assert.Contains("warm start", log[^1], StringComparison.Ordinal);
+
+        var scores = new LsiMeasure(dimensions: 4, denseLimit: Limit, cache: new LatentCache(folder.Path), log: log.Add).Compute(Corpus(6, changedTargets: 2));
+
+        Assert.Equal("lsi: full decomposition (these documents' vectors are not in the cache)", log[^1]);
+        Assert.Equal(new LsiMeasure(dimensions: 4, denseLimit: Limit).Compute(Corpus(6, changedTargets: 2)).Values.ToArray(), scores.Values.ToArray());
+    }
+
+    [Fact]
     public void Compute_OtherDocuments_DecomposesInFull()
     {
         using var folder = new TemporaryFolder();

@@ -151,20 +151,32 @@ public sealed class LsiMeasure : ISimilarityMeasure
             return LatentVectors(matrix, context);
         }
 
+        // A warm-started result is kept under its own key: a later run without the warm start must not take
+        // it for the full decomposition; a run with it takes either.
         var key = CacheKey(matrix, context.Seed);
+        var warmKey = key + "|warm-start";
         if (Cache.TryGet(key) is { } cached && cached.RowCount == matrix.Rows)
         {
             Log?.Invoke("lsi: document vectors reused from the cache (no document changed)");
             return cached;
         }
 
+        if (WarmStartShare > 0 && Cache.TryGet(warmKey) is { } warmCached && warmCached.RowCount == matrix.Rows)
+        {
+            Log?.Invoke("lsi: document vectors reused from the cache (a warm start's, no document changed since)");
+            return warmCached;
+        }
+
         if (matrix.Columns <= DenseLimit || WarmStartShare == 0)
         {
             Log?.Invoke("lsi: full decomposition (these documents' vectors are not in the cache)");
+            var full = LatentVectors(matrix, context);
+            Cache.Put(key, full);
+            return full;
         }
 
-        var latent = matrix.Columns <= DenseLimit || WarmStartShare == 0 ? LatentVectors(matrix, context) : Decomposed(matrix, context, Cache);
-        Cache.Put(key, latent);
+        var (latent, warm) = Decomposed(matrix, context, Cache);
+        Cache.Put(warm ? warmKey : key, latent);
         return latent;
     }
 
@@ -173,7 +185,7 @@ public sealed class LsiMeasure : ISimilarityMeasure
     /// <see cref="WarmStartShare"/> of the documents changed and the refinement converges, else in full;
     /// either way the result becomes the next run's basis.
     /// </summary>
-    private Matrix<double> Decomposed(SparseRowMatrix matrix, MeasureContext context, LatentCache cache)
+    private (Matrix<double> Latent, bool Warm) Decomposed(SparseRowMatrix matrix, MeasureContext context, LatentCache cache)
     {
         var task = context.Task;
         var basisKey = LatentCache.BasisKey(task.Sources.Ids.Concat(task.Targets.Ids), Dimensions, DenseLimit, context.Seed, Tolerance, MaxSteps);
@@ -209,7 +221,7 @@ public sealed class LsiMeasure : ISimilarityMeasure
             ? svd.LeftVectors.Append(spare.SubMatrix(0, spare.RowCount, 0, Math.Min(SpareDirections, spare.ColumnCount)))
             : svd.LeftVectors;
         cache.PutBasis(basisKey, new LatentBasis(fingerprints, vectors));
-        return FromSvd(svd);
+        return (FromSvd(svd), !full);
     }
 
     /// <summary>The cache key of this measure's decomposition of <paramref name="matrix"/>.</summary>
