@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -31,19 +32,36 @@ public sealed record LatentBasis(ulong[] Fingerprints, Matrix<double> Vectors)
     }
 
     /// <summary>
-    /// The warm start's block: the stored vectors and, per changed row, that row's unit vector. Without the
-    /// latter the changed documents' own coordinates could only be combinations of their old values.
+    /// The warm start's block, orthonormal: the stored vectors (orthonormal already: Ritz vectors) and, per
+    /// changed row, that row's unit vector made orthogonal to the rest (twice, for rounding). Without the
+    /// latter the changed documents' own coordinates could only be combinations of their old values. A
+    /// unit vector that lies in the span already (to 1e-10) adds nothing and is left out.
     /// </summary>
     public Matrix<double> StartBlock(IReadOnlyList<int> changedRows)
     {
         ArgumentNullException.ThrowIfNull(changedRows);
-        var units = Matrix<double>.Build.Dense(Vectors.RowCount, changedRows.Count);
-        for (var c = 0; c < changedRows.Count; c++)
+        var columns = Enumerable.Range(0, Vectors.ColumnCount).Select(c => Vectors.Column(c).ToArray()).ToList();
+        foreach (var row in changedRows)
         {
-            units[changedRows[c], c] = 1.0;
+            var unit = new double[Vectors.RowCount];
+            unit[row] = 1.0;
+            for (var pass = 0; pass < 2; pass++)
+            {
+                foreach (var column in columns)
+                {
+                    TensorPrimitives.MultiplyAdd(column, -TensorPrimitives.Dot(unit, column), unit, unit);
+                }
+            }
+
+            var norm = TensorPrimitives.Norm(unit);
+            if (norm > 1e-10)
+            {
+                TensorPrimitives.Divide(unit, norm, unit);
+                columns.Add(unit);
+            }
         }
 
-        return Vectors.Append(units);
+        return Matrix<double>.Build.DenseOfColumnArrays(columns);
     }
 
     internal byte[] Encode()

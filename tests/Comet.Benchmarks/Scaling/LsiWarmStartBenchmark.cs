@@ -35,7 +35,7 @@ internal static class LsiWarmStartBenchmark
         var cache = Path.Combine(Path.GetTempPath(), $"comet-lsi-warm-{Environment.ProcessId}");
         try
         {
-            var (initial, initialSeconds) = Timed(() => Lsi(task, new LsiMeasure(cache: new LatentCache(cache), log: Console.WriteLine)));
+            var (initial, initialSeconds) = Timed(() => Lsi(task, new LsiMeasure(cache: new LatentCache(cache), warmStartShare: LsiMeasure.SuggestedWarmStartShare, log: Console.WriteLine)));
             Console.WriteLine(FormattableString.Invariant($"# {task.Sources.Count} sources x {task.Targets.Count} targets; first run {initialSeconds:0.00} s (load {Load()})"));
 
             Console.WriteLine("| edit | tolerance | warm s | full s | max abs dev | mean abs dev | tau-b min | tau-b mean | top-10 overlap min | load |");
@@ -54,7 +54,7 @@ internal static class LsiWarmStartBenchmark
                     Directory.Delete(cache, recursive: true);
                     CopyFolder(before, cache);
                     var clock = Stopwatch.StartNew();
-                    var (warm, warmSeconds) = Timed(() => Lsi(task, new LsiMeasure(cache: new LatentCache(cache), log: Console.WriteLine)
+                    var (warm, warmSeconds) = Timed(() => Lsi(task, new LsiMeasure(cache: new LatentCache(cache), warmStartShare: LsiMeasure.SuggestedWarmStartShare, log: Console.WriteLine)
                     {
                         RefinementTolerance = tolerance,
                         Observe = (round, residual) => Console.WriteLine(FormattableString.Invariant($"#   round {round}: largest residual {residual:E2} of s_0 at {clock.Elapsed.TotalSeconds:0.00} s")),
