@@ -35,10 +35,19 @@ public sealed class MeasureCatalog
     /// A cache folder (the CLI's --cache) where measures keep what a later run over the same text may
     /// reuse (LSI's document vectors of large corpora, <see cref="LatentCache"/>); null = nothing is kept.
     /// </param>
-    public static MeasureCatalog Textual(string? cacheFolder = null) => new(
+    /// <param name="log">Where measures with a cache say what they reused (LSI: cached, warm-started or full); null = silent.</param>
+    /// <param name="lsiWarmStart">
+    /// LSI above its dense limit may start from the project's last decomposition when at most 1% of the
+    /// documents changed (<see cref="LsiMeasure.WarmStartShare"/>; needs <paramref name="cacheFolder"/>). Off
+    /// by default: faster, but its scores differ from the full decomposition's.
+    /// </param>
+    public static MeasureCatalog Textual(string? cacheFolder = null, Action<string>? log = null, bool lsiWarmStart = false) => new(
     [
         Entry("vsm", () => new VsmMeasure()),
-        Entry("lsi", () => new LsiMeasure(cache: cacheFolder is null ? null : new LatentCache(cacheFolder))),
+        Entry("lsi", () => new LsiMeasure(
+            cache: cacheFolder is null ? null : new LatentCache(cacheFolder),
+            warmStartShare: lsiWarmStart ? LsiMeasure.SuggestedWarmStartShare : 0,
+            log: log)),
         Entry("js", () => new JensenShannonMeasure()),
         Entry("lda", () => new LdaMeasure()),
         Entry("nmf", () => new NmfMeasure()),

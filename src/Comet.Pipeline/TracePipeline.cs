@@ -32,7 +32,7 @@ public sealed class TracePipeline
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
-        Catalog = PipelineMeasures.Catalog(options.Embedding, options.CacheFolder);
+        Catalog = PipelineMeasures.Catalog(options.Embedding, options.CacheFolder, options.LsiWarmStart);
 
         // Resolve names now so that a typo fails before any work starts.
         _measureNames = Catalog.Parse(options.Measures);

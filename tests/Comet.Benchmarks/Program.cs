@@ -18,6 +18,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["embeddings"] = EmbeddingsBenchmark.Run,
     ["service-load"] = ServiceLoadBenchmark.Run,
     ["trace-scaling"] = TraceScalingBenchmark.Run,
+    ["lsi-warm"] = LsiWarmStartBenchmark.Run,
     ["real-repos"] = RealReposBenchmark.Run,
 };
 

@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
 using Comet.Preprocessing.Caching;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Providers.LinearAlgebra;
@@ -33,19 +35,45 @@ public sealed class LatentCache
         _store.Put(key, Encode(latent));
     }
 
+    /// <summary>The last decomposition stored under <paramref name="key"/> (<see cref="BasisKey"/>), or null.</summary>
+    public LatentBasis? TryGetBasis(string key) => LatentBasis.Decode(_store.TryGet(key));
+
+    /// <summary>
+    /// Replaces the basis under <paramref name="key"/>. Unlike the content-keyed entries, two writers may
+    /// write different bytes under one key; the rename makes the last one win whole, and either is a valid start.
+    /// </summary>
+    public void PutBasis(string key, LatentBasis basis)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        _store.Put(key, basis.Encode());
+    }
+
     /// <summary>The key of one decomposition: the matrix's content hash and the settings that shape the result.</summary>
     public static string Key(SparseRowMatrix matrix, int dimensions, int denseLimit, int seed, double tolerance, int maxSteps)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        return string.Join(
-            '|',
-            "lsi-v1",
-            typeof(LatentCache).Module.ModuleVersionId.ToString("N", CultureInfo.InvariantCulture),
-            typeof(Matrix<double>).Assembly.GetName().Version?.ToString() ?? "",
-            LinearAlgebraControl.Provider.ToString(),
-            FormattableString.Invariant($"k={dimensions},dense={denseLimit},seed={seed},tol={tolerance:R},steps={maxSteps}"),
-            matrix.ContentHash());
+        return string.Join('|', "lsi-v1", Settings(dimensions, denseLimit, seed, tolerance, maxSteps), matrix.ContentHash());
     }
+
+    /// <summary>
+    /// The key of a project's last decomposition (<see cref="LatentBasis"/>): its documents' ids in row
+    /// order and the settings, not their text, so that the same project with an edited file finds it.
+    /// </summary>
+    public static string BasisKey(IEnumerable<string> documentIds, int dimensions, int denseLimit, int seed, double tolerance, int maxSteps)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+
+        // Ids joined by a character no file path holds, hashed so the key text stays short.
+        var ids = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', documentIds))));
+        return string.Join('|', "lsi-basis-v1", Settings(dimensions, denseLimit, seed, tolerance, maxSteps), ids);
+    }
+
+    private static string Settings(int dimensions, int denseLimit, int seed, double tolerance, int maxSteps) => string.Join(
+        '|',
+        typeof(LatentCache).Module.ModuleVersionId.ToString("N", CultureInfo.InvariantCulture),
+        typeof(Matrix<double>).Assembly.GetName().Version?.ToString() ?? "",
+        LinearAlgebraControl.Provider.ToString(),
+        FormattableString.Invariant($"k={dimensions},dense={denseLimit},seed={seed},tol={tolerance:R},steps={maxSteps}"));
 
     internal static byte[] Encode(Matrix<double> latent)
     {

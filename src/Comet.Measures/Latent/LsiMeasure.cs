@@ -39,6 +39,19 @@ public sealed class LsiMeasure : ISimilarityMeasure
     /// <summary>Default of <see cref="DenseLimit"/>.</summary>
     public const int DefaultDenseLimit = 1500;
 
+    /// <summary>
+    /// <see cref="WarmStartShare"/> when a caller turns the warm start on (the CLI's --lsi-warm-start): 1%, 50 of a
+    /// 5,000-file project's documents. Off by default: its scores differ from the full decomposition's (docs/model-decisions.md).
+    /// </summary>
+    public const double SuggestedWarmStartShare = 0.01;
+
+    /// <summary>
+    /// Left Ritz vectors kept beyond the wanted ones as the warm start's spare block: the refinement's error
+    /// shrinks by (s_(wanted+spare) / s_i)^2 per round, so more spares mean fewer rounds, each costlier.
+    /// </summary>
+    private const int SpareDirections = 50;
+
+
     /// <summary>Squared singular values below this fraction of the largest count as zero when the rank is estimated.</summary>
     private const double RankTolerance = 1e-10;
 
@@ -56,19 +69,55 @@ public sealed class LsiMeasure : ISimilarityMeasure
     /// (the decomposition is the costly part there); null = always compute. Below the limit the Gram path
     /// takes well under a second and nothing is stored.
     /// </param>
+    /// <param name="warmStartShare">See <see cref="WarmStartShare"/>; 0 = always the full decomposition.</param>
+    /// <param name="log">Where the measure says what it reused from <paramref name="cache"/> (one line per run); null = silent.</param>
     public LsiMeasure(
-        int dimensions = DefaultDimensions, TermWeighting weighting = TermWeighting.TfIdf, int denseLimit = DefaultDenseLimit, LatentCache? cache = null)
+        int dimensions = DefaultDimensions,
+        TermWeighting weighting = TermWeighting.TfIdf,
+        int denseLimit = DefaultDenseLimit,
+        LatentCache? cache = null,
+        double warmStartShare = 0,
+        Action<string>? log = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(denseLimit, 2);
+        ArgumentOutOfRangeException.ThrowIfNegative(warmStartShare);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(warmStartShare, 1.0);
         Dimensions = dimensions;
         Weighting = weighting;
         DenseLimit = denseLimit;
         Cache = cache;
+        WarmStartShare = warmStartShare;
+        Log = log;
     }
 
     /// <summary>The store of document vectors reused between runs, or null.</summary>
     public LatentCache? Cache { get; }
+
+    /// <summary>
+    /// Largest share of documents whose text may differ from the cached decomposition's for a warm start
+    /// (<see cref="SubspaceRefinement"/> from the last basis instead of Lanczos from a random vector);
+    /// more changed, or no basis of the same documents, and the decomposition is computed in full.
+    /// </summary>
+    /// <value>The default is 0: always the full decomposition, as before (<see cref="SuggestedWarmStartShare"/> when on).</value>
+    public double WarmStartShare { get; }
+
+    private Action<string>? Log { get; }
+
+    /// <summary>Diagnostics of a warm start: each refinement round and its largest relative residual (the lsi-warm benchmark prints them).</summary>
+    public Action<int, double>? Observe { get; init; }
+
+    /// <summary>
+    /// Largest residual (relative to the largest singular value) a warm start must reach. Looser than
+    /// Lanczos' 1e-12 on purpose: on the 5k project a round costs a fifth to a third of the full
+    /// decomposition and the error shrinks only ~0.7x per round (docs/benchmarks.md, lsi-warm).
+    /// </summary>
+    /// <value>The default is 1e-3: one round on a one-file change of the 5k project (largest residual 2.4e-4).</value>
+    public double RefinementTolerance { get; init; } = 1e-3;
+
+    /// <summary>Refinement rounds before a warm start gives up and the full decomposition runs.</summary>
+    /// <value>The default is 4.</value>
+    public int MaxRefinementRounds { get; init; } = 4;
 
     /// <summary>Largest side (documents, else terms) factorised through a dense Gram matrix; beyond it, Lanczos.</summary>
     public int DenseLimit { get; }
@@ -91,7 +140,10 @@ public sealed class LsiMeasure : ISimilarityMeasure
         return RowCosine.Fill(context, sources, targets);
     }
 
-    /// <summary>The document vectors from the cache when this exact matrix was decomposed before with these settings.</summary>
+    /// <summary>
+    /// The document vectors from the cache when this exact matrix was decomposed before with these settings;
+    /// else computed, warm-started from the project's last decomposition when few documents changed.
+    /// </summary>
     private Matrix<double> CachedLatentVectors(SparseRowMatrix matrix, MeasureContext context)
     {
         if (Cache is null || matrix.Rows <= DenseLimit)
@@ -99,15 +151,77 @@ public sealed class LsiMeasure : ISimilarityMeasure
             return LatentVectors(matrix, context);
         }
 
+        // A warm-started result is kept under its own key: a later run without the warm start must not take
+        // it for the full decomposition; a run with it takes either.
         var key = CacheKey(matrix, context.Seed);
+        var warmKey = key + "|warm-start";
         if (Cache.TryGet(key) is { } cached && cached.RowCount == matrix.Rows)
         {
+            Log?.Invoke("lsi: document vectors reused from the cache (no document changed)");
             return cached;
         }
 
-        var latent = LatentVectors(matrix, context);
-        Cache.Put(key, latent);
+        if (WarmStartShare > 0 && Cache.TryGet(warmKey) is { } warmCached && warmCached.RowCount == matrix.Rows)
+        {
+            Log?.Invoke("lsi: document vectors reused from the cache (a warm start's, no document changed since)");
+            return warmCached;
+        }
+
+        if (matrix.Columns <= DenseLimit || WarmStartShare == 0)
+        {
+            Log?.Invoke("lsi: full decomposition (these documents' vectors are not in the cache)");
+            var full = LatentVectors(matrix, context);
+            Cache.Put(key, full);
+            return full;
+        }
+
+        var (latent, warm) = Decomposed(matrix, context, Cache);
+        Cache.Put(warm ? warmKey : key, latent);
         return latent;
+    }
+
+    /// <summary>
+    /// The Lanczos path with a cache and the warm start on: warm-started from the project's last basis when at most
+    /// <see cref="WarmStartShare"/> of the documents changed and the refinement converges, else in full;
+    /// either way the result becomes the next run's basis.
+    /// </summary>
+    private (Matrix<double> Latent, bool Warm) Decomposed(SparseRowMatrix matrix, MeasureContext context, LatentCache cache)
+    {
+        var task = context.Task;
+        var basisKey = LatentCache.BasisKey(task.Sources.Ids.Concat(task.Targets.Ids), Dimensions, DenseLimit, context.Seed, Tolerance, MaxSteps);
+        var fingerprints = LatentBasis.Fingerprint(task.Sources.Concat(task.Targets).Select(a => a.Text));
+        var wanted = Dimensions + 1;
+        var basis = cache.TryGetBasis(basisKey);
+        var changed = basis is null || basis.Vectors.ColumnCount < wanted ? null : basis.ChangedRows(fingerprints);
+        TruncatedSvdResult? svd = null;
+        string outcome;
+        if (changed is null)
+        {
+            outcome = "no earlier decomposition of these documents";
+        }
+        else if (changed.Length > WarmStartShare * matrix.Rows)
+        {
+            outcome = FormattableString.Invariant($"{changed.Length:N0} of {matrix.Rows:N0} documents changed, above the warm start's {WarmStartShare * 100:0.##}%");
+        }
+        else
+        {
+            var refined = SubspaceRefinement.Refine(matrix, basis!.StartBlock(changed), wanted, RefinementTolerance, MaxRefinementRounds, Observe, context.Cancellation);
+            svd = refined.Converged ? refined : null;
+            outcome = FormattableString.Invariant($"{changed.Length:N0} of {matrix.Rows:N0} documents changed; ")
+                + (refined.Converged
+                    ? FormattableString.Invariant($"warm start from the last decomposition converged in {refined.Steps} rounds")
+                    : FormattableString.Invariant($"warm start not converged in {refined.Steps} rounds"));
+        }
+
+        var full = svd is null;
+        svd ??= Lanczos(matrix, context, SpareDirections);
+        Log?.Invoke(full ? $"lsi: full decomposition ({outcome})" : $"lsi: {outcome}");
+        // At most SpareDirections spares, so the block does not grow by the changed rows' units every warm run.
+        var vectors = svd.SpareVectors is { } spare
+            ? svd.LeftVectors.Append(spare.SubMatrix(0, spare.RowCount, 0, Math.Min(SpareDirections, spare.ColumnCount)))
+            : svd.LeftVectors;
+        cache.PutBasis(basisKey, new LatentBasis(fingerprints, vectors));
+        return (FromSvd(svd), !full);
     }
 
     /// <summary>The cache key of this measure's decomposition of <paramref name="matrix"/>.</summary>
@@ -140,8 +254,16 @@ public sealed class LsiMeasure : ISimilarityMeasure
             return latent;
         }
 
-        // k + 1 triplets so that "rank - 1" is known whenever the rank is at most k.
-        var svd = TruncatedSvd.Compute(matrix, Dimensions + 1, context.Seed, Tolerance, Math.Min(MaxSteps, DenseLimit - 1), cancellation);
+        return FromSvd(Lanczos(matrix, context, spare: 0));
+    }
+
+    /// <summary>k + 1 triplets so that "rank - 1" is known whenever the rank is at most k; <paramref name="spare"/> more left vectors if asked.</summary>
+    private TruncatedSvdResult Lanczos(SparseRowMatrix matrix, MeasureContext context, int spare) =>
+        TruncatedSvd.Compute(matrix, Dimensions + 1, context.Seed, Tolerance, Math.Min(MaxSteps, DenseLimit - 1), spare, context.Cancellation);
+
+    /// <summary>Rows of U_k S_k from the triplets.</summary>
+    private Matrix<double> FromSvd(TruncatedSvdResult svd)
+    {
         var squared = svd.Values.Select(v => v * v).ToArray();
         return Scaled(svd.LeftVectors, squared, Dimension(squared));
     }

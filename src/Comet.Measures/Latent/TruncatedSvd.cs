@@ -9,7 +9,12 @@ namespace Comet.Measures.Latent;
 /// <param name="Values">Singular values, descending.</param>
 /// <param name="Steps">Lanczos steps taken (the size of the Krylov space).</param>
 /// <param name="Converged">Whether every wanted triplet met the residual tolerance within the step cap.</param>
-public sealed record TruncatedSvdResult(Matrix<double> LeftVectors, double[] Values, int Steps, bool Converged);
+/// <param name="SpareVectors">
+/// Left Ritz vectors beyond the wanted ones, in descending order of value, when asked for (null otherwise):
+/// not converged, but close to the next singular directions; a later warm start uses them as its spare
+/// block (<see cref="SubspaceRefinement"/>).
+/// </param>
+public sealed record TruncatedSvdResult(Matrix<double> LeftVectors, double[] Values, int Steps, bool Converged, Matrix<double>? SpareVectors = null);
 
 /// <summary>
 /// Truncated SVD of a sparse matrix by Golub-Kahan-Lanczos bidiagonalisation with full
@@ -52,6 +57,7 @@ public static class TruncatedSvd
         int seed,
         double tolerance,
         int maxSteps,
+        int spare = 0,
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -139,7 +145,7 @@ public static class TruncatedSvd
             {
                 // No fresh direction left: the Krylov space is invariant and the triplets are exact.
                 var exhausted = complete && steps < limit;
-                if (Extract(lefts, alphas, betas, wanted, tolerance, a.Rows, force: complete || steps >= maxSteps) is { } result)
+                if (Extract(lefts, alphas, betas, wanted, tolerance, a.Rows, force: complete || steps >= maxSteps, spare) is { } result)
                 {
                     return result with { Converged = result.Converged || exhausted };
                 }
@@ -154,7 +160,7 @@ public static class TruncatedSvd
 
     /// <summary>Ritz triplets from the SVD of the bidiagonal B; null while a wanted residual is too large, unless forced.</summary>
     private static TruncatedSvdResult? Extract(
-        List<double[]> lefts, List<double> alphas, List<double> betas, int wanted, double tolerance, int rows, bool force)
+        List<double[]> lefts, List<double> alphas, List<double> betas, int wanted, double tolerance, int rows, bool force, int spare)
     {
         var steps = lefts.Count;
         var b = new DenseMatrix(steps, steps);
@@ -189,7 +195,11 @@ public static class TruncatedSvd
         }
 
         var left = basis * svd.U.SubMatrix(0, steps, 0, kept);
-        return new TruncatedSvdResult(left, [.. svd.S.Take(kept)], steps, converged);
+
+        // A separate product, so the wanted vectors are the same bits with or without spares.
+        var spares = Math.Min(spare, steps - kept);
+        var spareLeft = spares > 0 ? basis * svd.U.SubMatrix(0, steps, kept, spares) : null;
+        return new TruncatedSvdResult(left, [.. svd.S.Take(kept)], steps, converged, spareLeft);
     }
 
     /// <summary>Removes from <paramref name="vector"/> its components along the orthonormal <paramref name="basis"/>, twice (CGS2).</summary>

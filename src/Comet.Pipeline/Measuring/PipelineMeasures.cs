@@ -11,9 +11,11 @@ public static class PipelineMeasures
 {
     /// <param name="embedding">Settings of the embedding measures (cache folder, progress); null = their defaults.</param>
     /// <param name="cacheFolder">Where textual measures keep what later runs may reuse (<see cref="PipelineOptions.CacheFolder"/>); null = nothing.</param>
-    public static MeasureCatalog Catalog(EmbeddingOptions? embedding = null, string? cacheFolder = null)
+    /// <param name="lsiWarmStart">See <see cref="PipelineOptions.LsiWarmStart"/>.</param>
+    public static MeasureCatalog Catalog(EmbeddingOptions? embedding = null, string? cacheFolder = null, bool lsiWarmStart = false)
     {
         var options = embedding ?? new EmbeddingOptions();
-        return MeasureCatalog.Textual(cacheFolder).WithEmbedding(options).WithArctic(options);
+        // The embedding's summary-line sink also carries the textual measures' cache lines (LSI's reuse).
+        return MeasureCatalog.Textual(cacheFolder, options.Log, lsiWarmStart).WithEmbedding(options).WithArctic(options);
     }
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using Comet.Benchmarks.Measures;
 using Comet.Core.Similarity;
 using Comet.Evaluation.Metrics;
-using Comet.Measures.Embeddings;
 using Comet.Measures.Embeddings.Caching;
 using Comet.Measures.Embeddings.Encoding;
 using Comet.Measures.Embeddings.Text;
+using Comet.Measures.Embeddings;
 
 namespace Comet.Benchmarks.Embeddings;
 
@@ -51,15 +52,15 @@ internal static class PrecisionSection
             var apMeasured = Evaluator.Evaluate(measured, task.Task.Gold).AveragePrecision;
             var apHalf = Evaluator.Evaluate(fp16, task.Task.Gold).AveragePrecision;
             var apInt8 = Evaluator.Evaluate(quantised, task.Task.Gold).AveragePrecision;
-            var (int8Max, int8Mean) = Deviation(reference, quantised);
-            var (int8Tau, int8TauMin) = Tau(reference, quantised);
+            var (int8Max, int8Mean) = RankingAgreement.Deviation(reference, quantised);
+            var (int8Tau, int8TauMin) = RankingAgreement.Tau(reference, quantised);
             worstApInt8 = Math.Max(worstApInt8, Math.Abs(apInt8 - apReference));
             worstTauInt8 = Math.Min(worstTauInt8, int8TauMin);
             worstDeviationInt8 = Math.Max(worstDeviationInt8, int8Max);
-            var (measuredMax, measuredMean) = Deviation(reference, measured);
-            var (halfMax, halfMean) = Deviation(reference, fp16);
-            var (measuredTau, measuredTauMin) = Tau(reference, measured);
-            var (halfTau, halfTauMin) = Tau(reference, fp16);
+            var (measuredMax, measuredMean) = RankingAgreement.Deviation(reference, measured);
+            var (halfMax, halfMean) = RankingAgreement.Deviation(reference, fp16);
+            var (measuredTau, measuredTauMin) = RankingAgreement.Tau(reference, measured);
+            var (halfTau, halfTauMin) = RankingAgreement.Tau(reference, fp16);
             worstAp = Math.Max(worstAp, Math.Abs(apHalf - apReference));
             worstTau = Math.Min(worstTau, halfTauMin);
             worstDeviation = Math.Max(worstDeviation, halfMax);
@@ -119,63 +120,5 @@ internal static class PrecisionSection
         }
 
         return sum;
-    }
-
-    private static (double Max, double Mean) Deviation(SimilarityMatrix reference, SimilarityMatrix other)
-    {
-        double max = 0, sum = 0;
-        for (var k = 0; k < reference.Values.Length; k++)
-        {
-            var deviation = Math.Abs(reference.Values[k] - other.Values[k]);
-            max = Math.Max(max, deviation);
-            sum += deviation;
-        }
-
-        return (max, sum / Math.Max(1, reference.Values.Length));
-    }
-
-    /// <summary>Kendall tau-b between the two rankings of each source's targets: mean and minimum over sources.</summary>
-    private static (double Mean, double Min) Tau(SimilarityMatrix reference, SimilarityMatrix other)
-    {
-        var taus = new double[reference.Rows];
-        Parallel.For(0, reference.Rows, i =>
-        {
-            var x = reference.Row(i).ToArray();
-            var y = other.Row(i).ToArray();
-            long concordant = 0, discordant = 0, tiesX = 0, tiesY = 0;
-            for (var a = 0; a < x.Length; a++)
-            {
-                for (var b = a + 1; b < x.Length; b++)
-                {
-                    var dx = Math.Sign(x[a] - x[b]);
-                    var dy = Math.Sign(y[a] - y[b]);
-                    if (dx == 0 && dy == 0)
-                    {
-                        continue;
-                    }
-
-                    if (dx == 0)
-                    {
-                        tiesX++;
-                    }
-                    else if (dy == 0)
-                    {
-                        tiesY++;
-                    }
-                    else if (dx == dy)
-                    {
-                        concordant++;
-                    }
-                    else
-                    {
-                        discordant++;
-                    }
-                }
-            }
-
-            var denominator = Math.Sqrt((double)(concordant + discordant + tiesX) * (concordant + discordant + tiesY));
-            taus[i] = denominator == 0 ? 1 : (concordant - discordant) / denominator;
-        });
-        return (taus.Average(), taus.Min());
     }
 }
