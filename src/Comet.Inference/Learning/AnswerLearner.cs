@@ -48,12 +48,14 @@ internal static class AnswerLearner
         var calibration = chosen >= 2 || learning.TrustedAnswersFalseAlarm is not null || learning.NoisyAnswersFalseAlarm is not null
             ? logistic.Fit(logistic.Pairs, settings[1])
             : null;
-        if (chosen >= 2 && (calibration!.Scale < 1 || ReadAsNoisy(calibration, learning)))
+        if (chosen >= 2 && (calibration!.Scale < 1 || (!aboveTypical && ReadAsNoisy(calibration, learning))))
         {
             // The answers find the unsupervised fit less telling than it claims (25% flipped answers:
-            // beta .5-.9; accurate ones: mostly 1.2-2.5), or say "link" where the calibration expects
-            // none too often: more likely noisy answers than a fit that is wrong in a learnable way.
-            // They may recalibrate, not reorder.
+            // beta .5-.9; accurate ones: mostly 1.2-2.5), or, spread over the pairs, say "link" where the
+            // calibration expects none too often: more likely noisy answers than a fit that is wrong in a
+            // learnable way. They may recalibrate, not reorder. Answers on candidates are exempt: there
+            // 20-50 accurate answers still learn a rate near the prior's 0.1 (EasyClinic/UC-TC, active
+            // 20: unseen AP +0.244 -> 0 under the rule).
             chosen = CalibrationOrPrior(perFold, calibrationMargin);
         }
 

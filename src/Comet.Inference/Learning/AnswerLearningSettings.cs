@@ -45,7 +45,8 @@ public sealed record AnswerLearningSettings
     public double? TrustedAnswersFalseAlarm { get; init; } = 0.05;
 
     /// <summary>
-    /// Answers whose learned false-alarm rate (fitted with the calibration) is at or above this read as
+    /// Answers spread over the pairs (not mostly above the typical pair, as the model's own questions
+    /// are) whose learned false-alarm rate (fitted with the calibration) is at or above this read as
     /// noisy: they may recalibrate, not reorder (no weights, whatever the held-out gain). Default null
     /// (off); in (0, 1) and above <see cref="TrustedAnswersFalseAlarm"/>. Measured at 0.08
     /// (docs/benchmarks.md, "Noisy answers may not reorder"): with a quarter of the answers wrong every
