@@ -202,6 +202,43 @@ public class AnswerLearnerTests
     }
 
     [Fact]
+    public void Infer_AnswersReadAsNoisy_KeepTheRankingOfUnansweredPairs()
+    {
+        // Accurate answers that earn weights under the defaults (the first test), with a threshold every
+        // learned false-alarm rate reaches: the answers may recalibrate, not reorder.
+        var (evidence, links) = TopicProject(seed: 3);
+        var answers = Answers(evidence, links, share: 0.15, flipped: 0, seed: 4);
+        var judged = Judged(answers);
+        var options = new Inference.InferenceOptions
+        {
+            Answers = Learning.AnswerLearningSettings.Default with { NoisyAnswersFalseAlarm = 1e-9, TrustedAnswersFalseAlarm = null },
+        };
+
+        var without = LinkInference.Infer(evidence).ToRankedLinks().Where(l => !judged.Contains(l.Link)).Select(l => l.Link);
+        var learned = new Inference.VariationalLinkInference().Infer(evidence.WithFeedback(answers), options);
+        var with = learned.ToRankedLinks().Where(l => !judged.Contains(l.Link)).Select(l => l.Link);
+
+        Assert.DoesNotContain("weights", learned.Parameters.AnswerLearning!.Setting, StringComparison.Ordinal);
+        Assert.Equal(without.ToArray(), with.ToArray());
+    }
+
+    [Fact]
+    public void ReadAsNoisy_FalseAlarmAtOrAboveTheThreshold_OffByDefault()
+    {
+        var settings = Learning.AnswerLearningSettings.Default with { NoisyAnswersFalseAlarm = 0.08 };
+        static Learning.AnswerLogistic.Solution Calibrated(double falseAlarm) => new([0, 1.5], new Model.FeedbackLikelihood(0.9, falseAlarm));
+
+        Assert.Null(Learning.AnswerLearningSettings.Default.NoisyAnswersFalseAlarm);
+        Assert.False(Learning.AnswerLearner.ReadAsNoisy(Calibrated(0.5), Learning.AnswerLearningSettings.Default));
+        Assert.True(Learning.AnswerLearner.ReadAsNoisy(Calibrated(0.08), settings));
+        Assert.True(Learning.AnswerLearner.ReadAsNoisy(Calibrated(0.2), settings));
+        Assert.False(Learning.AnswerLearner.ReadAsNoisy(Calibrated(0.079), settings));
+        Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { NoisyAnswersFalseAlarm = 0 }).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { NoisyAnswersFalseAlarm = 1 }).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { NoisyAnswersFalseAlarm = 0.04 }).Validate()); // below the trusted 0.05
+    }
+
+    [Fact]
     public void AnswersOnCandidates_LetTheCalibrationInOnAnyGain_OthersNeedTheMargin()
     {
         // The calibration gains 1 nat over the prior, under the 2-nat margin; no weights gain more.

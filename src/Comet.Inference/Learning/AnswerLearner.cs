@@ -45,12 +45,17 @@ internal static class AnswerLearner
         var aboveTypical = MostlyAboveTypical(logistic.Pairs, shifted, learning.CandidateAnswersShare);
         var calibrationMargin = OnCandidates(logistic.Pairs, aboveTypical, model.Targets, learning) ? 0 : learning.AnswerLearningMargin;
         var chosen = Choose(perFold, learning.AnswerLearningMargin, calibrationMargin);
-        var calibration = chosen >= 2 || learning.TrustedAnswersFalseAlarm is not null ? logistic.Fit(logistic.Pairs, settings[1]) : null;
-        if (chosen >= 2 && calibration!.Scale < 1)
+        var calibration = chosen >= 2 || learning.TrustedAnswersFalseAlarm is not null || learning.NoisyAnswersFalseAlarm is not null
+            ? logistic.Fit(logistic.Pairs, settings[1])
+            : null;
+        if (chosen >= 2 && (calibration!.Scale < 1 || (!aboveTypical && ReadAsNoisy(calibration, learning))))
         {
-            // The answers find the unsupervised fit less telling than it claims: more likely noisy
-            // answers than a fit that is wrong in a learnable way (25% flipped answers: beta .5-.9;
-            // accurate ones: mostly 1.2-2.5). They may recalibrate, not reorder.
+            // The answers find the unsupervised fit less telling than it claims (25% flipped answers:
+            // beta .5-.9; accurate ones: mostly 1.2-2.5), or, spread over the pairs, say "link" where the
+            // calibration expects none too often: more likely noisy answers than a fit that is wrong in a
+            // learnable way. They may recalibrate, not reorder. Answers on candidates are exempt: there
+            // 20-50 accurate answers still learn a rate near the prior's 0.1 (EasyClinic/UC-TC, active
+            // 20: unseen AP +0.244 -> 0 under the rule).
             chosen = CalibrationOrPrior(perFold, calibrationMargin);
         }
 
@@ -167,6 +172,10 @@ internal static class AnswerLearner
     /// </summary>
     internal static bool MostlyAboveTypical(int[] pairs, double[] shifted, double? share) =>
         share is { } least && pairs.Length > 0 && pairs.Count(pair => shifted[pair] > 0) >= least * pairs.Length;
+
+    /// <summary>Whether the false-alarm rate learned with the calibration reaches <see cref="AnswerLearningSettings.NoisyAnswersFalseAlarm"/>.</summary>
+    internal static bool ReadAsNoisy(AnswerLogistic.Solution calibration, AnswerLearningSettings learning) =>
+        learning.NoisyAnswersFalseAlarm is { } noisy && calibration.Likelihood.FalseAlarm >= noisy;
 
     /// <summary>1 (the calibration) when it gains the margin over the prior (0), else 0.</summary>
     private static int CalibrationOrPrior(double[][] perFold, double margin) => perFold[1].Sum() - perFold[0].Sum() >= margin ? 1 : 0;

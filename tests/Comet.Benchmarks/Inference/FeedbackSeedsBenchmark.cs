@@ -9,7 +9,7 @@ using Comet.Pipeline.Modelling;
 namespace Comet.Benchmarks.Inference;
 
 /// <summary>
-/// `-- feedback-seeds [seeds=42,1,2,3,4,5] [error=0.25] [fraction=0.1] [confidence=0.9] [trusted=0.05|off] [measures=vsm,lsi,js,bm25] [tasks=a,b]`:
+/// `-- feedback-seeds [seeds=42,1,2,3,4,5] [error=0.25] [fraction=0.1] [confidence=0.9] [trusted=0.05|off] [noisy=off|0.08] [precisions=100,30,10,3] [measures=vsm,lsi,js,bm25] [tasks=a,b] [detail=FILE.csv]`:
 /// the feedback protocol of docs/evaluation.md on every benchmark task under several seeds, scored
 /// on the pairs that got no answer, hbn without and with the answers. One seed's per-task changes
 /// are mostly noise (a different tenth of the pairs is answered each time), so the claim "answers
@@ -27,16 +27,21 @@ internal static class FeedbackSeedsBenchmark
         var error = double.Parse(Setting(settings, "error", "0.25"), CultureInfo.InvariantCulture);
         var fraction = double.Parse(Setting(settings, "fraction", "0.1"), CultureInfo.InvariantCulture);
         var confidence = double.Parse(Setting(settings, "confidence", "0.9"), CultureInfo.InvariantCulture);
-        // trusted=off turns the trusted-answers rule off; absent, the model's default holds.
-        var trusted = !settings.TryGetValue("trusted", out var trust) ? AnswerLearningSettings.Default.TrustedAnswersFalseAlarm
-            : trust == "off" ? (double?)null : double.Parse(trust, CultureInfo.InvariantCulture);
-        var inference = new InferenceOptions { Answers = AnswerLearningSettings.Default with { TrustedAnswersFalseAlarm = trusted } };
+        // trusted=off (noisy=off) turns the trusted-answers (noisy-answers) rule off; absent, the model's default holds.
+        var trusted = Rate(settings, "trusted", AnswerLearningSettings.Default.TrustedAnswersFalseAlarm);
+        var noisy = Rate(settings, "noisy", AnswerLearningSettings.Default.NoisyAnswersFalseAlarm);
+        var precisions = Setting(settings, "precisions", string.Join(",", AnswerLearningSettings.Default.AnswerLearningPrecisions.Select(p => p.ToString(CultureInfo.InvariantCulture))))
+            .Split(',').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        var inference = new InferenceOptions
+        {
+            Answers = AnswerLearningSettings.Default with { TrustedAnswersFalseAlarm = trusted, NoisyAnswersFalseAlarm = noisy, AnswerLearningPrecisions = precisions },
+        };
         var measures = Setting(settings, "measures", "vsm,lsi,js,bm25").Split(',');
         var catalog = DatasetCatalog.Default;
         var tasks = settings.TryGetValue("tasks", out var t) ? t.Split(',') : [.. catalog.BenchmarkIds];
         var dataRoot = DataRoot.Resolve(null);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{tasks.Length} tasks, measures {string.Join(",", measures)}, answers on {fraction:P0} of the pairs, {error:P0} wrong, stated confidence {confidence}, trusted answers below false alarm {trusted?.ToString(CultureInfo.InvariantCulture) ?? "off"}, seeds {string.Join(",", seeds)}"));
+            $"{tasks.Length} tasks, measures {string.Join(",", measures)}, answers on {fraction:P0} of the pairs, {error:P0} wrong, stated confidence {confidence}, trusted answers below false alarm {trusted?.ToString(CultureInfo.InvariantCulture) ?? "off"}, noisy from {noisy?.ToString(CultureInfo.InvariantCulture) ?? "off"}, seeds {string.Join(",", seeds)}"));
 
         // changes[task][k]: unseen AP with answers minus without, under seeds[k].
         var changes = tasks.ToDictionary(id => id, _ => new double[seeds.Length], StringComparer.Ordinal);
@@ -61,8 +66,33 @@ internal static class FeedbackSeedsBenchmark
         Console.WriteLine(Interval([.. averaged.Values]));
         var worst = averaged.OrderBy(p => p.Value).Take(3).Select(p => $"{p.Key} {Signed(p.Value, "0.0000")}");
         Console.WriteLine($"  lowest: {string.Join(", ", worst)}");
+        // Issue 15's floor: no task may lose more than 0.01 on average over the seeds.
+        var losing = averaged.Where(p => p.Value < -0.01).OrderBy(p => p.Value).Select(p => $"{p.Key} {Signed(p.Value, "0.0000")}").ToArray();
+        Console.WriteLine($"  tasks losing more than 0.01: {losing.Length}{(losing.Length > 0 ? " (" + string.Join(", ", losing) + ")" : "")}");
+        if (settings.TryGetValue("detail", out var detail))
+        {
+            WriteDetail(detail, seeds, changes);
+        }
+
         return 0;
     }
+
+    /// <summary>One line per task and seed (task,seed,change), so two runs can be compared task by task.</summary>
+    private static void WriteDetail(string path, int[] seeds, Dictionary<string, double[]> changes)
+    {
+        using var writer = new StreamWriter(path);
+        writer.WriteLine("task,seed,change");
+        foreach (var (task, perSeed) in changes)
+        {
+            for (var k = 0; k < seeds.Length; k++)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{task},{seeds[k]},{perSeed[k]:R}"));
+            }
+        }
+    }
+
+    private static double? Rate(Dictionary<string, string> settings, string key, double? fallback) =>
+        !settings.TryGetValue(key, out var value) ? fallback : value == "off" ? null : double.Parse(value, CultureInfo.InvariantCulture);
 
     private static string Setting(Dictionary<string, string> settings, string key, string fallback) =>
         settings.TryGetValue(key, out var value) ? value : fallback;
