@@ -223,13 +223,13 @@ public class AnswerLearnerTests
     }
 
     [Fact]
-    public void ReadAsNoisy_FalseAlarmAtOrAboveTheThreshold_OffByDefault()
+    public void ReadAsNoisy_FalseAlarmAtOrAboveTheThreshold_OnAt008ByDefault()
     {
-        var settings = Learning.AnswerLearningSettings.Default with { NoisyAnswersFalseAlarm = 0.08 };
+        var settings = Learning.AnswerLearningSettings.Default;
         static Learning.AnswerLogistic.Solution Calibrated(double falseAlarm) => new([0, 1.5], new Model.FeedbackLikelihood(0.9, falseAlarm));
 
-        Assert.Null(Learning.AnswerLearningSettings.Default.NoisyAnswersFalseAlarm);
-        Assert.False(Learning.AnswerLearner.ReadAsNoisy(Calibrated(0.5), Learning.AnswerLearningSettings.Default));
+        Assert.Equal(0.08, settings.NoisyAnswersFalseAlarm);
+        Assert.False(Learning.AnswerLearner.ReadAsNoisy(Calibrated(0.5), settings with { NoisyAnswersFalseAlarm = null }));
         Assert.True(Learning.AnswerLearner.ReadAsNoisy(Calibrated(0.08), settings));
         Assert.True(Learning.AnswerLearner.ReadAsNoisy(Calibrated(0.2), settings));
         Assert.False(Learning.AnswerLearner.ReadAsNoisy(Calibrated(0.079), settings));

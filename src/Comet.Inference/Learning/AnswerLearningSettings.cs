@@ -47,15 +47,14 @@ public sealed record AnswerLearningSettings
     /// <summary>
     /// Answers spread over the pairs (not mostly above the typical pair, as the model's own questions
     /// are) whose learned false-alarm rate (fitted with the calibration) is at or above this read as
-    /// noisy: they may recalibrate, not reorder (no weights, whatever the held-out gain). Default null
-    /// (off); in (0, 1) and above <see cref="TrustedAnswersFalseAlarm"/>. Measured at 0.08
+    /// noisy: they may recalibrate, not reorder (no weights, whatever the held-out gain). Default 0.08;
+    /// in (0, 1) and above <see cref="TrustedAnswersFalseAlarm"/>, or null (off). Measured at 0.08
     /// (docs/benchmarks.md, "Noisy answers may not reorder"): with a quarter of the answers wrong every
     /// task-seed learned 0.046 or more, and each one whose weights passed the guard 0.09 or more
     /// (Waterloo/grp05 seed 5: unseen AP -0.21); accurate answers that earned weights learned
-    /// 0.001-0.06 but for one (LibEST/req-test, 0.18). Off until the result files it moves (the
-    /// protocols, model.json) are regenerated with it.
+    /// 0.001-0.06 but for one (LibEST/req-test, 0.18).
     /// </summary>
-    public double? NoisyAnswersFalseAlarm { get; init; }
+    public double? NoisyAnswersFalseAlarm { get; init; } = 0.08;
 
     /// <summary>
     /// When at least this share of the answered pairs lies above the typical pair (the median pair's
