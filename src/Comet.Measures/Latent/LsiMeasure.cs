@@ -289,7 +289,7 @@ public sealed class LsiMeasure : ISimilarityMeasure
     }
 
     /// <summary>Eigenvectors (columns) and eigenvalues of a symmetric Gram matrix, in descending order of eigenvalue.</summary>
-    private static (Matrix<double> Vectors, double[] Values) Eigenpairs(Matrix<double> gram)
+    internal static (Matrix<double> Vectors, double[] Values) Eigenpairs(Matrix<double> gram)
     {
         var evd = gram.Evd(Symmetricity.Symmetric);
         var eigenvalues = evd.EigenValues.Select(v => v.Real).ToArray();

@@ -51,7 +51,7 @@ public static class SubspaceRefinement
 
             // Rayleigh-Ritz on span(Q): the SVD of Q'A through the eigenpairs of (Q'A)(Q'A)' = W'W.
             var w = Product(transpose, q);
-            var (rotation, squares) = DescendingEigenpairs(ColumnGram(w));
+            var (rotation, squares) = LsiMeasure.Eigenpairs(ColumnGram(w));
             var left = q * rotation;
 
             // A A' Q P = A V S: the residuals, and (orthonormalised) the next round's block.
@@ -126,20 +126,5 @@ public static class SubspaceRefinement
             column.CopyTo(result.Values, (long)c * map.Rows);
         });
         return result;
-    }
-
-    /// <summary>Eigenvectors (columns) and eigenvalues of a symmetric matrix, by descending eigenvalue.</summary>
-    private static (Matrix<double> Vectors, double[] Values) DescendingEigenpairs(Matrix<double> symmetric)
-    {
-        var evd = symmetric.Evd(Symmetricity.Symmetric);
-        var eigenvalues = evd.EigenValues.Select(v => v.Real).ToArray();
-        var order = Enumerable.Range(0, eigenvalues.Length).OrderByDescending(i => eigenvalues[i]).ThenBy(i => i).ToArray();
-        var vectors = Matrix<double>.Build.Dense(symmetric.RowCount, order.Length);
-        for (var c = 0; c < order.Length; c++)
-        {
-            vectors.SetColumn(c, evd.EigenVectors.Column(order[c]));
-        }
-
-        return (vectors, [.. order.Select(i => eigenvalues[i])]);
     }
 }
