@@ -34,7 +34,7 @@ public static class CacheFile
             var bytes = ReadWhole(handle);
             if (bytes is not null)
             {
-                CacheUse.Record(handle, clock.GetUtcNow().UtcDateTime);
+                CacheUse.Record(handle, path, clock.GetUtcNow().UtcDateTime);
             }
 
             return bytes;

@@ -15,11 +15,23 @@ public static class CacheUse
     public static readonly TimeSpan Resolution = TimeSpan.FromHours(1);
 
     /// <summary>Moves the open entry's last-write time to <paramref name="nowUtc"/> if it is older than <see cref="Resolution"/>.</summary>
-    internal static void Record(SafeFileHandle handle, DateTime nowUtc)
+    internal static void Record(SafeFileHandle handle, string path, DateTime nowUtc)
     {
         try
         {
-            if (nowUtc - File.GetLastWriteTimeUtc(handle) > Resolution)
+            if (nowUtc - File.GetLastWriteTimeUtc(handle) <= Resolution)
+            {
+                return;
+            }
+
+            // Through the open handle where the system allows it (futimens: no second path lookup);
+            // Windows needs write-attribute access the read handle lacks, so there by path (the
+            // handle shares reading and writing, so the second open succeeds).
+            if (OperatingSystem.IsWindows())
+            {
+                File.SetLastWriteTimeUtc(path, nowUtc);
+            }
+            else
             {
                 File.SetLastWriteTimeUtc(handle, nowUtc);
             }
