@@ -11,6 +11,7 @@ var root = new RootCommand("Comet: recover trace links between requirements, cod
     EvaluateCommand.Create(clock),
     DatasetsCommand.Create(),
     ReportCommand.Create(clock),
+    CacheCommand.Create(clock),
 };
 
 var parsed = root.Parse(args);

@@ -6,11 +6,14 @@ public static class CacheFolders
     /// <summary>Environment variable naming Comet's cache root; embeddings go to its "embeddings" subfolder.</summary>
     public const string EnvironmentVariable = "COMET_CACHE";
 
+    /// <summary>The cache root every cache of Comet keeps its kinds in: <c>$COMET_CACHE</c>, else <c>~/.cache/comet</c>.</summary>
+    public static string DefaultRoot() => Path.GetDirectoryName(DefaultEmbeddings())!;
+
     /// <summary><c>$COMET_CACHE/embeddings</c>, else <c>~/.cache/comet/embeddings</c>.</summary>
     public static string DefaultEmbeddings() => DefaultEmbeddings(Environment.GetEnvironmentVariable);
 
     /// <summary><c>$COMET_CACHE/models</c>, else <c>~/.cache/comet/models</c>: models derived at run time (the int8 MiniLM).</summary>
-    public static string DefaultModels() => Path.Combine(Path.GetDirectoryName(DefaultEmbeddings())!, "models");
+    public static string DefaultModels() => Path.Combine(DefaultRoot(), "models");
 
     /// <summary>The same, reading variables through <paramref name="environment"/> (tests pass their own).</summary>
     internal static string DefaultEmbeddings(Func<string, string?> environment)

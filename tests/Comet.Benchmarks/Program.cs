@@ -1,3 +1,4 @@
+using Comet.Benchmarks.Caching;
 using Comet.Benchmarks.Embeddings;
 using Comet.Benchmarks.Inference;
 using Comet.Benchmarks.Measures;
@@ -20,6 +21,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["trace-scaling"] = TraceScalingBenchmark.Run,
     ["lsi-warm"] = LsiWarmStartBenchmark.Run,
     ["real-repos"] = RealReposBenchmark.Run,
+    ["cache-read"] = CacheReadBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -16,7 +16,8 @@ internal static class EmbeddingCacheOption
 {
     public const string Description =
         "Folder of the embedding cache (vectors of encoded text chunks, reused by every later run; a CI agent can persist it). "
-        + "Default: $" + CacheFolders.EnvironmentVariable + ", else ~/.cache/comet. Vectors go to its 'embeddings' subfolder; trace and review also keep analysed text ('analysis') and LSI's vectors ('lsi') there.";
+        + "Default: $" + CacheFolders.EnvironmentVariable + ", else ~/.cache/comet. Vectors go to its 'embeddings' subfolder; trace and review also keep analysed text ('analysis') and LSI's vectors ('lsi') there. "
+        + "Nothing is removed by itself: see and prune it with 'comet cache info' and 'comet cache prune'.";
 
     /// <summary>The embedding settings of a run: cache folder, and progress and summary lines on <paramref name="progress"/>.</summary>
     /// <exception cref="CometInputException">The folder cannot be created or written.</exception>

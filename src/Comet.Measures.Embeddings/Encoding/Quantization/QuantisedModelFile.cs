@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Comet.Core.Caching;
 
 namespace Comet.Measures.Embeddings.Encoding.Quantization;
 
@@ -17,16 +18,12 @@ internal static class QuantisedModelFile
         ArgumentNullException.ThrowIfNull(fp32Model);
         ArgumentNullException.ThrowIfNull(folder);
         var path = PathFor(fp32Model, folder);
-        try
+
+        // Read as every cache entry is (a hit records its use for `comet cache prune`); unreadable or
+        // pruned meanwhile: made again below.
+        if (CacheFile.TryRead(path) is { } cached)
         {
-            if (File.Exists(path))
-            {
-                return File.ReadAllBytes(path);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Unreadable: made again below.
+            return cached;
         }
 
         var (model, _) = DynamicInt8Quantizer.Quantize(fp32Model);
