@@ -87,9 +87,11 @@ internal static class CacheCommand
             }
 
             var root = Root(parse.GetValue(cache));
-            if (!Directory.Exists(root))
+            if (!Directory.Exists(root) && !json)
             {
-                throw new CometInputException($"cache folder {root} does not exist: nothing to prune");
+                // A fresh CI agent prunes before any trace made the folder: nothing to do, not an error.
+                Console.Out.WriteLine($"cache folder {root}: not there (nothing to prune)");
+                return ExitCodes.Success;
             }
 
             var report = CachePruner.Prune(CacheInventory.Scan(root), rule, clock.GetUtcNow().UtcDateTime);
