@@ -1,6 +1,7 @@
 using Comet.Core.Links;
 using Comet.Core.Similarity;
 using Comet.Inference.Evidence;
+using Comet.Inference.Model;
 using Comet.Inference.Output;
 
 namespace Comet.Inference.Tests;
@@ -199,6 +200,51 @@ public class AnswerLearnerTests
         perFold[2] = [0.5, 0.5, 0.5, 0.5, 0.4]; // 2.4 in total: 1.4 over the calibration, under the margin
         Assert.Equal(usual, Learning.AnswerLearner.ChooseForReliableAnswers(perFold, margin, usual));
         Assert.Throws<ArgumentOutOfRangeException>(() => (Learning.AnswerLearningSettings.Default with { TrustedAnswersFalseAlarm = 1.5 }).Validate());
+    }
+
+    [Fact]
+    public void SimplestWithin_ALooserFitMustBeatATighterOneByMoreThanTheFoldsNoise()
+    {
+        // Prior, calibration, weights at precision 10 and at 3. Precision 3 is best in total (+1 nat over
+        // 10) but its lead swings from fold to fold; precision 10 gains the margin over the calibration.
+        double[][] perFold =
+        [
+            [0, 0, 0, 0, 0],
+            [0.5, 0.5, 0.5, 0.5, 0.5],
+            [1.5, 1.5, 1.5, 1.5, 1.5],
+            [3.5, 0.5, 2.5, 0.5, 1.5],
+        ];
+        const double margin = 2.0;
+
+        Assert.Equal(3, Learning.AnswerLearner.ChooseForReliableAnswers(perFold, margin, 0));
+        // The difference 3 - 10 per fold: +2, -1, +1, -1, 0 (sd 1.30, the sum's error 2.92): 1 nat is not
+        // within 0.25 errors (0.73), it is within 1.
+        Assert.Equal(3, Learning.AnswerLearner.SimplestWithin(perFold, 0.25, margin, margin, 3));
+        Assert.Equal(2, Learning.AnswerLearner.SimplestWithin(perFold, 1, margin, margin, 3));
+        // A steady lead of 0.2 nats per fold (no spread) is never within any number of errors.
+        perFold[3] = [1.7, 1.7, 1.7, 1.7, 1.7];
+        Assert.Equal(3, Learning.AnswerLearner.SimplestWithin(perFold, 100, margin, margin, 3));
+        // When even the prior is within reach, the choice falls back to the prior or the calibration by
+        // the calibration's margin (here it gains 1.5 nats: enough only where no margin is asked).
+        perFold[1] = [0.3, 0.3, 0.3, 0.3, 0.3];
+        perFold[3] = [6.0, -3.5, 5.0, -3.0, 0.0];
+        Assert.Equal(0, Learning.AnswerLearner.SimplestWithin(perFold, 1, margin, margin, 3));
+        Assert.Equal(1, Learning.AnswerLearner.SimplestWithin(perFold, 1, margin, 0, 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => (Learning.AnswerLearningSettings.Default with { SimplerWithinStandardErrors = -1 }).Validate());
+    }
+
+    [Fact]
+    public void TriedPrecisions_TheLoosestNeedsEnoughLinkAnswers()
+    {
+        var settings = Learning.AnswerLearningSettings.Default;
+        FeedbackObservation[] Answers(int links) =>
+            [.. Enumerable.Range(0, 50).Select(pair => new FeedbackObservation(pair, pair < links, 0.9))];
+
+        Assert.Equal([100.0, 30, 10], Learning.AnswerLearner.TriedPrecisions(settings, Answers(9), mostlyAboveTypical: false));
+        Assert.Equal([100.0, 30, 10, 3], Learning.AnswerLearner.TriedPrecisions(settings, Answers(9), mostlyAboveTypical: true));
+        Assert.Equal([100.0, 30, 10, 3], Learning.AnswerLearner.TriedPrecisions(settings, Answers(10), mostlyAboveTypical: false));
+        Assert.Equal([100.0, 30, 10, 3], Learning.AnswerLearner.TriedPrecisions(settings with { LoosestPrecisionMinimumLinks = null }, Answers(0), mostlyAboveTypical: false));
+        Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { LoosestPrecisionMinimumLinks = 0 }).Validate());
     }
 
     [Fact]

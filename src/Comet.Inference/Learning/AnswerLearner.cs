@@ -38,11 +38,12 @@ internal static class AnswerLearner
         var shifted = new double[reported.Length];
         TensorPrimitives.Subtract(reported, pivot, shifted);
         var logistic = new AnswerLogistic(shifted, pivot, columns.Select(c => c.Values!).ToArray(), columns.Select(c => SignOf(c.Name)).ToArray(), answers, model.Answers);
-        var settings = new List<AnswerLogistic.Setting> { AnswerLogistic.Setting.PriorOnly, new(true, null) };
-        settings.AddRange(learning.AnswerLearningPrecisions.Select(lambda => new AnswerLogistic.Setting(true, lambda)));
-        var perFold = CrossValidate(logistic, settings, folds);
-        // One reading of where the answers sit serves both the calibration's margin and the raise fade.
+        // One reading of where the answers sit serves the calibration's margin, the raise fade and the
+        // rules for answers spread over the pairs.
         var aboveTypical = MostlyAboveTypical(logistic.Pairs, shifted, learning.CandidateAnswersShare);
+        var settings = new List<AnswerLogistic.Setting> { AnswerLogistic.Setting.PriorOnly, new(true, null) };
+        settings.AddRange(TriedPrecisions(learning, answers, aboveTypical).Select(lambda => new AnswerLogistic.Setting(true, lambda)));
+        var perFold = CrossValidate(logistic, settings, folds);
         var calibrationMargin = OnCandidates(logistic.Pairs, aboveTypical, model.Targets, learning) ? 0 : learning.AnswerLearningMargin;
         var chosen = Choose(perFold, learning.AnswerLearningMargin, calibrationMargin);
         var calibration = chosen >= 2 || learning.TrustedAnswersFalseAlarm is not null || learning.NoisyAnswersFalseAlarm is not null
@@ -62,6 +63,10 @@ internal static class AnswerLearner
         if (learning.TrustedAnswersFalseAlarm is { } trusted && calibration!.Likelihood.FalseAlarm < trusted)
         {
             chosen = ChooseForReliableAnswers(perFold, learning.AnswerLearningMargin, chosen);
+            if (learning.SimplerWithinStandardErrors is { } errors && !aboveTypical)
+            {
+                chosen = SimplestWithin(perFold, errors, learning.AnswerLearningMargin, calibrationMargin, chosen);
+            }
         }
 
         // The calibration's fit, when it is the choice, was made above.
@@ -148,6 +153,58 @@ internal static class AnswerLearner
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// The simplest setting whose held-out log-likelihood is within <paramref name="errors"/> standard errors
+    /// of the chosen one's (the error of the difference, from the folds): the prior or the calibration (as
+    /// <see cref="CalibrationOrPrior"/> decides between them), else the weights from the tightest precision
+    /// that still gains the margin. A looser fit must beat a simpler one by more than the folds' noise.
+    /// </summary>
+    internal static int SimplestWithin(double[][] perFold, double errors, double margin, double calibrationMargin, int chosen)
+    {
+        if (chosen < 2)
+        {
+            return chosen;
+        }
+
+        var total = perFold.Select(f => f.Sum()).ToArray();
+        var floor = Math.Max(total[0], total[1]);
+        for (var k = 0; k < chosen; k++)
+        {
+            if (k >= 2 && total[k] - floor < margin)
+            {
+                continue;
+            }
+
+            var differences = Enumerable.Range(0, Folds).Select(f => perFold[chosen][f] - perFold[k][f]).ToArray();
+            var mean = differences.Average();
+            var variance = differences.Sum(d => (d - mean) * (d - mean)) / (Folds - 1);
+            if (total[chosen] - total[k] <= errors * Math.Sqrt(Folds * variance))
+            {
+                return k >= 2 ? k : CalibrationOrPrior(perFold, calibrationMargin);
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// The weights' precisions to try: all, but for answers spread over the pairs the loosest only with
+    /// enough "link" answers (<see cref="AnswerLearningSettings.LoosestPrecisionMinimumLinks"/>). Answers
+    /// mostly above the typical pair (the model's questions, a review of best candidates) are exempt, as
+    /// from the noisy-answer rule: the rule was measured on random answers only.
+    /// </summary>
+    internal static IEnumerable<double> TriedPrecisions(AnswerLearningSettings learning, IReadOnlyList<FeedbackObservation> answers, bool mostlyAboveTypical)
+    {
+        var precisions = learning.AnswerLearningPrecisions;
+        if (mostlyAboveTypical || learning.LoosestPrecisionMinimumLinks is not { } least || precisions.Count == 0 || answers.Count(a => a.SaysLink) >= least)
+        {
+            return precisions;
+        }
+
+        var loosest = precisions.Min();
+        return precisions.Where(p => p != loosest);
     }
 
     /// <summary>

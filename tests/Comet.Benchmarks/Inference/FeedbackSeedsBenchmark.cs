@@ -9,7 +9,7 @@ using Comet.Pipeline.Modelling;
 namespace Comet.Benchmarks.Inference;
 
 /// <summary>
-/// `-- feedback-seeds [seeds=42,1,2,3,4,5] [error=0.25] [fraction=0.1] [confidence=0.9] [trusted=0.05|off] [noisy=off|0.08] [precisions=100,30,10,3] [measures=vsm,lsi,js,bm25] [tasks=a,b] [detail=FILE.csv]`:
+/// `-- feedback-seeds [seeds=42,1,2,3,4,5] [error=0.25] [fraction=0.1] [confidence=0.9] [trusted=0.05|off] [noisy=off|0.08] [precisions=100,30,10,3] [loosest=10|off] [onese=0.25|off] [measures=vsm,lsi,js,bm25] [tasks=a,b] [detail=FILE.csv]`:
 /// the feedback protocol of docs/evaluation.md on every benchmark task under several seeds, scored
 /// on the pairs that got no answer, hbn without and with the answers. One seed's per-task changes
 /// are mostly noise (a different tenth of the pairs is answered each time), so the claim "answers
@@ -32,16 +32,26 @@ internal static class FeedbackSeedsBenchmark
         var noisy = Rate(settings, "noisy", AnswerLearningSettings.Default.NoisyAnswersFalseAlarm);
         var precisions = Setting(settings, "precisions", string.Join(",", AnswerLearningSettings.Default.AnswerLearningPrecisions.Select(p => p.ToString(CultureInfo.InvariantCulture))))
             .Split(',').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        // loosest=off (onese=off) turns the loosest precision's link minimum (the one-standard-error rule) off.
+        var loosest = Rate(settings, "loosest", AnswerLearningSettings.Default.LoosestPrecisionMinimumLinks);
+        var oneError = Rate(settings, "onese", AnswerLearningSettings.Default.SimplerWithinStandardErrors);
         var inference = new InferenceOptions
         {
-            Answers = AnswerLearningSettings.Default with { TrustedAnswersFalseAlarm = trusted, NoisyAnswersFalseAlarm = noisy, AnswerLearningPrecisions = precisions },
+            Answers = AnswerLearningSettings.Default with
+            {
+                TrustedAnswersFalseAlarm = trusted,
+                NoisyAnswersFalseAlarm = noisy,
+                AnswerLearningPrecisions = precisions,
+                LoosestPrecisionMinimumLinks = loosest is { } least ? (int)least : null,
+                SimplerWithinStandardErrors = oneError,
+            },
         };
         var measures = Setting(settings, "measures", "vsm,lsi,js,bm25").Split(',');
         var catalog = DatasetCatalog.Default;
         var tasks = settings.TryGetValue("tasks", out var t) ? t.Split(',') : [.. catalog.BenchmarkIds];
         var dataRoot = DataRoot.Resolve(null);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{tasks.Length} tasks, measures {string.Join(",", measures)}, answers on {fraction:P0} of the pairs, {error:P0} wrong, stated confidence {confidence}, trusted answers below false alarm {trusted?.ToString(CultureInfo.InvariantCulture) ?? "off"}, noisy from {noisy?.ToString(CultureInfo.InvariantCulture) ?? "off"}, seeds {string.Join(",", seeds)}"));
+            $"{tasks.Length} tasks, measures {string.Join(",", measures)}, answers on {fraction:P0} of the pairs, {error:P0} wrong, stated confidence {confidence}, trusted answers below false alarm {trusted?.ToString(CultureInfo.InvariantCulture) ?? "off"}, noisy from {noisy?.ToString(CultureInfo.InvariantCulture) ?? "off"}, loosest precision from {loosest?.ToString(CultureInfo.InvariantCulture) ?? "any number of"} links, simpler within {oneError?.ToString(CultureInfo.InvariantCulture) ?? "off"} standard errors, seeds {string.Join(",", seeds)}"));
 
         // changes[task][k]: unseen AP with answers minus without, under seeds[k].
         var changes = tasks.ToDictionary(id => id, _ => new double[seeds.Length], StringComparer.Ordinal);
