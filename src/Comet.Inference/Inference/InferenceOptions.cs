@@ -30,6 +30,14 @@ public sealed record InferenceOptions
     /// </summary>
     public bool AccelerateSweeps { get; init; }
 
+    /// <summary>
+    /// Solve the density m's M-step for its fixed point under the count constraint
+    /// (<see cref="DensityFixedPoint"/>) instead of taking one step per sweep: the plain fit's slowest mode
+    /// (2/3 per sweep at the default density strength) is gone. Default false: on one benchmark task it
+    /// settles the concentration a on another grid value (docs/model-decisions.md).
+    /// </summary>
+    public bool DensityNewtonStep { get; init; }
+
     /// <summary>Use developer feedback when the evidence has some (default true; false = Stage 1/3 only).</summary>
     public bool UseFeedback { get; init; } = true;
 

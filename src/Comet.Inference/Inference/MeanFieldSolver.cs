@@ -23,6 +23,7 @@ internal sealed class MeanFieldSolver
     private readonly LinkModel model;
     private readonly FeatureScatter scatter;
     private readonly int n;
+    private readonly bool densityNewtonStep;
 
     // q(z_st), and the next sweep's, written before it replaces q (the largest change tells convergence;
     // so next holds q between sweeps).
@@ -49,9 +50,10 @@ internal sealed class MeanFieldSolver
     private int iteration;
     private int lastConcentrationChoice;
 
-    private MeanFieldSolver(LinkModel model)
+    private MeanFieldSolver(LinkModel model, bool densityNewtonStep)
     {
         this.model = model;
+        this.densityNewtonStep = densityNewtonStep;
         n = model.Features.PairCount;
         scatter = FeatureScatter.Compute(model.Features);
         q = new double[n];
@@ -71,7 +73,7 @@ internal sealed class MeanFieldSolver
 
     public static SolverResult Solve(LinkModel model, InferenceOptions options)
     {
-        var solver = new MeanFieldSolver(model);
+        var solver = new MeanFieldSolver(model, options.DensityNewtonStep);
         var converged = options.AccelerateSweeps ? SquaredExtrapolation.Run(solver, options) : solver.RunPlain(options);
         return solver.Result(converged);
     }
@@ -197,7 +199,9 @@ internal sealed class MeanFieldSolver
     /// </summary>
     private void UpdatePropensities(double[] propensityInput, bool mayChooseConcentration)
     {
-        density = PropensityUpdate.Density(model.Density, q, model.Sources, model.Targets);
+        density = densityNewtonStep && model.Density.ConstrainsExpectedLinks && iteration > 1
+            ? DensityFixedPoint.Step(model.Density.Prior, PropensityUpdate.SoftLinks(q, model.Sources, model.Targets), logOdds, feedbackLogOdds)
+            : PropensityUpdate.Density(model.Density, q, model.Sources, model.Targets);
         var chooseConcentration = iteration <= ConcentrationSettlingSweeps
             || (mayChooseConcentration && iteration - lastConcentrationChoice >= ConcentrationInterval);
         var before = concentration;
