@@ -33,8 +33,8 @@ public sealed record InferenceOptions
     /// <summary>
     /// Solve the density m's M-step for its fixed point under the count constraint
     /// (<see cref="DensityFixedPoint"/>) instead of taking one step per sweep: the plain fit's slowest mode
-    /// (2/3 per sweep at the default density strength) is gone. Default false: on one benchmark task it
-    /// settles the concentration a on another grid value (docs/model-decisions.md).
+    /// (2/3 per sweep at the default density strength) is gone, from the sixth sweep on. Default false
+    /// (docs/model-decisions.md).
     /// </summary>
     public bool DensityNewtonStep { get; init; }
 

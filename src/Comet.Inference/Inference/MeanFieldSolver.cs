@@ -199,7 +199,9 @@ internal sealed class MeanFieldSolver
     /// </summary>
     private void UpdatePropensities(double[] propensityInput, bool mayChooseConcentration)
     {
-        density = densityNewtonStep && model.Density.ConstrainsExpectedLinks && iteration > 1
+        // The density step waits for the settling sweeps, so those sweeps, and the concentrations they choose,
+        // are plain EM's: from sweep 2 on, it led eANCI_ftlr/en's fit to a = 12 instead of plain's 20.
+        density = densityNewtonStep && model.Density.ConstrainsExpectedLinks && iteration > ConcentrationSettlingSweeps
             ? DensityFixedPoint.Step(model.Density.Prior, PropensityUpdate.SoftLinks(q, model.Sources, model.Targets), logOdds, feedbackLogOdds)
             : PropensityUpdate.Density(model.Density, q, model.Sources, model.Targets);
         var chooseConcentration = iteration <= ConcentrationSettlingSweeps
