@@ -12,7 +12,8 @@ namespace Comet.Inference.Inference;
 /// </summary>
 internal static class SquaredExtrapolation
 {
-    // SQUAREM's defaults: start at a step of 4 plain sweeps' worth, grow and shrink it fourfold.
+    // The bound on |alpha| starts at 4 (SQUAREM's own starts at 1, a first cycle of plain EM) and grows or
+    // shrinks fourfold (SQUAREM's mstep). The fit's slow mode contracts at 2/3, i.e. alpha = -3.
     private const double InitialStepMax = 4;
     private const double StepFactor = 4;
 
