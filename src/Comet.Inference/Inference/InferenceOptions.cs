@@ -24,6 +24,20 @@ public sealed record InferenceOptions
     /// <summary>Stop when no link posterior moves by more than this in one sweep (default 1e-5).</summary>
     public double Tolerance { get; init; } = 1e-5;
 
+    /// <summary>
+    /// Accelerate the mean-field fit's sweeps by squared extrapolation (<see cref="SquaredExtrapolation"/>):
+    /// the same fixed point and stop rule in fewer sweeps. Default false.
+    /// </summary>
+    public bool AccelerateSweeps { get; init; }
+
+    /// <summary>
+    /// Solve the density m's M-step for its fixed point under the count constraint
+    /// (<see cref="DensityFixedPoint"/>) instead of taking one step per sweep: the plain fit's slowest mode
+    /// (2/3 per sweep at the default density strength) is gone, from the sixth sweep on. Default false
+    /// (docs/model-decisions.md).
+    /// </summary>
+    public bool DensityNewtonStep { get; init; }
+
     /// <summary>Use developer feedback when the evidence has some (default true; false = Stage 1/3 only).</summary>
     public bool UseFeedback { get; init; } = true;
 

@@ -10,10 +10,13 @@ internal static class PropensityUpdate
 {
     public static double Density(LinkDensity node, double[] q, int sources, int targets)
     {
-        var softLinks = RowSums(q, sources, targets).Sum();
+        var softLinks = SoftLinks(q, sources, targets);
         var pairs = (double)q.Length;
         return node.Prior.Observe(softLinks, pairs - softLinks).Mean;
     }
+
+    /// <summary>sum q, row by row in order (the same bits on every run).</summary>
+    public static double SoftLinks(double[] q, int sources, int targets) => RowSums(q, sources, targets).Sum();
 
     /// <summary>
     /// The posterior of each pi_s given its pairs' log-likelihood ratios, with a re-chosen when

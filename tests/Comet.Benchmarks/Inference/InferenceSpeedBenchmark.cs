@@ -9,11 +9,13 @@ using Comet.Inference.Learning;
 namespace Comet.Benchmarks.Inference;
 
 /// <summary>
-/// `-- inference [sources=1000] [targets=1000] [measures=8] [model=hierarchical] [feedback=0] [flipped=0.25]`: links inferred per
+/// `-- inference [sources=1000] [targets=1000] [measures=8] [model=hierarchical] [feedback=0] [flipped=0.25] [accelerate=default|on|off] [density=default|on|off]`: links inferred per
 /// second on synthetic evidence (about 3 links per source; each measure a noisy, differently scaled
 /// view of the links with a block of tied zeros, the way lexical measures look). Goal: 1,000,000
 /// links with 8 measures in under 10 s on 2 cores. feedback=0.1 adds answers on that share of the pairs
 /// (confidence 0.9, a quarter flipped as in docs/evaluation.md, or the share given by flipped=), to time the answers' weight refit too.
+/// accelerate= and density= time the fit with <see cref="InferenceOptions.AccelerateSweeps"/> and
+/// <see cref="InferenceOptions.DensityNewtonStep"/> on or off (default: their defaults).
 /// </summary>
 internal static class InferenceSpeedBenchmark
 {
@@ -26,6 +28,17 @@ internal static class InferenceSpeedBenchmark
         var measures = Get("measures", 8);
         var model = settings.GetValueOrDefault("model", "hierarchical");
         var share = settings.TryGetValue("feedback", out var f) ? double.Parse(f, CultureInfo.InvariantCulture) : 0;
+        bool Switch(string key, bool fallback) => settings.GetValueOrDefault(key, "default") switch
+        {
+            "on" => true,
+            "off" => false,
+            _ => fallback,
+        };
+        var options = InferenceOptions.Default with
+        {
+            AccelerateSweeps = Switch("accelerate", InferenceOptions.Default.AccelerateSweeps),
+            DensityNewtonStep = Switch("density", InferenceOptions.Default.DensityNewtonStep),
+        };
         var (evidence, linked) = Synthesize(sources, targets, measures, seed: 7);
         if (share > 0)
         {
@@ -33,11 +46,11 @@ internal static class InferenceSpeedBenchmark
             evidence = evidence.WithFeedback(Answers(evidence, linked, share, flipped, seed: 8));
         }
 
-        Console.WriteLine($"{evidence.PairCount:N0} candidate links, {measures} measures, {evidence.Feedback.Count:N0} answers, {Environment.ProcessorCount} cores, model {model}");
+        Console.WriteLine($"{evidence.PairCount:N0} candidate links, {measures} measures, {evidence.Feedback.Count:N0} answers, {Environment.ProcessorCount} cores, model {model}, accelerated sweeps {options.AccelerateSweeps}, density step {options.DensityNewtonStep}");
         for (var run = 0; run < 2; run++)
         {
             var clock = Stopwatch.StartNew();
-            var posteriors = LinkInference.Infer(evidence, InferenceOptions.Default, model);
+            var posteriors = LinkInference.Infer(evidence, options, model);
             clock.Stop();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {run + 1}: {clock.Elapsed.TotalSeconds:0.00} s, {evidence.PairCount / clock.Elapsed.TotalSeconds:N0} links/s, {posteriors.Parameters.Iterations} sweeps (converged: {posteriors.Parameters.Converged}), expected links {posteriors.Parameters.ExpectedLinks:0}"));
@@ -47,7 +60,7 @@ internal static class InferenceSpeedBenchmark
         {
             // Where the time goes with answers: the fit without them (the answers' prior), then the learner.
             var clock = Stopwatch.StartNew();
-            var session = AnswerSession.Start(evidence, InferenceOptions.Default);
+            var session = AnswerSession.Start(evidence, options);
             var fit = clock.Elapsed.TotalSeconds;
             session.Learn(evidence.Feedback);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
