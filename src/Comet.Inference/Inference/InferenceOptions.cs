@@ -25,12 +25,6 @@ public sealed record InferenceOptions
     public double Tolerance { get; init; } = 1e-5;
 
     /// <summary>
-    /// Accelerate the mean-field fit's sweeps by squared extrapolation (<see cref="SquaredExtrapolation"/>):
-    /// the same fixed point and stop rule in fewer sweeps. Default false.
-    /// </summary>
-    public bool AccelerateSweeps { get; init; }
-
-    /// <summary>
     /// Solve the density m's M-step for its fixed point under the count constraint
     /// (<see cref="DensityFixedPoint"/>) instead of taking one step per sweep: the plain fit's slowest mode
     /// (2/3 per sweep at the default density strength) is gone, from the sixth sweep on. Default true

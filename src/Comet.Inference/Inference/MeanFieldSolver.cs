@@ -16,7 +16,7 @@ namespace Comet.Inference.Inference;
 internal sealed class MeanFieldSolver
 {
     /// <summary>The first sweeps, each of which re-chooses the concentration a (later only every fifth does).</summary>
-    internal const int ConcentrationSettlingSweeps = 5;
+    private const int ConcentrationSettlingSweeps = 5;
 
     private const int ConcentrationInterval = 5;
 
@@ -74,73 +74,11 @@ internal sealed class MeanFieldSolver
     public static SolverResult Solve(LinkModel model, InferenceOptions options)
     {
         var solver = new MeanFieldSolver(model, options.DensityNewtonStep);
-        var converged = options.AccelerateSweeps ? SquaredExtrapolation.Run(solver, options) : solver.RunPlain(options);
-        return solver.Result(converged);
+        return solver.Result(solver.Run(options));
     }
 
-    /// <summary>q(z_st) after the last sweep (or move).</summary>
-    internal double[] Posterior => q;
-
-    /// <summary>logit q(z_st), the count offset included: the state the next sweep's answer effects start from.</summary>
-    internal double[] LogOdds => logOdds;
-
-    /// <summary>Sweeps run so far.</summary>
-    internal int Iterations => iteration;
-
-    /// <summary>Whether the last sweep re-chose the concentration a and moved it (the map itself changed).</summary>
-    internal bool ConcentrationMoved { get; private set; }
-
-    /// <summary>
-    /// One sweep of variational EM; returns the largest change of any q(z_st). A sweep
-    /// <paramref name="fromExtrapolation"/> keeps the concentration a: a discrete choice made at an
-    /// extrapolated q could flip it to a neighbouring grid value that the plain path never takes.
-    /// </summary>
-    internal double Sweep(bool fromExtrapolation = false)
-    {
-        iteration++;
-        emission = EmissionUpdate.Fit(model.Emission, model.Weights, model.Features, scatter, q, emission?.Weights);
-        UpdateAnswers();
-        PairPasses.ComputeEvidence(model, emission, feedbackLogOdds, evidence);
-        var (propensityInput, marginalInput) = WithAnswerEffects();
-        UpdatePropensities(propensityInput, mayChooseConcentration: !fromExtrapolation);
-        SourceMarginals.Expectations(marginalInput, sources, model.Targets, q);
-        PairPasses.ToLogOdds(q, logOdds);
-        ConstrainExpectedLinks();
-        var change = PairPasses.UpdatePosterior(logOdds, next);
-        Array.Copy(next, q, n);
-        return change;
-    }
-
-    /// <summary>Sets the link log-odds (and q = sigmoid of them) to <paramref name="state"/>, e.g. an extrapolated one.</summary>
-    internal void MoveTo(double[] state)
-    {
-        Array.Copy(state, logOdds, n);
-        PairPasses.UpdatePosterior(logOdds, q);
-        Array.Copy(q, next, n);
-    }
-
-    /// <summary>Everything the next sweep starts from, copied.</summary>
-    internal SweepState Save() => new(
-        (double[])q.Clone(), (double[])logOdds.Clone(), emission, feedback, sources, density, concentration, offset,
-        answerEffects is null ? null : [.. answerEffects.SourceEffects, .. answerEffects.TargetEffects]);
-
-    /// <summary>Goes back to a <see cref="Save"/>d state (the sweep count keeps counting).</summary>
-    internal void Restore(SweepState state)
-    {
-        Array.Copy(state.Posterior, q, n);
-        Array.Copy(state.Posterior, next, n);
-        Array.Copy(state.LogOdds, logOdds, n);
-        (emission, feedback, sources, density, concentration, offset) =
-            (state.Emission, state.Feedback, state.Sources, state.Density, state.Concentration, state.Offset);
-        if (answerEffects is not null && state.AnswerEffects is { } effects)
-        {
-            var sourceCount = answerEffects.SourceEffects.Length;
-            Array.Copy(effects, answerEffects.SourceEffects, sourceCount);
-            Array.Copy(effects, sourceCount, answerEffects.TargetEffects, 0, answerEffects.TargetEffects.Length);
-        }
-    }
-
-    private bool RunPlain(InferenceOptions options)
+    /// <summary>Sweeps until no q(z_st) moves by the tolerance; false when the cap came first.</summary>
+    private bool Run(InferenceOptions options)
     {
         while (iteration < options.MaxIterations)
         {
@@ -151,6 +89,23 @@ internal sealed class MeanFieldSolver
         }
 
         return false;
+    }
+
+    /// <summary>One sweep of variational EM; returns the largest change of any q(z_st).</summary>
+    private double Sweep()
+    {
+        iteration++;
+        emission = EmissionUpdate.Fit(model.Emission, model.Weights, model.Features, scatter, q, emission?.Weights);
+        UpdateAnswers();
+        PairPasses.ComputeEvidence(model, emission, feedbackLogOdds, evidence);
+        var (propensityInput, marginalInput) = WithAnswerEffects();
+        UpdatePropensities(propensityInput);
+        SourceMarginals.Expectations(marginalInput, sources, model.Targets, q);
+        PairPasses.ToLogOdds(q, logOdds);
+        ConstrainExpectedLinks();
+        var change = PairPasses.UpdatePosterior(logOdds, next);
+        Array.Copy(next, q, n);
+        return change;
     }
 
     /// <summary>The confusion matrix psi (from the second sweep on) and the answers' log-odds per pair.</summary>
@@ -197,7 +152,7 @@ internal sealed class MeanFieldSolver
     /// m, then each pi_s; a settles within a few sweeps, so re-checking it every fifth sweep saves most of
     /// its cost (plain sweeps choose at 1-5, 10, 15, ...; a skipped choice is made at the next sweep that may).
     /// </summary>
-    private void UpdatePropensities(double[] propensityInput, bool mayChooseConcentration)
+    private void UpdatePropensities(double[] propensityInput)
     {
         // The density step waits for the settling sweeps, so those sweeps, and the concentrations they choose,
         // are plain EM's: from sweep 2 on, it led eANCI_ftlr/en's fit to a = 12 instead of plain's 20.
@@ -205,12 +160,10 @@ internal sealed class MeanFieldSolver
             ? DensityFixedPoint.Step(model.Density.Prior, PropensityUpdate.SoftLinks(q, model.Sources, model.Targets), logOdds, feedbackLogOdds)
             : PropensityUpdate.Density(model.Density, q, model.Sources, model.Targets);
         var chooseConcentration = iteration <= ConcentrationSettlingSweeps
-            || (mayChooseConcentration && iteration - lastConcentrationChoice >= ConcentrationInterval);
-        var before = concentration;
+            || iteration - lastConcentrationChoice >= ConcentrationInterval;
         lastConcentrationChoice = chooseConcentration ? iteration : lastConcentrationChoice;
         (concentration, sources) = PropensityUpdate.Propensities(
             model.Propensity, propensityInput, model.Sources, model.Targets, density, concentration, chooseConcentration);
-        ConcentrationMoved = concentration != before;
     }
 
     /// <summary>Posterior regularisation: one shift of all log-odds so that, answers left out, sum q = m x pairs.</summary>
@@ -224,18 +177,6 @@ internal sealed class MeanFieldSolver
         offset = ExpectedCountConstraint.Offset(PairPasses.AnswerFree(logOdds, feedbackLogOdds, answerFree), density * n, offset);
         TensorPrimitives.Add(logOdds, offset, logOdds);
     }
-
-    /// <summary>A copy of the state one sweep starts from: q, its log-odds and the warm-started parameters.</summary>
-    internal sealed record SweepState(
-        double[] Posterior,
-        double[] LogOdds,
-        EmissionParameters Emission,
-        FeedbackLikelihood Feedback,
-        SourcePosterior[] Sources,
-        double Density,
-        double Concentration,
-        double Offset,
-        double[]? AnswerEffects);
 
     private SolverResult Result(bool converged) =>
         new(q, logOdds, evidence, feedbackLogOdds, sources, density, concentration, emission, feedback, offset, iteration, converged)

@@ -42,20 +42,12 @@ public sealed record FitSettings
     /// </summary>
     public int SourceNeighbours { get; init; } = 5;
 
-    /// <summary>
-    /// Measures whose global probit ranks correlate at or above this enter the likelihood as one family
-    /// (<see cref="MeasureFamilies"/>), so look-alike measures count once in each requirement's ranking.
-    /// Default null (off: every measure its own feature); in (0, 1].
-    /// </summary>
-    public double? MeasureFamilyCorrelation { get; init; }
-
     public static FitSettings Default { get; } = new();
 
     public void Validate()
     {
         Check(SourceEvidenceTempering is > 0 and <= 1, nameof(SourceEvidenceTempering));
         Check(SourceNeighbours >= 1, nameof(SourceNeighbours));
-        Check(MeasureFamilyCorrelation is null or (> 0 and <= 1), nameof(MeasureFamilyCorrelation));
     }
 
     private static void Check(bool ok, string name) => OptionBounds.Check(ok, name, "fit setting");

@@ -136,8 +136,5 @@ public sealed class LinkModel
         [.. pathScores.Select(p => new ScoreBlock(p.Group, p.Scores, IsPath: true))];
 
     private static IReadOnlyList<FeatureColumn> Columns(ScoreBlock[] blocks, int sources, int targets, FitSettings fit) =>
-        fit.RankTransformScores ? FeatureBuilder.Build(Families(blocks, fit), sources, targets, fit.Features) : FeatureBuilder.Untransformed(blocks);
-
-    private static IReadOnlyList<ScoreBlock> Families(ScoreBlock[] blocks, FitSettings fit) =>
-        fit.MeasureFamilyCorrelation is { } threshold ? MeasureFamilies.Merge(blocks, threshold) : blocks;
+        fit.RankTransformScores ? FeatureBuilder.Build(blocks, sources, targets, fit.Features) : FeatureBuilder.Untransformed(blocks);
 }

@@ -6,43 +6,23 @@ using Xunit.Abstractions;
 namespace Comet.Inference.Tests;
 
 /// <summary>
-/// <see cref="InferenceOptions.AccelerateSweeps"/> and <see cref="InferenceOptions.DensityNewtonStep"/>: the
-/// accelerated fit reaches the plain fit's fixed point in fewer sweeps, deterministically, and the
-/// extrapolation is exact on a linearly converging sequence.
+/// <see cref="InferenceOptions.DensityNewtonStep"/>: the fit with the density's fixed-point step reaches the
+/// plain fit's fixed point in fewer sweeps, deterministically.
 /// </summary>
-public class SquaredExtrapolationTests(ITestOutputHelper output)
+public class DensityNewtonStepTests(ITestOutputHelper output)
 {
     private static readonly SimulationTruth Truth = new(Sources: 80, Targets: 60, Density: 0.05, Concentration: 20, Weights: [1.2, 0.6, 0.0], Correlation: 0.3);
 
-    [Fact]
-    public void StepLength_LinearSequence_IsOneOverOneMinusTheRate()
-    {
-        // q_k = q* + rho^k d: alpha = -1 / (1 - rho) puts the extrapolation exactly on q*.
-        const double rho = 2.0 / 3;
-        double[] fixedPoint = [0.2, 0.5, 0.9], direction = [0.05, -0.1, 0.02];
-        double[] At(int k) => fixedPoint.Select((p, i) => p + (Math.Pow(rho, k) * direction[i])).ToArray();
-
-        var alpha = SquaredExtrapolation.StepLength(At(0), At(1), At(2));
-
-        Assert.Equal(-3.0, alpha, 1e-12);
-        var jump = new double[3];
-        SquaredExtrapolation.Extrapolate(At(0), At(1), At(2), alpha, jump);
-        Assert.All(jump.Zip(fixedPoint), pair => Assert.Equal(pair.Second, pair.First, 1e-12));
-    }
-
     [Theory]
-    [InlineData(false, true, false)]
-    [InlineData(true, true, false)]
-    [InlineData(false, false, true)]
-    [InlineData(true, false, true)]
-    [InlineData(true, true, true)]
-    public void Solve_Accelerated_ReachesThePlainFixedPointInFewerSweeps(bool withAnswers, bool squarem, bool densityStep)
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Solve_WithTheDensityStep_ReachesThePlainFixedPointInFewerSweeps(bool withAnswers)
     {
         var model = DefaultModel(withAnswers);
-        // Plain: neither switch (the density step is on by default).
-        var plainAtDefault = InferenceOptions.Default with { AccelerateSweeps = false, DensityNewtonStep = false };
+        // Plain: the density step off (it is on by default).
+        var plainAtDefault = InferenceOptions.Default with { DensityNewtonStep = false };
         var tight = plainAtDefault with { Tolerance = 1e-10, MaxIterations = 2000 };
-        InferenceOptions Faster(InferenceOptions options) => options with { AccelerateSweeps = squarem, DensityNewtonStep = densityStep };
+        InferenceOptions Faster(InferenceOptions options) => options with { DensityNewtonStep = true };
 
         var plain = MeanFieldSolver.Solve(model, tight);
         var accelerated = MeanFieldSolver.Solve(model, Faster(tight));
@@ -54,7 +34,7 @@ public class SquaredExtrapolationTests(ITestOutputHelper output)
         // stays wherever it first lands in that band (plain at 1e-10 and at 1e-13 keep the same offset bit
         // for bit). On this model that band is a few 1e-6 of offset, about 1e-6 of q; 1e-5 leaves room.
         var gap = plain.Posterior.Zip(accelerated.Posterior).Max(p => Math.Abs(p.First - p.Second));
-        output.WriteLine($"answers {withAnswers}, SQUAREM {squarem}, density step {densityStep}: sweeps at 1e-10 plain {plain.Iterations}, accelerated {accelerated.Iterations}; at the default 1e-5 {atDefault.Iterations} / {acceleratedAtDefault.Iterations}; max |q diff| {gap:E2}");
+        output.WriteLine($"answers {withAnswers}: sweeps at 1e-10 plain {plain.Iterations}, accelerated {accelerated.Iterations}; at the default 1e-5 {atDefault.Iterations} / {acceleratedAtDefault.Iterations}; max |q diff| {gap:E2}");
         Assert.True(plain.Converged && accelerated.Converged);
         Assert.True(gap < 1e-5, $"max |q diff| {gap:E2}");
         Assert.Equal(plain.Concentration, accelerated.Concentration);
@@ -63,10 +43,10 @@ public class SquaredExtrapolationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Solve_Accelerated_IsDeterministic()
+    public void Solve_WithTheDensityStep_IsDeterministic()
     {
         var model = DefaultModel(withAnswers: true);
-        var options = InferenceOptions.Default with { AccelerateSweeps = true, DensityNewtonStep = true };
+        var options = InferenceOptions.Default;
 
         var first = MeanFieldSolver.Solve(model, options);
         var second = MeanFieldSolver.Solve(model, options);
