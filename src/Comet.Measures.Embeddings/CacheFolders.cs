@@ -12,9 +12,6 @@ public static class CacheFolders
     /// <summary><c>$COMET_CACHE/embeddings</c>, else <c>~/.cache/comet/embeddings</c>.</summary>
     public static string DefaultEmbeddings() => DefaultEmbeddings(Environment.GetEnvironmentVariable);
 
-    /// <summary><c>$COMET_CACHE/models</c>, else <c>~/.cache/comet/models</c>: models derived at run time (the int8 MiniLM).</summary>
-    public static string DefaultModels() => Path.Combine(DefaultRoot(), "models");
-
     /// <summary>The same, reading variables through <paramref name="environment"/> (tests pass their own).</summary>
     internal static string DefaultEmbeddings(Func<string, string?> environment)
     {

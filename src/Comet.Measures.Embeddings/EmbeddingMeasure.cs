@@ -30,9 +30,9 @@ public sealed class EmbeddingMeasure : ISimilarityMeasure
     {
     }
 
-    /// <summary>The "embedding" measure (all-MiniLM-L6-v2, at <see cref="EmbeddingOptions.Precision"/>).</summary>
+    /// <summary>The "embedding" measure (all-MiniLM-L6-v2).</summary>
     public EmbeddingMeasure(EmbeddingOptions options)
-        : this(options, EmbeddingModel.MiniLmAt(options?.Precision ?? EmbeddingPrecision.Fp32))
+        : this(options, EmbeddingModel.MiniLm)
     {
     }
 

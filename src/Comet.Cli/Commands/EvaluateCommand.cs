@@ -40,7 +40,7 @@ internal static class EvaluateCommand
             {
                 Measures = request.Measures,
                 Seed = request.Seed,
-                Embedding = EmbeddingCacheOption.Resolve(request.Cache, progress, request.EmbeddingPrecision),
+                Embedding = EmbeddingCacheOption.Resolve(request.Cache, progress),
             });
             return request.Protocol is { } protocolPlan
                 ? ProtocolEvaluation.Run(pipeline, catalog, dataRoot, taskIds, protocolPlan, request.Format, request.Report, progress, clock)

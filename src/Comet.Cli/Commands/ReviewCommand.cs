@@ -29,7 +29,7 @@ internal static class ReviewCommand
 
         var command = new Command("review", "List the links whose answers would teach the model most: answer them, add them to --answers, run again.")
         {
-            project.Sources, project.Targets, project.Languages, project.Measures, answers, next, format, project.Include, project.Exclude, project.Cache, project.EmbeddingPrecision, project.Quiet,
+            project.Sources, project.Targets, project.Languages, project.Measures, answers, next, format, project.Include, project.Exclude, project.Cache, project.Quiet,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -46,7 +46,7 @@ internal static class ReviewCommand
             }
 
             using var progress = new ProgressReporter(parse.GetValue(project.Quiet));
-            var embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress, parse.GetValue(project.EmbeddingPrecision));
+            var embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress);
             var pipeline = new TracePipeline(new PipelineOptions
             {
                 Measures = request.Measures,

@@ -37,13 +37,13 @@ internal static class TraceCommand
         var command = new Command("trace", "Rank candidate trace links between two folders of artifacts. Hidden files and what .gitignore ignores are left out; empty, binary and special files are skipped with a summary.")
         {
             project.Sources, project.Targets, tests, project.Languages, project.Measures, model, transitive, structure, top, format, output, report,
-            project.Include, project.Exclude, answers, project.Cache, project.EmbeddingPrecision, project.Quiet, progressOption, verbose, lsiWarmStart,
+            project.Include, project.Exclude, answers, project.Cache, project.Quiet, progressOption, verbose, lsiWarmStart,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var request = project.Request(parse, parse.GetValue(tests), parse.GetValue(top), parse.GetValue(format), parse.GetValue(output), parse.GetValue(report));
             using var progress = new ProgressReporter(parse.GetValue(project.Quiet), parse.GetValue(progressOption), parse.GetValue(verbose));
-            var embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress, parse.GetValue(project.EmbeddingPrecision));
+            var embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress);
             var pipeline = new TracePipeline(new PipelineOptions
             {
                 Measures = request.Measures,

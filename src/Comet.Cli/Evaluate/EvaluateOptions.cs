@@ -44,15 +44,13 @@ internal sealed class EvaluateOptions
 
     public Option<string?> Cache { get; } = CommonOptions.Cache();
 
-    public Option<string> EmbeddingPrecision { get; } = CommonOptions.EmbeddingPrecision();
-
     public Option<bool> Calibration { get; } = new("--calibration") { Description = "Print the reliability table (predicted vs observed link frequency) of each model run. With --format json no table is printed: each model row carries the same numbers as \"reliability\": [[pairs, mean predicted, observed frequency] per bin] and \"ece\"." };
 
     /// <summary>Every option, in the order `comet evaluate --help` lists them.</summary>
     public IEnumerable<Option> All =>
     [
         Benchmark.Dataset, Benchmark.All, Benchmark.Measures, Format, Benchmark.Data, Threshold, Trec, Check, Benchmark.Quiet, Report,
-        Model, Transitive, Structure, FeedbackFraction, FeedbackError, Confidence, Seed, Calibration, Cache, EmbeddingPrecision, Protocol, Budgets, Seeds,
+        Model, Transitive, Structure, FeedbackFraction, FeedbackError, Confidence, Seed, Calibration, Cache, Protocol, Budgets, Seeds,
     ];
 
     public EvaluateRequest Request(ParseResult parse) => EvaluateRequest.Create(this, parse);

@@ -38,9 +38,6 @@ internal sealed record EvaluateRequest
 
     public string? Cache { get; init; }
 
-    /// <summary>--embedding-precision: fp32 or int8.</summary>
-    public string? EmbeddingPrecision { get; init; }
-
     public bool Calibration { get; init; }
 
     /// <summary>The simulated reviewers' plan with --protocol; null otherwise.</summary>
@@ -72,7 +69,6 @@ internal sealed record EvaluateRequest
             Measures = ListValue.Split(parse.GetValue(options.Benchmark.Measures)!),
             Seed = parse.GetValue(options.Seed),
             Cache = parse.GetValue(options.Cache),
-            EmbeddingPrecision = parse.GetValue(options.EmbeddingPrecision),
             Calibration = parse.GetValue(options.Calibration),
         };
         var confidence = parse.GetValue(options.Confidence);

