@@ -150,7 +150,7 @@ internal sealed class MeanFieldSolver
 
     /// <summary>
     /// m, then each pi_s; a settles within a few sweeps, so re-checking it every fifth sweep saves most of
-    /// its cost (plain sweeps choose at 1-5, 10, 15, ...; a skipped choice is made at the next sweep that may).
+    /// its cost (sweeps choose at 1-5, 10, 15, ...).
     /// </summary>
     private void UpdatePropensities(double[] propensityInput)
     {

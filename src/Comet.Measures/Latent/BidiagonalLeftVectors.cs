@@ -23,6 +23,9 @@ internal static class BidiagonalLeftVectors
 {
     private const int MaxIterationsPerValue = 60;
 
+    /// <summary>Half the spacing of doubles at 1 (2^-53): an off-diagonal entry this small beside its diagonal neighbours is zero.</summary>
+    private const double UnitRoundoff = 1.1102230246251565e-16;
+
     /// <summary>Singular values of B, descending, and the last entry of each one's left vector (same order).</summary>
     public static (double[] Values, double[] LastEntries) ValuesAndLastEntries(IReadOnlyList<double> alphas, IReadOnlyList<double> betas, int steps)
     {
@@ -95,7 +98,7 @@ internal static class BidiagonalLeftVectors
 
                 // Shift: the eigenvalue of the leading 2 x 2 block at l nearer to d[l], chased up from m.
                 var g = (d[l + 1] - d[l]) / (2 * e[l]);
-                var r = Hypot(g, 1);
+                var r = double.Hypot(g, 1);
                 g = d[m] - d[l] + (e[l] / (g + Math.CopySign(r, g)));
                 double s = 1, c = 1, p = 0;
                 var split = false;
@@ -103,7 +106,7 @@ internal static class BidiagonalLeftVectors
                 {
                     var f = s * e[i];
                     var b = c * e[i];
-                    r = Hypot(f, g);
+                    r = double.Hypot(f, g);
                     e[i + 1] = r;
                     if (r == 0)
                     {
@@ -141,30 +144,13 @@ internal static class BidiagonalLeftVectors
         for (; m < d.Length - 1; m++)
         {
             var scale = Math.Abs(d[m]) + Math.Abs(d[m + 1]);
-            if (Math.Abs(e[m]) <= double.Epsilon + (scale * 1.1102230246251565e-16))
+            if (Math.Abs(e[m]) <= double.Epsilon + (scale * UnitRoundoff))
             {
                 break;
             }
         }
 
         return m;
-    }
-
-    private static double Hypot(double a, double b)
-    {
-        var (x, y) = (Math.Abs(a), Math.Abs(b));
-        if (x < y)
-        {
-            (x, y) = (y, x);
-        }
-
-        if (x == 0)
-        {
-            return 0;
-        }
-
-        var ratio = y / x;
-        return x * Math.Sqrt(1 + (ratio * ratio));
     }
 
     private static void Rotate(double[] row, int i, double c, double s)
