@@ -33,7 +33,7 @@ public sealed class MeasureCatalog
     /// <summary>The textual measures of this project and COMET's combinations of them.</summary>
     /// <param name="cacheFolder">
     /// A cache folder (the CLI's --cache) where measures keep what a later run over the same text may
-    /// reuse (LSI's document vectors of large corpora, <see cref="LatentCache"/>); null = nothing is kept.
+    /// reuse (LSI's document vectors of corpora from 300 documents on, <see cref="LatentCache"/>); null = nothing is kept.
     /// </param>
     /// <param name="log">Where measures with a cache say what they reused (LSI: cached, warm-started or full); null = silent.</param>
     /// <param name="lsiWarmStart">

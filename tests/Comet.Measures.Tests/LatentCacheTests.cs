@@ -118,12 +118,32 @@ public class LatentCacheTests
     }
 
     [Fact]
-    public void Compute_AtOrBelowTheDenseLimit_StoresNothing()
+    public void Compute_GramPathBelowTheCachedSize_StoresNothing()
     {
         using var folder = new TemporaryFolder();
 
+        // 50 documents: the Gram path, below the default 300 documents worth storing.
         _ = new LsiMeasure(dimensions: 4, denseLimit: 1500, cache: new LatentCache(folder.Path)).Compute(Corpus(7));
 
         Assert.Empty(Entries(folder.Path));
+    }
+
+    [Fact]
+    public void Compute_GramPathFromTheCachedSize_ColdThenWarmGiveTheUncachedBits()
+    {
+        using var folder = new TemporaryFolder();
+        var log = new List<string>();
+        LsiMeasure Gram(LatentCache? cache) => new(dimensions: 4, denseLimit: 1500, cache: cache, log: log.Add) { MinimumCachedDocuments = 40 };
+        var plain = Gram(null).Compute(Corpus(8)).Values.ToArray();
+
+        var cold = Gram(new LatentCache(folder.Path)).Compute(Corpus(8)).Values.ToArray();
+        var warm = Gram(new LatentCache(folder.Path)).Compute(Corpus(8)).Values.ToArray();
+
+        Assert.Single(Entries(folder.Path));
+        Assert.Equal(plain, cold);
+        Assert.Equal(plain, warm);
+        Assert.Equal(
+            ["lsi: full decomposition (these documents' vectors are not in the cache)", "lsi: document vectors reused from the cache (no document changed)"],
+            log);
     }
 }
