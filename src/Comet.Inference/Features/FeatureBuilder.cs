@@ -15,7 +15,7 @@ internal static class FeatureBuilder
 
     /// <summary>The scores as they are, one column per block (rank transform off).</summary>
     public static IReadOnlyList<FeatureColumn> Untransformed(IReadOnlyList<ScoreBlock> blocks) =>
-        blocks.Select(b => new FeatureColumn(b.Group, b.Group, b.Scores, FeatureView.Scores, b.IsPath)).ToArray();
+        blocks.Select(b => new FeatureColumn(b.Group, b.Group, b.Scores, FeatureView.Scores, b.IsPath) { IsFamilyMember = b.IsFamilyMember }).ToArray();
 
     private static FeatureColumn[] ForBlock(ScoreBlock block, int sources, int targets, FeatureView views, RankTables tables)
     {
@@ -32,7 +32,7 @@ internal static class FeatureBuilder
             columns.Add(new(group, group + ":target", ScoreTransforms.ColumnStandardise(global, sources, targets), FeatureView.WithinTarget, isPath));
         }
 
-        return [.. columns];
+        return [.. columns.Select(c => c with { IsFamilyMember = block.IsFamilyMember })];
     }
 }
 
@@ -47,5 +47,9 @@ internal sealed class RankTables(int pairs, int targets)
     public double[] Row => _row.Value;
 }
 
-/// <summary>One group's raw scores over all pairs: a measure's, or a kind of transitive path's.</summary>
-internal sealed record ScoreBlock(string Group, double[] Scores, bool IsPath);
+/// <summary>One group's raw scores over all pairs: a measure's, a measure family's, or a kind of transitive path's.</summary>
+internal sealed record ScoreBlock(string Group, double[] Scores, bool IsPath)
+{
+    /// <summary>Whether the measure also enters through its family's block (<see cref="MeasureFamily"/>).</summary>
+    public bool IsFamilyMember { get; init; }
+}

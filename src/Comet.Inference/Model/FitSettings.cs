@@ -42,6 +42,18 @@ public sealed record FitSettings
     /// </summary>
     public int SourceNeighbours { get; init; } = 5;
 
+    /// <summary>
+    /// The bag-of-words measures: when two or more of them run beside a measure of
+    /// <see cref="NeuralMeasures"/>, the model sees them as one family measure (the mean of their z-scores,
+    /// named "lexical") and each member only as a residual whose weight is pulled
+    /// toward 0 (<see cref="ModelPriors.FamilyMemberWeightPrecision"/>). Default vsm, lsi, js, bm25; empty:
+    /// off. Four look-alike measures otherwise outvote the embedding four to one where it is right (HIPAA).
+    /// </summary>
+    public IReadOnlyList<string> WordMeasures { get; init; } = ["vsm", "lsi", "js", "bm25"];
+
+    /// <summary>Measures of another kind of evidence than <see cref="WordMeasures"/>. Default embedding, arctic.</summary>
+    public IReadOnlyList<string> NeuralMeasures { get; init; } = ["embedding", "arctic"];
+
     public static FitSettings Default { get; } = new();
 
     public void Validate()

@@ -123,7 +123,7 @@ public sealed class LinkModel
         ArgumentNullException.ThrowIfNull(fit);
         priors.Validate();
         fit.Validate();
-        var measures = evidence.Measures.Select(m => new ScoreBlock(m.Key, m.Value.Values.ToArray(), IsPath: false));
+        var measures = MeasureFamily.Blocks(evidence.Measures, fit);
         var columns = Columns([.. measures, .. PathBlocks(pathScores)], evidence.SourceCount, evidence.TargetCount, fit);
         var features = new FeatureSet(columns, evidence.SourceCount, evidence.TargetCount);
         return new LinkModel(evidence, priors, fit, features, FeedbackObservation.Resolve(evidence));

@@ -55,6 +55,13 @@ public sealed record ModelPriors
     public double TargetViewWeightPrecision { get; init; } = 2.0;
 
     /// <summary>
+    /// Prior precision of a word-family member's weight around 0, in <see cref="WeightPooling"/>'s units, when
+    /// the family enters as one measure (<see cref="FitSettings.WordMeasures"/>). Default 5; &gt;= 0. Each
+    /// member keeps only what it says beyond the family's consensus, and must earn it.
+    /// </summary>
+    public double FamilyMemberWeightPrecision { get; init; } = 5.0;
+
+    /// <summary>
     /// Shrinkage of the shared covariance's off-diagonal toward 0. Default 0.5; in [0, 1] (1: naive
     /// Bayes). Half-way keeps near-duplicate measures stable without double-counting them.
     /// </summary>
@@ -105,6 +112,7 @@ public sealed record ModelPriors
         Check(WeightPooling >= 0, nameof(WeightPooling));
         Check(PathWeightPrecision >= 0, nameof(PathWeightPrecision));
         Check(TargetViewWeightPrecision >= 0, nameof(TargetViewWeightPrecision));
+        Check(FamilyMemberWeightPrecision >= 0, nameof(FamilyMemberWeightPrecision));
         Check(CovarianceShrinkage is >= 0 and <= 1, nameof(CovarianceShrinkage));
         Check(TargetAnswerSpread >= 0, nameof(TargetAnswerSpread));
         Check(SourceAnswerSpread >= 0, nameof(SourceAnswerSpread));
