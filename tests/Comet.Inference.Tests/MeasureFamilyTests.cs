@@ -25,12 +25,22 @@ public class MeasureFamilyTests
         Assert.All(blocks, b => Assert.False(b.IsPath));
     }
 
+    [Fact]
+    public void Blocks_BothFamiliesWithTwoMembersEach_AddBothFamilies()
+    {
+        var blocks = MeasureFamily.Blocks(Measures("arctic", "vsm", "embedding", "bm25", "ident"), FitSettings.Default);
+
+        Assert.Equal(["lexical", "neural", "arctic", "vsm", "embedding", "bm25", "ident"], blocks.Select(b => b.Group));
+        Assert.Equal([false, false, true, true, true, true, true], blocks.Select(b => b.IsFamilyMember));
+    }
+
     [Theory]
     [InlineData("vsm,lsi,js,bm25")]          // words alone: nothing to balance
-    [InlineData("vsm,lsi,js,bm25,ident,fine")] // other word-based measures are no second kind
+    [InlineData("vsm,lsi,js,bm25,ident,fine")] // the word family alone
     [InlineData("vsm,embedding")]            // one member is no family
-    [InlineData("embedding,arctic")]
-    public void Blocks_WithoutTwoWordsAndANeuralMeasure_AreTheMeasuresAsTheyAre(string names)
+    [InlineData("embedding,arctic")]         // neural alone
+    [InlineData("embedding,arctic,structure")] // structure is of neither family
+    public void Blocks_WithoutBothFamiliesOrWithoutTwoMembers_AreTheMeasuresAsTheyAre(string names)
     {
         var measures = Measures(names.Split(','));
 

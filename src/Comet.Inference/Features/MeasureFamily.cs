@@ -5,33 +5,42 @@ using Comet.Inference.Model;
 namespace Comet.Inference.Features;
 
 /// <summary>
-/// The measures as score blocks, with the bag-of-words family entering as one measure when another kind
-/// of evidence runs beside it (<see cref="FitSettings.WordMeasures"/>).
+/// The measures as score blocks, each kind of evidence with one vote: when measures of both families run
+/// (<see cref="FitSettings.WordMeasures"/>, <see cref="FitSettings.NeuralMeasures"/>), a family with two or
+/// more of its measures present enters as one family measure, the mean of its members' z-scores over all
+/// pairs, and its members stay only as residuals whose weights are pulled toward 0
+/// (<see cref="ModelPriors.FamilyMemberWeightPrecision"/>).
 /// </summary>
 /// <remarks>
 /// Why: vsm, lsi, js and bm25 read the same words and order a requirement's candidates nearly alike
 /// (within-requirement Spearman .81 to .91), so pooled with the embedding as five equals they outvote it
-/// four to one, also on projects where it alone is right (HIPAA: embedding AP .322, hbn .273). As one
-/// family measure (the mean of the members' z-scores over all pairs) beside the embedding, with each
-/// member kept as a residual whose weight must be earned, hbn's mean AP over the 67 benchmark tasks rose
-/// .4461 -> .4612 and MAP .6423 -> .6611 (docs/model-decisions.md, FamilyMemberWeightPrecision). With
-/// words alone there is no other vote to balance, and the family measure lowered AP (.4210 -> .4120),
-/// as it did with ident and fine beside the four (.4308 -> .4225): so only a neural measure brings it in.
+/// four to one, also on projects where it alone is right (HIPAA: embedding AP .322, hbn .273). With the
+/// family, hbn's mean AP over the 67 benchmark tasks rose .4461 -> .4613 and MAP .6423 -> .6612 with the
+/// default measures, and .4513 -> .4635 with arctic beside MiniLM, where the two neural measures form the
+/// second family (docs/model-decisions.md, FamilyMemberWeightPrecision). With words alone there is no other
+/// vote to balance, and the family measure lowered AP (.4210 -> .4120), as it did with ident and fine beside
+/// the four (.4308 -> .4225): so a family enters only beside the other one.
 /// </remarks>
 internal static class MeasureFamily
 {
-    /// <summary>The family measure's group: explanations show it as one term ("lexical +1.20") beside its members' residuals.</summary>
-    public const string FamilyGroup = "lexical";
+    /// <summary>The bag-of-words family's group: explanations show it as one term ("lexical +1.20") beside its members' residuals.</summary>
+    public const string WordGroup = "lexical";
+
+    /// <summary>The neural family's group.</summary>
+    public const string NeuralGroup = "neural";
 
     public static ScoreBlock[] Blocks(IReadOnlyDictionary<string, SimilarityMatrix> measures, FitSettings fit)
     {
-        var words = fit.WordMeasures.ToHashSet(StringComparer.Ordinal);
-        var members = measures.Keys.Where(words.Contains).ToArray();
-        var enters = members.Length >= 2 && measures.Keys.Any(fit.NeuralMeasures.Contains);
-        var blocks = measures.Select(m => new ScoreBlock(m.Key, m.Value.Values.ToArray(), IsPath: false) { IsFamilyMember = enters && words.Contains(m.Key) });
-        return enters
-            ? [new ScoreBlock(FamilyGroup, MeanZScores(members.Select(m => measures[m])), IsPath: false), .. blocks]
-            : [.. blocks];
+        var words = measures.Keys.Where(fit.WordMeasures.Contains).ToArray();
+        var neural = measures.Keys.Where(fit.NeuralMeasures.Contains).ToArray();
+        var both = words.Length > 0 && neural.Length > 0;
+        var entering = new[] { (WordGroup, Members: words), (NeuralGroup, Members: neural) }.Where(f => both && f.Members.Length >= 2).ToArray();
+        var members = entering.SelectMany(f => f.Members).ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. entering.Select(f => new ScoreBlock(f.Item1, MeanZScores(f.Members.Select(m => measures[m])), IsPath: false)),
+            .. measures.Select(m => new ScoreBlock(m.Key, m.Value.Values.ToArray(), IsPath: false) { IsFamilyMember = members.Contains(m.Key) }),
+        ];
     }
 
     /// <summary>The mean over matrices of each one's scores standardised over all pairs (a constant one adds zeros).</summary>
