@@ -113,4 +113,23 @@ public class MeasureFamilyTests
 
         Assert.True(family > apart + 0.05, $"embedding's share of the weight: {family:F3} as a family, {apart:F3} apart");
     }
+
+    [Fact]
+    public void TemperingFor_AFitWithAFamily_UsesTheFamilyTempering()
+    {
+        var output = OutputCalibrationSettings.Default with { OutputTempering = 0.2, FamilyOutputTempering = 0.4 };
+        LinkModel Declared(params string[] names) =>
+            LinkModel.Declare(new LinkEvidence(Sources, Targets, Measures(names)), ModelPriors.Default, FitSettings.Default);
+
+        Assert.Equal(0.4, output.TemperingFor(Declared("vsm", "bm25", "embedding")));
+        Assert.Equal(0.2, output.TemperingFor(Declared("vsm", "bm25")));
+        Assert.Equal(0.2, output.TemperingFor(Declared("vsm", "embedding")));
+    }
+
+    [Fact]
+    public void Validate_FamilyTemperingOutsideZeroToOne_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => (OutputCalibrationSettings.Default with { FamilyOutputTempering = 0 }).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => (OutputCalibrationSettings.Default with { FamilyOutputTempering = 1.5 }).Validate());
+    }
 }

@@ -136,7 +136,7 @@ public sealed class InferNetLinkInference : ILinkInference
             TensorPrimitives.Add(fitted, offset, fitted);
         }
 
-        var tau = output.OutputTempering;
+        var tau = output.TemperingFor(model);
         var (reported, shift) = OutputCalibration.Apply(fitted, answerLogOdds, tau, output.OutputLinkShare);
 
         // Only the rate's uncertainty reaches the link (the factorised posterior holds the emissions fixed).

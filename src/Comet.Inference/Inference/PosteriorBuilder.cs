@@ -17,7 +17,7 @@ internal static class PosteriorBuilder
 {
     public static LinkPosteriors Build(string name, LinkModel model, SolverResult result, IReadOnlyList<PathEvidence> paths, OutputCalibrationSettings output)
     {
-        var tau = output.OutputTempering;
+        var tau = output.TemperingFor(model);
         var (reported, shift) = OutputCalibration.Apply(result.LogOdds, result.FeedbackLogOdds, tau, output.OutputLinkShare);
         var sd = LogOddsSd(model, result);
         TensorPrimitives.Multiply(sd, tau, sd);
