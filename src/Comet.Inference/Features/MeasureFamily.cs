@@ -34,11 +34,11 @@ internal static class MeasureFamily
         var words = measures.Keys.Where(fit.WordMeasures.Contains).ToArray();
         var neural = measures.Keys.Where(fit.NeuralMeasures.Contains).ToArray();
         var both = words.Length > 0 && neural.Length > 0;
-        var entering = new[] { (WordGroup, Members: words), (NeuralGroup, Members: neural) }.Where(f => both && f.Members.Length >= 2).ToArray();
+        var entering = new[] { (Group: WordGroup, Members: words), (Group: NeuralGroup, Members: neural) }.Where(f => both && f.Members.Length >= 2).ToArray();
         var members = entering.SelectMany(f => f.Members).ToHashSet(StringComparer.Ordinal);
         return
         [
-            .. entering.Select(f => new ScoreBlock(f.Item1, MeanZScores(f.Members.Select(m => measures[m])), IsPath: false)),
+            .. entering.Select(f => new ScoreBlock(f.Group, MeanZScores(f.Members.Select(m => measures[m])), IsPath: false)),
             .. measures.Select(m => new ScoreBlock(m.Key, m.Value.Values.ToArray(), IsPath: false) { IsFamilyMember = members.Contains(m.Key) }),
         ];
     }

@@ -55,9 +55,10 @@ public sealed record ModelPriors
     public double TargetViewWeightPrecision { get; init; } = 2.0;
 
     /// <summary>
-    /// Prior precision of a word-family member's weight around 0, in <see cref="WeightPooling"/>'s units, when
-    /// the family enters as one measure (<see cref="FitSettings.WordMeasures"/>). Default 5; &gt;= 0. Each
-    /// member keeps only what it says beyond the family's consensus, and must earn it.
+    /// Prior precision of a family member's weights around 0 (all its views), in <see cref="WeightPooling"/>'s
+    /// units, when its family enters as one measure (<see cref="FitSettings.WordMeasures"/>,
+    /// <see cref="FitSettings.NeuralMeasures"/>). Default 5; &gt;= 0. Each member keeps only what it says beyond
+    /// the family's consensus, and must earn it.
     /// </summary>
     public double FamilyMemberWeightPrecision { get; init; } = 5.0;
 
