@@ -61,8 +61,10 @@ internal static class TaskSection
 
     private const string ProbabilityMeaning =
         "A probability is the link model's estimate that the pair is a trace link: a tempered posterior, right on average over "
-        + "the benchmark projects but under-confident on small, clean projects (their right links often read 0.4-0.6). "
-        + "Within a requirement, read the ranking first: its best candidates are listed first.";
+        + "the benchmark projects but under-confident on small, clean projects (their right links often read 0.3-0.6). "
+        + "Within a requirement, read the ranking first: its best candidates are listed first. "
+        + "In an explanation, \"lexical\" is the word-based measures' consensus (their mean z-score), counted once beside the "
+        + "embedding; each word-based measure's own term is what it adds beyond that consensus.";
 
     private static void WriteGroup(StringBuilder html, TaskReport task, TargetGroupReport group, string groupId)
     {
