@@ -1,3 +1,4 @@
+using Comet.Core.Numerics;
 using Comet.Measures.Combinations;
 using Comet.Measures.Lexical;
 

@@ -19,20 +19,22 @@ internal static class FeatureBuilder
 
     private static FeatureColumn[] ForBlock(ScoreBlock block, int sources, int targets, FeatureView views, RankTables tables)
     {
-        var (group, isPath) = (block.Group, block.IsPath);
+        FeatureColumn Column(string view, double[] values, FeatureView kind) =>
+            new(block.Group, block.Group + view, values, kind, block.IsPath) { IsFamilyMember = block.IsFamilyMember };
+
         var global = ScoreTransforms.GlobalProbitRank(block.Scores, tables.Global);
-        var columns = new List<FeatureColumn> { new(group, group + ":global", global, FeatureView.Global, isPath) };
+        var columns = new List<FeatureColumn> { Column(":global", global, FeatureView.Global) };
         if (views.HasFlag(FeatureView.WithinSource) && targets > 2)
         {
-            columns.Add(new(group, group + ":source", ScoreTransforms.RowProbitRank(global, sources, targets, tables.Row), FeatureView.WithinSource, isPath));
+            columns.Add(Column(":source", ScoreTransforms.RowProbitRank(global, sources, targets, tables.Row), FeatureView.WithinSource));
         }
 
         if (views.HasFlag(FeatureView.WithinTarget) && sources > 2)
         {
-            columns.Add(new(group, group + ":target", ScoreTransforms.ColumnStandardise(global, sources, targets), FeatureView.WithinTarget, isPath));
+            columns.Add(Column(":target", ScoreTransforms.ColumnStandardise(global, sources, targets), FeatureView.WithinTarget));
         }
 
-        return [.. columns.Select(c => c with { IsFamilyMember = block.IsFamilyMember })];
+        return [.. columns];
     }
 }
 

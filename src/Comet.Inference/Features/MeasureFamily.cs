@@ -33,8 +33,9 @@ internal static class MeasureFamily
     {
         var words = measures.Keys.Where(fit.WordMeasures.Contains).ToArray();
         var neural = measures.Keys.Where(fit.NeuralMeasures.Contains).ToArray();
-        var both = words.Length > 0 && neural.Length > 0;
-        var entering = new[] { (Group: WordGroup, Members: words), (Group: NeuralGroup, Members: neural) }.Where(f => both && f.Members.Length >= 2).ToArray();
+        var entering = words.Length == 0 || neural.Length == 0
+            ? []
+            : new[] { (Group: WordGroup, Members: words), (Group: NeuralGroup, Members: neural) }.Where(f => f.Members.Length >= 2).ToArray();
         var members = entering.SelectMany(f => f.Members).ToHashSet(StringComparer.Ordinal);
         return
         [
@@ -43,24 +44,17 @@ internal static class MeasureFamily
         ];
     }
 
-    /// <summary>The mean over matrices of each one's scores standardised over all pairs (a constant one adds zeros).</summary>
+    /// <summary>The mean over matrices of each one's scores standardised over all pairs (<see cref="ZScores"/>: a constant one adds zeros).</summary>
     internal static double[] MeanZScores(IEnumerable<SimilarityMatrix> matrices)
     {
         var list = matrices.ToArray();
         var mean = new double[list[0].Values.Length];
         foreach (var matrix in list)
         {
-            ReadOnlySpan<double> values = matrix.Values;
-            var spread = Spread.Of(values);
-            var sd = spread.Sd;
-            if (!(sd > 1e-12 * Math.Abs(spread.Mean)) || !double.IsFinite(sd))
-            {
-                continue;
-            }
-
+            var z = ZScores.Of(matrix.Values);
             for (var c = 0; c < mean.Length; c++)
             {
-                mean[c] += (values[c] - spread.Mean) / sd / list.Length;
+                mean[c] += z[c] / list.Length;
             }
         }
 

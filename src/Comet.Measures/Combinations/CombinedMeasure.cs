@@ -1,3 +1,4 @@
+using Comet.Core.Numerics;
 using Comet.Core.Similarity;
 
 namespace Comet.Measures.Combinations;

@@ -1,6 +1,4 @@
-using Comet.Core.Numerics;
-
-namespace Comet.Measures.Combinations;
+namespace Comet.Core.Numerics;
 
 /// <summary>Standardises scores over all cells: (s - mean) / sd, population sd; all zeros when sd is 0.</summary>
 public static class ZScores
