@@ -6,7 +6,7 @@
 #   docker exec comet dotnet Comet.Server.dll keys create --project demo --scope admin
 #
 # Settings come from appsettings.json and environment variables (Comet__MaxRequestBytes=..., see
-# src/Comet.Server/README.md). The database lives in the /data volume.
+# src/Comet.Server/README.md). The database and the embedding cache live in the /data volume.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
@@ -19,8 +19,11 @@ RUN dotnet publish src/Comet.Server/Comet.Server.csproj -c Release -o /app
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
+# COMET_CACHE: the embedding vectors live in the volume beside the database, so a new container
+# re-encodes only texts it has never seen (the default measures include the MiniLM embedding).
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    Comet__DataDirectory=/data
+    Comet__DataDirectory=/data \
+    COMET_CACHE=/data/cache
 # The aspnet image ships a non-root user "app" ($APP_UID); it must own the data folder.
 RUN mkdir -p /data && chown "$APP_UID" /data
 VOLUME /data

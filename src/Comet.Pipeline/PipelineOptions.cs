@@ -48,10 +48,10 @@ public sealed record PipelineOptions
     public EmbeddingOptions? Embedding { get; init; }
 
     /// <summary>
-    /// A cache folder (the CLI's --cache DIR) where a run keeps what the next run over the same text may
-    /// reuse: analysed term lists (DIR/analysis) and LSI's document vectors of large corpora (DIR/lsi).
-    /// Reuse gives exactly what recomputation would. Null (the default) = nothing is kept, as in
-    /// evaluation and the service; the embedding's own folder is set in <see cref="Embedding"/>.
+    /// A cache folder (the CLI's --cache DIR; the service's $COMET_CACHE) where a run keeps what the next run
+    /// over the same text may reuse: analysed term lists (DIR/analysis) and LSI's document vectors of large
+    /// corpora (DIR/lsi). Reuse gives exactly what recomputation would. Null (the default) = nothing is kept,
+    /// as in evaluation; the embedding's own folder is set in <see cref="Embedding"/>.
     /// </summary>
     public string? CacheFolder { get; init; }
 

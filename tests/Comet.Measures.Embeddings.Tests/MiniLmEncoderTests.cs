@@ -43,4 +43,17 @@ public class MiniLmEncoderTests(MiniLmFixture fixture) : IClassFixture<MiniLmFix
 
         Assert.ThrowsAny<OperationCanceledException>(() => fixture.Encoder.Encode(["anything"], cancellation.Token));
     }
+
+    [Fact]
+    public void Encode_CancelledWhileTheModelRuns_ThrowsACancellationNotTheRuntimesError()
+    {
+        // ONNX Runtime stops a run through its terminate flag and reports that as an error of its own; the
+        // service must see a cancellation (run cancelled), not a failure. 48 texts of ~250 word pieces keep
+        // the model busy for seconds, so the cancellation lands inside a run.
+        var words = string.Join(' ', Enumerable.Range(0, 200).Select(i => $"requirement{i % 37} patient record"));
+        var texts = Enumerable.Range(0, 48).Select(i => $"{i} {words}").ToArray();
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => fixture.Encoder.Encode(texts, cancellation.Token));
+    }
 }

@@ -74,8 +74,9 @@ public abstract class ReviewQueueEndpointContract(CometServerFactory server)
     [BackendFact]
     public async Task DemoRun_WithoutAnswers_GivesTheSameProbabilitiesAsTheCliPipeline()
     {
-        // One pipeline for both front ends: the service's run and `comet trace --measures vsm,lsi,js,bm25`
-        // on the same folders must give every pair the same probability (and so the same buckets).
+        // One pipeline for both front ends: the service's run with a new project's settings and `comet trace`
+        // with its defaults (the lexical measures and the embedding) on the same folders must give every
+        // pair the same probability (and so the same buckets).
         using var client = await server.NewProjectAsync("q-same");
         var demo = Path.Combine(RepoPaths.Root, "datasets", "demo");
         var task = Comet.Loading.Projects.ProjectFolderLoader.Load(Path.Combine(demo, "requirements"), Path.Combine(demo, "src"), null, ["en"]);
@@ -87,7 +88,7 @@ public abstract class ReviewQueueEndpointContract(CometServerFactory server)
         var served = (await client.GetOkAsync($"/projects/q-same/runs/{runId}/links?limit=1000"))["items"]!.AsArray()
             .ToDictionary(l => ((string)l!["source"]!, (string)l["target"]!), l => (double)l!["probability"]!);
 
-        var cli = new Comet.Pipeline.TracePipeline(new Comet.Pipeline.PipelineOptions { Measures = ["vsm", "lsi", "js", "bm25"], Model = "hbn" }).Run(task);
+        var cli = new Comet.Pipeline.TracePipeline(new Comet.Pipeline.PipelineOptions { Measures = Comet.Pipeline.Modelling.ModelDefaults.TraceMeasures, Model = "hbn" }).Run(task);
 
         Assert.Equal(task.Sources.Count * task.Targets.Count, served.Count);
         for (var s = 0; s < task.Sources.Count; s++)

@@ -173,8 +173,7 @@ internal abstract class BertOnnxEncoder : ITextEncoder, IDisposable
             lock (_gate)
             {
                 // The session is thread-safe, but one call already uses every thread it was given.
-                using var outputs = _session.Run(runOptions, names, values, _outputNames);
-                cancellation.ThrowIfCancellationRequested();
+                using var outputs = RunOrCancel(runOptions, names, values, cancellation);
                 vectors = Pool(outputs[0].GetTensorDataAsSpan<float>(), batch, length);
                 _texts += rows;
                 _tokens += tokens;
@@ -191,6 +190,30 @@ internal abstract class BertOnnxEncoder : ITextEncoder, IDisposable
             {
                 value.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// The session's run; a cancellation sets the run's terminate flag, which ONNX Runtime reports as an error
+    /// ("Exiting due to terminate flag"): the caller asked to stop, so it gets an <see cref="OperationCanceledException"/>,
+    /// as from every other stage (the service then records the run as cancelled, not as failed).
+    /// </summary>
+    private IDisposableReadOnlyCollection<OrtValue> RunOrCancel(RunOptions runOptions, string[] names, OrtValue[] values, CancellationToken cancellation)
+    {
+        try
+        {
+            var outputs = _session.Run(runOptions, names, values, _outputNames);
+            if (cancellation.IsCancellationRequested)
+            {
+                outputs.Dispose();
+                throw new OperationCanceledException(cancellation);
+            }
+
+            return outputs;
+        }
+        catch (OnnxRuntimeException) when (cancellation.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellation);
         }
     }
 

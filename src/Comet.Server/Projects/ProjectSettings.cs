@@ -6,7 +6,7 @@ namespace Comet.Server.Projects;
 
 /// <summary>
 /// How a project's runs are computed. Defaults from the one catalog every front end uses
-/// (<see cref="ModelDefaults"/>: the four lexical measures, VSM ranking, without the embedding and why;
+/// (<see cref="ModelDefaults"/>: the measures of `comet trace`, the four lexical ones and the embedding, VSM ranking;
 /// the hierarchical Bayesian model, hbn; English) and buckets at <see cref="BucketThresholds.Default"/>.
 /// A run copies the settings at its start, so later changes never alter a finished run.
 /// </summary>

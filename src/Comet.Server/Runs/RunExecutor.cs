@@ -2,6 +2,7 @@ using Comet.Core;
 using Comet.Core.Artifacts;
 using Comet.Core.Links;
 using Comet.Core.Tasks;
+using Comet.Measures.Embeddings;
 using Comet.Pipeline;
 using Comet.Server.Artifacts;
 using Comet.Server.Hosting;
@@ -111,7 +112,14 @@ internal sealed class RunExecutor(
         var scorer = LinkScorers.Create(settings.Model);
         // Each person's latest answer per link: all that either scorer uses, without reading the history.
         var history = feedback.LatestAnswers(run.ProjectId);
-        var pipeline = new TracePipeline(scorer.Pipeline(settings.Measures, task));
+        // As `comet trace` does: vectors, analysed text and LSI's vectors of unchanged texts come from the
+        // cache folder ($COMET_CACHE, safe to share between processes), so a build that changed one file
+        // recomputes little; the embedding reports its own progress, as on a cold server it is most of the run.
+        var pipeline = new TracePipeline(scorer.Pipeline(settings.Measures, task) with
+        {
+            Embedding = new EmbeddingOptions { Progress = progress.Encoding },
+            CacheFolder = CacheFolders.DefaultRoot(),
+        });
         var result = pipeline.Run(task, scorer.Answers(task, history), progress, cancellation);
 
         var timer = System.Diagnostics.Stopwatch.StartNew();

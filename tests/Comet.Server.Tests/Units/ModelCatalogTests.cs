@@ -24,9 +24,10 @@ public sealed class ModelCatalogTests
     }
 
     [Fact]
-    public void Measures_EveryDefaultList_IsValidAndTraceAddsOnlyTheEmbedding()
+    public void Measures_EveryDefaultList_IsValid_AndTheServiceRunsTheTraceDefaults()
     {
         Assert.All([ModelDefaults.LexicalMeasures, ModelDefaults.TraceMeasures, ModelDefaults.RankingMeasures], list => Assert.Equal(list, PipelineMeasures.Catalog().Parse(list)));
-        Assert.Equal(["embedding"], ModelDefaults.TraceMeasures.Except(ModelDefaults.ServiceMeasures));
+        Assert.Equal(["embedding"], ModelDefaults.TraceMeasures.Except(ModelDefaults.LexicalMeasures));
+        Assert.Equal(ModelDefaults.TraceMeasures, ModelDefaults.ServiceMeasures);
     }
 }
