@@ -7,6 +7,12 @@ namespace Comet.Measures.Embeddings;
 /// </summary>
 public static class EmbeddingCatalog
 {
+    /// <summary>
+    /// The natural languages the embedding models were trained to read: all-MiniLM-L6-v2 and arctic-embed-xs are
+    /// English models. On other text they still give scores, but weak ones (Albergate, Italian: AP .098).
+    /// </summary>
+    public static IReadOnlyList<string> TextLanguages { get; } = ["en"];
+
     /// <summary><paramref name="catalog"/> plus "embedding" with these settings (checked now, before any run).</summary>
     public static MeasureCatalog WithEmbedding(this MeasureCatalog catalog, EmbeddingOptions options)
     {

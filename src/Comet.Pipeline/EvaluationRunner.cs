@@ -66,7 +66,7 @@ public sealed class EvaluationRunner(
         {
             var model = _plan.Models[i];
             var clock = Stopwatch.StartNew();
-            var posteriors = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: false), model, pipeline.Options.Inference);
+            var posteriors = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: false), model, pipeline.InferenceFor(task));
             yield return ModelRow(task, ModelNames.RunName(model), posteriors, candidates, clock.Elapsed.TotalSeconds);
             if (i > 0)
             {
@@ -76,7 +76,7 @@ public sealed class EvaluationRunner(
             if (_plan.Transitive && (task.Intermediates.Count > 0 || task.KnownLinks.Count > 0))
             {
                 clock.Restart();
-                var withPaths = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: true), model, pipeline.Options.Inference);
+                var withPaths = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: true), model, pipeline.InferenceFor(task));
                 yield return ModelRow(task, ModelNames.RunName(model, "+paths"), withPaths, candidates, clock.Elapsed.TotalSeconds);
             }
 
@@ -85,7 +85,7 @@ public sealed class EvaluationRunner(
                 // Always a row, also where the targets have no code ties (then equal to the plain run), so means cover every task.
                 clock.Restart();
                 var withGraph = pipeline.Evidence(measured, [], transitive: false).WithTargetGraph(StructureEvidence.Of(task.Targets));
-                var withStructure = TracePipeline.Infer(withGraph, model, pipeline.Options.Inference);
+                var withStructure = TracePipeline.Infer(withGraph, model, pipeline.InferenceFor(task));
                 yield return ModelRow(task, ModelNames.RunName(model, "+structure"), withStructure, candidates, clock.Elapsed.TotalSeconds);
             }
 
@@ -93,7 +93,7 @@ public sealed class EvaluationRunner(
             {
                 var (answers, judged) = simulation.Simulate(task);
                 clock.Restart();
-                var withFeedback = TracePipeline.Infer(pipeline.Evidence(measured, answers, transitive: false), model, pipeline.Options.Inference);
+                var withFeedback = TracePipeline.Infer(pipeline.Evidence(measured, answers, transitive: false), model, pipeline.InferenceFor(task));
                 var seconds = clock.Elapsed.TotalSeconds;
                 yield return ModelRow(task, ModelNames.RunName(model, "+feedback"), withFeedback, candidates, seconds);
                 yield return UnseenRow(task, ModelNames.RunName(model, "+feedback (unseen)"), withFeedback, judged, candidates, seconds);

@@ -91,7 +91,7 @@ public sealed class TracePipeline
         }
 
         var evidence = Evidence(task, matrices, content, feedback, Options.Transitive);
-        var posteriors = Infer(evidence, Options.Model, Options.Inference);
+        var posteriors = Infer(evidence, Options.Model, InferenceFor(task));
         var runName = ModelNames.RunName(Options.Model);
         Record(runName, clock, timings, task, progress);
         return new TraceResult(task, matrices, runName, posteriors.ToRankedLinks(), timings) { Evidence = evidence, Posteriors = posteriors, Content = content };
@@ -120,6 +120,12 @@ public sealed class TracePipeline
             ? TransitiveEvidence.Add(evidence, task, _measureNames, AnalysisFor(task), Options.Seed, Catalog)
             : evidence;
     }
+
+    /// <summary>
+    /// The inference settings for <paramref name="task"/>: <see cref="PipelineOptions.Inference"/>, without the neural
+    /// measures' family where their English models do not read the task's text (<see cref="NeuralFamilyLanguages"/>).
+    /// </summary>
+    public InferenceOptions InferenceFor(TraceTask task) => NeuralFamilyLanguages.For(Options.Inference, task);
 
     /// <summary>Runs a model ("hbn", "comet") on evidence; measures are not recomputed, so a feedback round is cheap.</summary>
     public static LinkPosteriors Infer(LinkEvidence evidence, string model, InferenceOptions? options = null) =>

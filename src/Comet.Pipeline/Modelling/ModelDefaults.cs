@@ -15,7 +15,7 @@ public static class ModelDefaults
 
     /// <summary>
     /// `comet trace` and `comet review`: the lexical measures plus the offline MiniLM embedding, because it
-    /// ranks better (mean AP .461 against .421 over the 67 benchmark tasks, docs/results.md) and a
+    /// ranks better (mean AP .463 against .421 over the 67 benchmark tasks, docs/results.md) and a
     /// developer's machine keeps the embedding cache between runs.
     /// </summary>
     public static IReadOnlyList<string> TraceMeasures { get; } = [.. LexicalMeasures, "embedding"];

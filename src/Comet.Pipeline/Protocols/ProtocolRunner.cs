@@ -24,7 +24,7 @@ public sealed class ProtocolRunner(TracePipeline pipeline, DatasetCatalog catalo
         plan.Validate();
         var task = catalog.Load(taskId, dataRoot);
         var measured = pipeline.Run(task, progress: null, cancellation);
-        var session = AnswerSession.Start(pipeline.Evidence(measured, [], transitive: false), pipeline.Options.Inference);
+        var session = AnswerSession.Start(pipeline.Evidence(measured, [], transitive: false), pipeline.InferenceFor(task));
         var budgets = plan.Budgets.Distinct().Order().ToArray();
         var scoring = new ProtocolScoring(task, session.Prior);
         var outcomes = new List<ProtocolOutcome>();

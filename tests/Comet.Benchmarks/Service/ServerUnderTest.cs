@@ -126,6 +126,8 @@ internal sealed class ServerUnderTest : IDisposable
     private static ProcessStartInfo StartInfo(string serverFolder, string data, IReadOnlyDictionary<string, string> settings, string[] args)
     {
         var start = ServiceLauncher.StartInfo(serverFolder, data, args);
+        // A fresh server: its embedding cache starts empty (not the user's), so the first run encodes every text.
+        start.Environment["COMET_CACHE"] = Path.Combine(data, "cache");
         foreach (var (name, value) in settings)
         {
             start.Environment["Comet__" + name] = value;

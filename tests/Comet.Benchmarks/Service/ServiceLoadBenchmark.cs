@@ -14,7 +14,8 @@ namespace Comet.Benchmarks.Service;
 /// service on 127.0.0.1 with the dataset uploaded as a project and one completed run, then an open-loop
 /// load (<see cref="OpenLoopLoad"/>) of half feedback posts, half link reads (links of one source, 20
 /// per page), (a) idle and (b) while a second run of the same project stores its links; the window of
-/// (b) opens when that run reaches its store stage. Prints p50/p99/max per kind, the time the run spent
+/// (b) opens when that run reaches its store stage, and (c) while a third run, of a version whose targets all
+/// changed, encodes them (the embedding is among a new project's measures). Prints p50/p99/max per kind, the time the run spent
 /// storing, and `uptime` before each phase (client and server share the machine). With --history N it
 /// instead times the scoring step at 1,000 and N feedback rows (<see cref="FeedbackHistorySection"/>).
 /// With --postgres CONN it measures a shared deployment instead (<see cref="SharedLoadBenchmark"/>).
@@ -77,14 +78,30 @@ internal static class ServiceLoadBenchmark
         rows.AddRange(Rows("(b) whole window, run storing from its start", busy, busyLoad));
         rows.AddRange(Rows($"(b) due while the run was storing (first {storeEndMs / 1000:0.0} s)", busy.Where(s => s.DueMs <= storeEndMs), busyLoad));
 
+        // (c) While a run encodes (the default measures include the embedding): a new version whose target texts all
+        // changed, so its run encodes every one of them again, as a first run on a new server does.
+        await UploadAsync(client, task, targetSuffix: " (revised)");
+        var encoding = await StartRunAsync(client);
+        await WaitUntilAsync(client, encoding, run => IsEncoding(run) || (bool)run["isFinal"]!, TimeSpan.FromMinutes(10));
+        var encodingLoad = Uptime();
+        clock.Restart();
+        var encodeWatcher = WaitUntilAsync(client, encoding, run => !IsEncoding(run), TimeSpan.FromMinutes(30))
+            .ContinueWith(t => clock.Elapsed.TotalMilliseconds, TaskScheduler.Default);
+        var encodingSamples = await OpenLoopLoad.RunAsync(rate, duration, request);
+        var encodeEndMs = await encodeWatcher;
+        rows.AddRange(Rows($"(c) due while the run was encoding (first {Math.Min(encodeEndMs, duration.TotalMilliseconds) / 1000:0.0} s)", encodingSamples.Where(s => s.DueMs <= encodeEndMs), encodingLoad));
+        var third = await WaitUntilAsync(client, encoding, run => (bool)run["isFinal"]!, TimeSpan.FromMinutes(30));
+
         Console.WriteLine("| phase | requests | errors | p50 ms | p99 ms | max ms | load average (uptime) at the start |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---|");
         rows.ForEach(Console.WriteLine);
         Console.WriteLine();
         Console.WriteLine($"second run: {second["status"]}, {second["summary"]?["links"]} links, stages (s): {second["summary"]?["stageSeconds"]?.ToJsonString()}");
+        Console.WriteLine($"third run (every target re-encoded): {third["status"]}, stages (s): {third["summary"]?["stageSeconds"]?.ToJsonString()}");
         Console.WriteLine($"uptime at the end: {Uptime()}");
         Console.WriteLine($"(a) worst latency per second, ms: {Timeline(idle)}");
         Console.WriteLine($"(b) worst latency per second, ms: {Timeline(busy)}");
+        Console.WriteLine($"(c) worst latency per second, ms: {Timeline(encodingSamples)}");
         return 0;
     }
 
@@ -117,11 +134,18 @@ internal static class ServiceLoadBenchmark
         return ("link read", read.StatusCode == HttpStatusCode.OK);
     }
 
-    internal static async Task UploadAsync(HttpClient client, TraceTask task)
+    private static bool IsEncoding(JsonNode run) => ((string?)run["stage"])?.StartsWith("encoding chunks", StringComparison.Ordinal) == true;
+
+    /// <summary>Creates the project on the first upload; <paramref name="targetSuffix"/> changes every target's text (a new version to encode).</summary>
+    internal static async Task UploadAsync(HttpClient client, TraceTask task, string? targetSuffix = null)
     {
-        (await client.PostAsJsonAsync("projects", new { id = Project })).EnsureSuccessStatusCode();
+        if (targetSuffix is null)
+        {
+            (await client.PostAsJsonAsync("projects", new { id = Project })).EnsureSuccessStatusCode();
+        }
+
         var artifacts = task.Sources.Select(a => new { role = "source", id = a.Id, text = a.Text })
-            .Concat(task.Targets.Select(a => new { role = "target", id = a.Id, text = a.Text }));
+            .Concat(task.Targets.Select(a => new { role = "target", id = a.Id, text = a.Text + targetSuffix }));
         using var response = await client.PostAsJsonAsync($"projects/{Project}/artifacts", new { artifacts });
         if (!response.IsSuccessStatusCode)
         {
