@@ -22,8 +22,8 @@ public static class ModelDefaults
 
     /// <summary>
     /// The service's new projects: the same measures as `comet trace`, so the Jenkins page, the review page
-    /// and a developer's CLI run rank a project alike. Lexical only, the service ranked worse on every real
-    /// repository measured (MAP .333 / .364 / .413 against .396 / .414 / .478, docs/results/real-repos.json).
+    /// and a developer's CLI run rank a project alike. With the lexical measures alone it ranked worse on every
+    /// real repository measured (MAP .333 / .364 / .413 against .396 / .414 / .478, docs/results/real-repos.json).
     /// The first run on a new server encodes every text (minutes on thousands of files); later runs read
     /// the vectors of unchanged texts from the cache folder ($COMET_CACHE) and encode only what changed.
     /// A project may set the lexical measures alone in its settings.

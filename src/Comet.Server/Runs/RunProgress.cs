@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Comet.Pipeline;
 using Comet.Server.Persistence;
