@@ -51,6 +51,10 @@ if (options.Storage == StorageKind.Sqlite && ownership is null)
 }
 
 app.Services.GetRequiredService<Database>().Migrate();
+if (options.RunsExecuteHere)
+{
+    CacheFolderCheck.Report(Comet.Measures.Embeddings.CacheFolders.DefaultRoot(), app.Logger);
+}
 
 // The access log outermost (it records the final status); errors become RFC 7807 problems; then routing,
 // body limits and API keys, in that order, before any endpoint.
