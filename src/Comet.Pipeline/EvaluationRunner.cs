@@ -62,11 +62,12 @@ public sealed class EvaluationRunner(
     private IEnumerable<EvaluationRow> ModelRows(TraceResult measured, CandidateSpace candidates)
     {
         var task = measured.Task;
+        var inference = pipeline.InferenceFor(task);
         for (var i = 0; i < _plan.Models.Count; i++)
         {
             var model = _plan.Models[i];
             var clock = Stopwatch.StartNew();
-            var posteriors = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: false), model, pipeline.InferenceFor(task));
+            var posteriors = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: false), model, inference);
             yield return ModelRow(task, ModelNames.RunName(model), posteriors, candidates, clock.Elapsed.TotalSeconds);
             if (i > 0)
             {
@@ -76,7 +77,7 @@ public sealed class EvaluationRunner(
             if (_plan.Transitive && (task.Intermediates.Count > 0 || task.KnownLinks.Count > 0))
             {
                 clock.Restart();
-                var withPaths = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: true), model, pipeline.InferenceFor(task));
+                var withPaths = TracePipeline.Infer(pipeline.Evidence(measured, [], transitive: true), model, inference);
                 yield return ModelRow(task, ModelNames.RunName(model, "+paths"), withPaths, candidates, clock.Elapsed.TotalSeconds);
             }
 
@@ -85,7 +86,7 @@ public sealed class EvaluationRunner(
                 // Always a row, also where the targets have no code ties (then equal to the plain run), so means cover every task.
                 clock.Restart();
                 var withGraph = pipeline.Evidence(measured, [], transitive: false).WithTargetGraph(StructureEvidence.Of(task.Targets));
-                var withStructure = TracePipeline.Infer(withGraph, model, pipeline.InferenceFor(task));
+                var withStructure = TracePipeline.Infer(withGraph, model, inference);
                 yield return ModelRow(task, ModelNames.RunName(model, "+structure"), withStructure, candidates, clock.Elapsed.TotalSeconds);
             }
 
@@ -93,7 +94,7 @@ public sealed class EvaluationRunner(
             {
                 var (answers, judged) = simulation.Simulate(task);
                 clock.Restart();
-                var withFeedback = TracePipeline.Infer(pipeline.Evidence(measured, answers, transitive: false), model, pipeline.InferenceFor(task));
+                var withFeedback = TracePipeline.Infer(pipeline.Evidence(measured, answers, transitive: false), model, inference);
                 var seconds = clock.Elapsed.TotalSeconds;
                 yield return ModelRow(task, ModelNames.RunName(model, "+feedback"), withFeedback, candidates, seconds);
                 yield return UnseenRow(task, ModelNames.RunName(model, "+feedback (unseen)"), withFeedback, judged, candidates, seconds);

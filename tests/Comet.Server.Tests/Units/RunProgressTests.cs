@@ -8,16 +8,15 @@ namespace Comet.Server.Tests.Units;
 /// <summary>The embedding step shows its own progress on the run: on a cold server it is most of a run.</summary>
 public sealed class RunProgressTests : IDisposable
 {
-    private readonly TempDirectory _folder = new();
+    private readonly TestDatabase _database = TestDatabase.Sqlite();
     private readonly RunStore _runs;
     private readonly SteppingClock _clock = new();
 
     public RunProgressTests()
     {
-        var database = new Database(Path.Combine(_folder.Path, "comet.db"));
-        database.Migrate();
-        new ProjectStore(database, TimeProvider.System).Create("p", "p", ProjectSettings.Default);
-        _runs = new RunStore(database, TimeProvider.System);
+        _database.Database.Migrate();
+        new ProjectStore(_database.Database, TimeProvider.System).Create("p", "p", ProjectSettings.Default);
+        _runs = new RunStore(_database.Database, TimeProvider.System);
     }
 
     [Fact]
@@ -64,7 +63,7 @@ public sealed class RunProgressTests : IDisposable
     public void EncodingStage_SaysTheTimeLeftAtTheRateSoFar(int encoded, int toEncode, double secondsSoFar, string expected) =>
         Assert.Equal(expected, RunProgress.EncodingStage(encoded, toEncode, TimeSpan.FromSeconds(secondsSoFar)));
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => _database.Dispose();
 
     private sealed class SteppingClock : TimeProvider
     {
