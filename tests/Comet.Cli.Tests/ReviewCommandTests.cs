@@ -71,6 +71,12 @@ public class ReviewCommandTests
 
         var traced = CliProcess.Run(["trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--answers", answers, "--format", "table", .. Lexical]);
 
+        // The reviewer is told what the answers changed, not only shown the answered links move.
+        var yes = File.ReadLines(answers).Count(l => l.EndsWith(",yes", StringComparison.Ordinal));
+        var taught = traced.StdErr.Split('\n').Single(l => l.StartsWith("answers: ", StringComparison.Ordinal));
+        Assert.StartsWith($"answers: 32 answers ({yes} say link): ", taught, StringComparison.Ordinal);
+        Assert.Matches("recalibrated every link|reordered the links with learned weights|the rest keep the model's order", taught);
+
         var line = traced.StdOut.Split('\n').Concat(traced.StdErr.Split('\n')).Single(l => l.Contains("90% interval", StringComparison.Ordinal));
         var range = System.Text.RegularExpressions.Regex.Match(line, @"interval (\d+)-(\d+)");
         Assert.True(range.Success, line);

@@ -65,6 +65,11 @@ internal static class TraceCommand
             progress.ExpectStages(task.Id, ProjectTrace.Stages(pipeline));
             var traced = ProjectTrace.Run(pipeline, task, given, progress);
             progress.End();
+            if (given.Count > 0 && traced.Code.Posteriors is { } posteriors)
+            {
+                progress.Line("answers: " + AnswerLearningText.Describe(posteriors.Parameters.AnswerLearning, given.Count, given.Count(a => a.SaysLink)));
+            }
+
             var views = TraceLinkViews.Of(traced, request.Top);
             LinkOutput.Write(request.Format, request.Out, task.Id, views);
             if (request.Report is { } reportPath)

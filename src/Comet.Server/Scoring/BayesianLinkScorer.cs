@@ -78,7 +78,7 @@ internal sealed class BayesianLinkScorer : ILinkScorer
         links.Sort(ByLogOdds);
         var answers = result.Evidence?.Feedback.Count ?? 0;
         var learning = posteriors.Parameters.AnswerLearning is { } learned
-            ? string.Create(CultureInfo.InvariantCulture, $"; answers taught: {learned.Setting}")
+            ? "; " + AnswerLearningText.Describe(learned, answers, result.Evidence!.Feedback.Count(a => a.SaysLink))
             : "";
         var paths = result.Evidence is { Chains.Count: > 0 } ? " and paths through intermediate artifacts" : "";
         var calibration = string.Create(CultureInfo.InvariantCulture,
