@@ -24,30 +24,48 @@ internal static class CometTrace
 {
     public static TraceOutput Run(string cometDll, string sources, string targets, TraceConfiguration configuration, string outFile)
     {
+        var clock = Stopwatch.StartNew();
+        var (_, stderr) = Comet(cometDll, ["trace", "--sources", sources, "--targets", targets, "--top", "all", "--out", outFile, .. configuration.Arguments], $"comet trace {configuration.Label}");
+        clock.Stop();
+        var (links, measures) = Read(outFile);
+        return new TraceOutput(links, measures, clock.Elapsed.TotalSeconds, Service.LoadAverage.Now(), stderr);
+    }
+
+    /// <summary>`comet review --next N --format csv` with the answers so far: the links it asks about, as (source file name, target).</summary>
+    public static IReadOnlyList<(string Source, string Target)> Review(string cometDll, string sources, string targets, string answersFile, int next)
+    {
+        var (stdout, _) = Comet(cometDll, ["review", "--sources", sources, "--targets", targets, "--answers", answersFile, "--next", next.ToString(CultureInfo.InvariantCulture), "--format", "csv", "--quiet"], "comet review");
+        return stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Skip(1) // header: source,target,answer,probability,...
+            .Select(line => line.Split(','))
+            .Select(fields => (fields[0], fields[1]))
+            .ToList();
+    }
+
+    // One comet process as a user runs it; a failure stops the benchmark with comet's own words.
+    private static (string StdOut, string StdErr) Comet(string cometDll, IReadOnlyList<string> arguments, string what)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])[cometDll, "trace", "--sources", sources, "--targets", targets, "--top", "all", "--out", outFile, .. configuration.Arguments])
+        foreach (var argument in (string[])[cometDll, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
 
-        var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        clock.Stop();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"comet trace {configuration.Label} exited with {process.ExitCode}:\n{stderr}\n{stdout.Result}");
+            throw new InvalidOperationException($"{what} exited with {process.ExitCode}:\n{stderr}\n{stdout.Result}");
         }
 
-        var (links, measures) = Read(outFile);
-        return new TraceOutput(links, measures, clock.Elapsed.TotalSeconds, Service.LoadAverage.Now(), stderr);
+        return (stdout.Result, stderr);
     }
 
     /// <summary>Reads `comet trace --format json` output (see LinkJsonWriter); a null score (NaN) ranks last.</summary>

@@ -11,7 +11,8 @@ namespace Comet.Benchmarks.RealRepos;
 /// every marker (and every stray requirement id) removed, keeping the links the markers named as the gold
 /// standard; run `comet trace` once per configuration; print MAP, P@1 and global AP of each, the same for
 /// each measure alone (from the all-measures run's per-measure scores), and the requirements on which the
-/// default model falls furthest below BM25. With --out, writes the numbers (no timings) as JSON.
+/// default model falls furthest below BM25; then a simulated reviewer answers `comet review`'s questions
+/// (<see cref="ReviewerRounds"/>). With --out, writes the numbers (no timings) as JSON.
 /// </summary>
 internal static class RealReposBenchmark
 {
@@ -78,6 +79,7 @@ internal static class RealReposBenchmark
         Console.WriteLine($"marker ids without a requirement text (not gold): {scan.UnknownIds.Count} [{string.Join(", ", scan.UnknownIds.Take(12))}{(scan.UnknownIds.Count > 12 ? ", ..." : string.Empty)}]; stray requirement ids removed from code: {scan.StrayIds}");
 
         var rows = new List<RunResult>();
+        var outputs = new Dictionary<string, RankedLinks>(StringComparer.Ordinal);
         var rankings = new Dictionary<string, Dictionary<string, RequirementRanking>>(StringComparer.Ordinal);
         Console.WriteLine($"{"run",-22} {"MAP",6} {"P@1",6} {"AP",6} {"seconds",8}  load (1/5/15 min)");
         foreach (var configuration in Configurations)
@@ -87,6 +89,7 @@ internal static class RealReposBenchmark
             rows.Add(Score(configuration.Label, string.Join(' ', configuration.Arguments), output.Links, scan.Gold, candidates, output.Seconds, output.Load));
             PrintStderr(output.Stderr);
             rankings[configuration.Label] = RequirementRanking.Of(output.Links, scan.Gold);
+            outputs[configuration.Label] = output.Links;
             if (configuration.Label == AllMeasures)
             {
                 // Each measure alone, ranked by its own column of the same run (what --measures M --model none gives).
@@ -104,7 +107,9 @@ internal static class RealReposBenchmark
             PrintHubs(label, rankings.GetValueOrDefault(label), scan.Gold);
         }
 
-        return new RepoResult(spec, checkout.Commit, requirements.Count, linked, scan, rows, Wins(rankings, "hbn default", "bm25"));
+        var reviewer = ReviewerRounds.Run(options.CometDll, requirementFolder, codeFolder, work, scan.Gold, outputs["hbn default"], outputs["bm25"], options.ReviewCheckpoints);
+        ReviewerRounds.Print(reviewer);
+        return new RepoResult(spec, checkout.Commit, requirements.Count, linked, scan, rows, Wins(rankings, "hbn default", "bm25")) { Reviewer = reviewer };
     }
 
     private static RunResult Score(string label, string arguments, RankedLinks links, GoldStandard gold, CandidateSpace candidates, double? seconds, string? load)
@@ -188,4 +193,8 @@ internal static class RealReposBenchmark
 internal sealed record RunResult(string Label, string Arguments, double Map, double PrecisionAt1, double Ap);
 
 /// <summary>One repository's counts and runs.</summary>
-internal sealed record RepoResult(RepoSpec Spec, string Commit, int Requirements, int LinkedRequirements, MarkerScan Scan, IReadOnlyList<RunResult> Runs, (int Better, int Worse, int Tied) HbnAgainstBm25);
+internal sealed record RepoResult(RepoSpec Spec, string Commit, int Requirements, int LinkedRequirements, MarkerScan Scan, IReadOnlyList<RunResult> Runs, (int Better, int Worse, int Tied) HbnAgainstBm25)
+{
+    /// <summary>What a simulated reviewer's answers did to the requirements nobody asked about (<see cref="ReviewerRounds"/>).</summary>
+    public IReadOnlyList<ReviewCheckpoint> Reviewer { get; init; } = [];
+}

@@ -9,9 +9,10 @@ internal sealed record Checkout(RepoSpec Spec, string Folder, string Commit);
 /// git work tree, COMMIT what the result file records), --work DIR (where stripped copies and comet's
 /// outputs go; default a temporary folder), --comet DLL (default the Release CLI of this repository),
 /// --out FILE (the result file to write; default none), --explain N (requirements per repository where
-/// hbn falls furthest below BM25, printed; default 8).
+/// hbn falls furthest below BM25, printed; default 8), --review N,N,... (answers after which the simulated
+/// reviewer's effect is scored; default 20,50,100; "none" skips the reviewer).
 /// </summary>
-internal sealed record RealReposOptions(IReadOnlyList<Checkout> Checkouts, string Work, string CometDll, string? Out, int Explain)
+internal sealed record RealReposOptions(IReadOnlyList<Checkout> Checkouts, string Work, string CometDll, string? Out, int Explain, IReadOnlyList<int> ReviewCheckpoints)
 {
     public static RealReposOptions Parse(string[] args)
     {
@@ -20,6 +21,7 @@ internal sealed record RealReposOptions(IReadOnlyList<Checkout> Checkouts, strin
         var comet = Path.Combine("src", "Comet.Cli", "bin", "Release", "net10.0", "comet.dll");
         string? output = null;
         var explain = 8;
+        IReadOnlyList<int> review = [20, 50, 100];
         for (var i = 0; i < args.Length; i += 2)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
@@ -30,6 +32,7 @@ internal sealed record RealReposOptions(IReadOnlyList<Checkout> Checkouts, strin
                 case "--comet": comet = value; break;
                 case "--out": output = value; break;
                 case "--explain": explain = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--review": review = ParseCheckpoints(value); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -39,7 +42,18 @@ internal sealed record RealReposOptions(IReadOnlyList<Checkout> Checkouts, strin
             throw new ArgumentException("give at least one --repo NAME=DIR@COMMIT (names: " + string.Join(", ", RepoCatalog.All.Select(s => s.Name)) + ")");
         }
 
-        return new RealReposOptions(checkouts, Path.GetFullPath(work), Path.GetFullPath(comet), output, explain);
+        return new RealReposOptions(checkouts, Path.GetFullPath(work), Path.GetFullPath(comet), output, explain, review);
+    }
+
+    private static List<int> ParseCheckpoints(string value)
+    {
+        if (value == "none")
+        {
+            return [];
+        }
+
+        var counts = value.Split(',').Select(v => int.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new ArgumentException($"--review wants positive answer counts like 20,50,100 (or none), got '{value}'")).ToList();
+        return counts;
     }
 
     private static Checkout ParseCheckout(string value)

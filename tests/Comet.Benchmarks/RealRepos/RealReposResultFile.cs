@@ -15,7 +15,7 @@ internal static class RealReposResultFile
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("command", "dotnet run -c Release --project tests/Comet.Benchmarks -- real-repos --repo NAME=DIR@COMMIT ... --out docs/results/real-repos.json");
-        json.WriteString("note", "Gold links are the repositories' own requirement markers, removed from the traced copy; MAP and P@1 over requirements with at least one marked file, AP global over all pairs.");
+        json.WriteString("note", "Gold links are the repositories' own requirement markers, removed from the traced copy; MAP and P@1 over requirements with at least one marked file, AP global over all pairs. reviewer: a simulated reviewer answers comet review's questions (10 a sitting) from the markers; MAP and P@1 over the linked requirements with no answered link, with and without the answers, and BM25's MAP on them.");
         json.WriteStartArray("repositories");
         foreach (var result in results)
         {
@@ -48,6 +48,24 @@ internal static class RealReposResultFile
                 json.WriteNumber("map", Math.Round(run.Map, 4));
                 json.WriteNumber("p_at_1", Math.Round(run.PrecisionAt1, 4));
                 json.WriteNumber("ap", Math.Round(run.Ap, 4));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("reviewer");
+            foreach (var c in result.Reviewer)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("answers", c.Answers);
+                json.WriteNumber("say_link", c.SayLink);
+                json.WriteNumber("requirements_asked", c.RequirementsAsked);
+                json.WriteNumber("unasked_linked_requirements", c.Unasked);
+                json.WriteNumber("map_without_answers", Math.Round(c.MapBefore, 4));
+                json.WriteNumber("map_with_answers", Math.Round(c.MapAfter, 4));
+                json.WriteNumber("p_at_1_without_answers", Math.Round(c.PrecisionAt1Before, 4));
+                json.WriteNumber("p_at_1_with_answers", Math.Round(c.PrecisionAt1After, 4));
+                json.WriteNumber("bm25_map", Math.Round(c.Bm25Map, 4));
+                json.WriteString("taught", c.Taught);
                 json.WriteEndObject();
             }
 
