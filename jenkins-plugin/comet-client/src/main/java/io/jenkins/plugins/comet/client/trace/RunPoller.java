@@ -40,8 +40,7 @@ public final class RunPoller {
             while (!run.status().isFinal()) {
                 if (waited.compareTo(timeout) >= 0) {
                     cancelQuietly(run);
-                    throw new IOException("run " + run.id() + " of " + run.projectId() + " did not finish within " + timeout.toSeconds()
-                            + " s; it was cancelled");
+                    throw new IOException(timedOut(run, timeout));
                 }
                 sleeper.sleep(interval);
                 waited = waited.plus(interval.isZero() ? Duration.ofMillis(1) : interval);
@@ -56,6 +55,26 @@ public final class RunPoller {
             cancelQuietly(run);
             throw e;
         }
+    }
+
+    /**
+     * Why the build step gave up, with where the run was. A first run on a large project spends most of its
+     * time encoding files for the embedding; what it encoded before the cancel stays in the service's cache,
+     * so the message says that the next build goes on from there rather than starting over.
+     */
+    static String timedOut(RunInfo run, Duration timeout) {
+        var message = "run " + run.id() + " of " + run.projectId() + " did not finish within " + timeout.toSeconds() + " s; it was cancelled";
+        if (run.stage() == null || run.stage().isBlank()) {
+            return message;
+        }
+
+        message += " at '" + run.stage() + "'";
+        if (run.stage().startsWith("encoding")) {
+            message += ". The files it encoded are kept in the service's cache: the next build goes on from there"
+                    + " (or raise the step's run timeout, e.g. for the first build of a project with thousands of files)";
+        }
+
+        return message;
     }
 
     private void cancelQuietly(RunInfo run) {
