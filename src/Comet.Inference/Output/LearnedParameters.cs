@@ -41,4 +41,7 @@ public sealed record AnswerLearningSummary(string Setting, double Intercept, dou
 
     /// <summary>True when the answers earned more than the prior: the link count (alpha, beta) was learned from them.</summary>
     public bool LearnedCount => Setting != "prior";
+
+    /// <summary>True when learned weights reorder the links (a setting "weights (precision L)"), not just recalibrate them.</summary>
+    public bool Reordered => LearnedCount && Setting != "calibration";
 }

@@ -24,14 +24,16 @@ public static class AnswerLearningText
             return $"{given}: entered the model as evidence on their links";
         }
 
-        return learning.Setting switch
+        if (!learning.LearnedCount)
         {
-            "prior" => $"{given}: the answered links take their answers; the rest keep the model's order and probabilities " +
-                       "(no change the learner tried predicted answers held out from it better; answers that confirm links teach most)",
-            "calibration" => string.Create(CultureInfo.InvariantCulture,
-                $"{given}: recalibrated every link's probability (log-odds x {learning.Scale:0.00}, shifted by {learning.Intercept:+0.00;-0.00}); the order of unanswered links is the model's own"),
-            _ => $"{given}: reordered the links with learned {learning.Setting}; strongest terms: {Strongest(learning.Weights)}",
-        };
+            return $"{given}: the answered links take their answers; the rest keep the model's order and probabilities " +
+                   "(no change the learner tried predicted answers held out from it better; answers that confirm links teach most)";
+        }
+
+        return learning.Reordered
+            ? $"{given}: reordered the links with learned {learning.Setting}; strongest terms: {Strongest(learning.Weights)}"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{given}: recalibrated every link's probability (log-odds x {learning.Scale:0.00}, shifted by {learning.Intercept:+0.00;-0.00}); the order of unanswered links is the model's own");
     }
 
     private static string Strongest(IReadOnlyList<LogOddsTerm> weights) =>
