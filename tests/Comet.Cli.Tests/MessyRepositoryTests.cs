@@ -31,6 +31,9 @@ public sealed class MessyRepositoryTests : IDisposable
         var lateNul = Encoding.ASCII.GetBytes(new string('x', 12_000));
         lateNul[10_000] = 0;
         WriteBytes("repo/assets/data.bin", lateNul);
+        Write("repo/static/jquery.min.js", "/*! jQuery */!function(e){return e}(window);");
+        Write("repo/static/app.bundle.js", string.Concat(Enumerable.Repeat("var fine=function(loan){return loan.days*0.5};", 200)));
+        Write("repo/LICENSE", "Permission is hereby granted, free of charge, to any person obtaining a copy of this software.");
         Run("mkfifo", Path.Combine(_root.FullName, "repo", "events.pipe"));
         Directory.CreateSymbolicLink(Path.Combine(_root.FullName, "repo", "billing", "loop"), Path.Combine(_root.FullName, "repo"));
 
@@ -46,6 +49,8 @@ public sealed class MessyRepositoryTests : IDisposable
         Assert.Contains("skipped 1 binary file", result.StdErr, StringComparison.Ordinal);
         Assert.Contains("skipped 1 special file (pipe, socket or device)", result.StdErr, StringComparison.Ordinal);
         Assert.Contains("skipped 1 symlink loop", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("skipped 2 minified or generated files", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("skipped 1 licence text (LICENSE, COPYING, NOTICE)", result.StdErr, StringComparison.Ordinal);
     }
 
     private void Write(string relative, string text) => WriteBytes(relative, Encoding.UTF8.GetBytes(text));

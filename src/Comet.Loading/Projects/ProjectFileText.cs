@@ -7,7 +7,8 @@ namespace Comet.Loading.Projects;
 /// The text of one project file, or why it has none. A NUL byte anywhere makes a file binary (unless
 /// the bytes are UTF-16): the first 8 KB are looked at before the rest is read, so a large binary
 /// with an early NUL costs one small read, and a late NUL is still found because the whole file is
-/// decoded anyway.
+/// decoded anyway. Minified bundles, source maps and licence texts are skipped too
+/// (<see cref="GeneratedFiles"/>): they would take every requirement's candidate slots.
 /// </summary>
 internal static class ProjectFileText
 {
@@ -17,6 +18,11 @@ internal static class ProjectFileText
 
     public static Outcome Read(string path)
     {
+        if (GeneratedFiles.ByName(Path.GetFileName(path)) is { } named)
+        {
+            return Skip(path, named.Licence ? SkipReason.Licence : SkipReason.Generated, named.Why);
+        }
+
         byte[] bytes;
         try
         {
@@ -53,6 +59,11 @@ internal static class ProjectFileText
         if (string.IsNullOrWhiteSpace(text))
         {
             return Skip(path, SkipReason.Empty, "white space only");
+        }
+
+        if (GeneratedFiles.ByContent(text) is { } generated)
+        {
+            return Skip(path, SkipReason.Generated, generated);
         }
 
         return new Outcome(RtfToText.IsRtf(text) ? RtfToText.Convert(text) : text, null);

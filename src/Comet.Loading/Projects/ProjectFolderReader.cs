@@ -7,7 +7,7 @@ namespace Comet.Loading.Projects;
 /// <summary>
 /// Reads every text file a <see cref="FolderWalker"/> keeps below a project folder as one artifact whose
 /// id is its relative path (<c>/</c> separators, extension kept). A file that cannot be one (empty,
-/// binary, unreadable, undecodable) is recorded as skipped, never an error: one bad file in a real
+/// binary, unreadable, undecodable; minified, generated or a licence) is recorded as skipped, never an error: one bad file in a real
 /// repository must not stop a trace. Only a missing folder or one with no text file at all is an error.
 /// </summary>
 internal static class ProjectFolderReader

@@ -131,6 +131,57 @@ public sealed class ProjectFolderLoaderTests : IDisposable
         Assert.Equal(new SkippedFile(path, SkipReason.Binary, "NUL byte after the first 8 KB"), Assert.Single(load.Skipped));
     }
 
+    [Theory]
+    [InlineData("static/jquery.min.js", SkipReason.Generated, "minified (name)")]
+    [InlineData("static/bootstrap-min.css", SkipReason.Generated, "minified (name)")]
+    [InlineData("static/bootstrap.css.map", SkipReason.Generated, "source map")]
+    [InlineData("vendor/mathjax/LICENSE", SkipReason.Licence, "licence text")]
+    [InlineData("COPYING.txt", SkipReason.Licence, "licence text")]
+    [InlineData("LICENSE-MIT", SkipReason.Licence, "licence text")]
+    public void Load_MinifiedSourceMapsAndLicences_AreSkippedByName(string relative, SkipReason reason, string why)
+    {
+        var path = _folder.Write("src/" + relative, "function a(){return 1}");
+
+        var load = ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], WalkOptions.Default);
+
+        Assert.Equal(["README.md", "billing/InvoiceService.java"], load.Task.Targets.Ids);
+        Assert.Equal(new SkippedFile(path, reason, why), Assert.Single(load.Skipped));
+    }
+
+    [Fact]
+    public void Load_BundleOnOneLongLine_IsSkippedAsGenerated()
+    {
+        // A bundle whose name says nothing: 12,000 characters on one line after a short banner.
+        var text = "/*! bundle v1 */\n" + string.Concat(Enumerable.Repeat("var a=function(b){return b+1};", 400));
+        var path = _folder.Write("src/web/app.bundle.js", text);
+
+        var load = ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], WalkOptions.Default);
+
+        var skipped = Assert.Single(load.Skipped);
+        Assert.Equal((path, SkipReason.Generated), (skipped.Path, skipped.Reason));
+        Assert.Equal("a line of 12,000 characters, 6,008 on average", skipped.Detail);
+    }
+
+    [Fact]
+    public void Load_LongProseLinesAndNamesLikeLicences_AreKept()
+    {
+        // An unwrapped requirement paragraph of 6,000 characters between short lines stays a requirement;
+        // so do files that only start like a licence's name.
+        var paragraph = string.Concat(Enumerable.Repeat("The member shall borrow books. ", 200));
+        _folder.Write("docs/REQ-02.md", "# Borrowing\n\n" + paragraph + "\n" + string.Concat(Enumerable.Repeat("- short line\n", 20)));
+        _folder.Write("src/billing/LicenseService.java", "class LicenseService {}");
+        _folder.Write("src/billing/notices.py", "def notices(): pass");
+        _folder.Write("src/billing/license.py", "def check_license(): pass");
+
+        var load = ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], WalkOptions.Default);
+
+        Assert.Equal(["REQ-01.txt", "REQ-02.md"], load.Task.Sources.Ids);
+        Assert.Contains("billing/LicenseService.java", load.Task.Targets.Ids);
+        Assert.Contains("billing/notices.py", load.Task.Targets.Ids);
+        Assert.Contains("billing/license.py", load.Task.Targets.Ids);
+        Assert.Empty(load.Skipped);
+    }
+
     [Fact]
     public void Load_FolderWithoutTextFiles_Throws()
     {

@@ -29,6 +29,12 @@ public enum SkipReason
 
     /// <summary>A symlink that leads back into itself or into a folder being walked.</summary>
     SymlinkLoop,
+
+    /// <summary>Minified or generated: *.min.js, *.min.css, source maps, or a text whose lines run to thousands of characters.</summary>
+    Generated,
+
+    /// <summary>A licence text (LICENSE, COPYING, NOTICE): legal prose, never what a requirement is traced to.</summary>
+    Licence,
 }
 
 /// <summary>One entry a walk left out, and why.</summary>
@@ -54,6 +60,8 @@ public static class SkipReasons
             SkipReason.Unreadable => $"{count} unreadable {(one ? "file" : "files")}",
             SkipReason.Special => $"{count} special {(one ? "file" : "files")} (pipe, socket or device)",
             SkipReason.SymlinkLoop => $"{count} symlink {(one ? "loop" : "loops")}",
+            SkipReason.Generated => $"{count} minified or generated {(one ? "file" : "files")} (*.min.js, *.min.css, source maps, lines of thousands of characters)",
+            SkipReason.Licence => $"{count} licence {(one ? "text" : "texts")} (LICENSE, COPYING, NOTICE)",
             _ => $"{count} {reason}",
         };
     }

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Walks a workspace and reads the files the globs select. Symbolic links are not followed (a link could
  * lead out of the workspace) and version-control folders are skipped, as Ant's default excludes do.
- * Files the service would refuse (too long, a bad id) are skipped with the reason, not sent.
+ * Files the service would refuse (too long, a bad id), minified bundles, source maps and licence texts
+ * ({@link GeneratedFiles}) are skipped with the reason, not sent.
  */
 public final class WorkspaceScanner {
     /** The service's Comet:MaxArtifactChars default. */
@@ -77,6 +78,11 @@ public final class WorkspaceScanner {
         if (group == null) {
             return;
         }
+        var named = GeneratedFiles.byName(file.getFileName().toString());
+        if (named != null) {
+            skipped.add(relative + ": " + named);
+            return;
+        }
         var problem = ArtifactIds.problem(relative);
         if (problem != null) {
             skipped.add(relative + ": " + problem);
@@ -92,10 +98,13 @@ public final class WorkspaceScanner {
             return;
         }
         var text = TextDecoding.decode(Files.readAllBytes(file));
+        var generated = text == null ? null : GeneratedFiles.byContent(text);
         if (text == null) {
             skipped.add(relative + ": binary file");
         } else if (text.length() > maxChars) {
             skipped.add(relative + ": longer than " + maxChars + " characters");
+        } else if (generated != null) {
+            skipped.add(relative + ": " + generated);
         } else {
             found.get(group).add(new ArtifactFile(relative, text));
         }

@@ -57,6 +57,20 @@ class WorkspaceScannerTest {
     }
 
     @Test
+    void scan_minifiedSourceMapsAndLicences_areSkippedWithTheReason(@TempDir Path workspace) throws IOException {
+        write(workspace, "src/static/jquery.min.js", "!function(e){return e}(window);");
+        write(workspace, "src/static/bootstrap.css.map", "{\"version\":3}");
+        write(workspace, "src/static/app.bundle.js", "var a=function(b){return b+1};".repeat(400));
+        write(workspace, "src/LICENSE", "Permission is hereby granted, free of charge.");
+        write(workspace, "src/license.py", "def check_license(): pass");
+        write(workspace, "src/App.js", "export const app = 1;");
+        var collected = new WorkspaceScanner(GLOBS).scan(workspace);
+        assertEquals(List.of("src/App.js", "src/license.py"), paths(collected.code()));
+        assertEquals(List.of("src/LICENSE: licence text", "src/static/app.bundle.js: minified or generated (a line of 12000 characters)",
+                "src/static/bootstrap.css.map: source map", "src/static/jquery.min.js: minified"), collected.skipped().stream().sorted().toList());
+    }
+
+    @Test
     void scan_encodings_bomAndWindows1252AreDecoded(@TempDir Path workspace) throws IOException {
         Files.createDirectories(workspace.resolve("requirements"));
         Files.write(workspace.resolve("requirements/bom.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'O', 'K'});
