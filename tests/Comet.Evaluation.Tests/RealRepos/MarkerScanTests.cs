@@ -74,6 +74,20 @@ public sealed class MarkerScanTests : IDisposable
         Assert.Equal("// ", RepoCatalog.OpenFastTrace.Marker.Replace(line, string.Empty));
     }
 
+    [Theory]
+    [InlineData("sql-statement-builder", "doc")]
+    [InlineData("project-keeper", "doc/requirements")]
+    [InlineData("exasol-testcontainers", "doc")]
+    public void ExasolRepositories_AreReadAsOpenFastTraceWithTheirOwnSpecFolder(string name, string folder)
+    {
+        var spec = RepoCatalog.Find(name);
+
+        Assert.Equal("https://github.com/exasol/" + name, spec.Url);
+        Assert.Same(RepoCatalog.OpenFastTrace.Marker, spec.Marker);
+        Assert.Equal(RepoCatalog.OpenFastTrace.CodeExtensions, spec.CodeExtensions);
+        Assert.StartsWith(folder.Replace('/', Path.DirectorySeparatorChar) + "/**/*.md: OpenFastTrace items", spec.Requirements.Describe, StringComparison.Ordinal);
+    }
+
     private static void Write(string root, string relative, string text)
     {
         var path = Path.Combine(root, relative);
