@@ -53,6 +53,25 @@ public sealed class MessyRepositoryTests : IDisposable
         Assert.Contains("skipped 1 licence text (LICENSE, COPYING, NOTICE)", result.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Trace_OpenFastTraceSpecification_RanksTargetsPerItemUnderItsOwnId()
+    {
+        Write("doc/spec/requirements.md", "# Requirements\n## Overdue fines\n`req~overdue-fine~1`\n\nThe library computes the fine for an overdue loan.\n\n"
+            + "Needs: dsn\n\n## Opening hours\n`req~opening-hours~1`\n\nMembers see the cafe opening hours.\n");
+        Write("repo/billing/fines.py", "def compute_fine(loan, days_overdue):\n    # the fine of an overdue loan\n    return days_overdue * 0.5\n");
+        Write("repo/members/hours.py", "# cafe opening hours shown to members\nHOURS = '8-18'\n");
+
+        var result = CliProcess.Run("trace", "--sources", Path.Combine(_root.FullName, "doc", "spec"), "--targets", Path.Combine(_root.FullName, "repo"),
+            "--measures", "vsm,bm25", "--top", "1", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("loaded 2 sources, 2 targets", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("read 2 items from 1 OpenFastTrace document, each traced on its own under its id", result.StdErr, StringComparison.Ordinal);
+        var best = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToDictionary(c => c[1], c => c[3]);
+        Assert.Equal("billing/fines.py", best["req~overdue-fine~1"]);
+        Assert.Equal("members/hours.py", best["req~opening-hours~1"]);
+    }
+
     private void Write(string relative, string text) => WriteBytes(relative, Encoding.UTF8.GetBytes(text));
 
     private void WriteBytes(string relative, byte[] bytes)

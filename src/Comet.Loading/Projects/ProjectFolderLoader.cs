@@ -6,7 +6,11 @@ using Comet.Loading.Files.Walking;
 namespace Comet.Loading.Projects;
 
 /// <summary>A project loaded from its folders, with every file the walk left out and why.</summary>
-public sealed record ProjectLoad(TraceTask Task, IReadOnlyList<SkippedFile> Skipped);
+public sealed record ProjectLoad(TraceTask Task, IReadOnlyList<SkippedFile> Skipped)
+{
+    /// <summary>The files read as the requirements (or design items) they hold, not as one document each.</summary>
+    public IReadOnlyList<ItemDocument> ItemDocuments { get; init; } = [];
+}
 
 /// <summary>
 /// Turns a user's own project folders into a <see cref="TraceTask"/> with id <see cref="TaskId"/>
@@ -30,6 +34,7 @@ public static class ProjectFolderLoader
         ArgumentNullException.ThrowIfNull(languages);
         IReadOnlyList<string> effective = languages.Count > 0 ? languages : ["en"];
         var skipped = new List<SkippedFile>();
+        var documents = new List<ItemDocument>();
         var sources = Read(sourcesDir, ProjectFolderRole.Sources, effective[0]);
         var targets = Read(targetsDir, ProjectFolderRole.Targets, effective[^1]);
         var tests = testsDir is null ? null : Read(testsDir, ProjectFolderRole.Tests, effective[^1]);
@@ -41,9 +46,9 @@ public static class ProjectFolderLoader
             Intermediates = tests is null ? [] : [tests],
             Languages = effective,
         };
-        return new ProjectLoad(task, skipped);
+        return new ProjectLoad(task, skipped) { ItemDocuments = documents };
 
         ArtifactSet Read(string dir, ProjectFolderRole role, string language) =>
-            ProjectFolderReader.Read(dir, role, language, options, skipped, filesRead is null ? null : (done, total) => filesRead(role, done, total));
+            ProjectFolderReader.Read(dir, role, language, options, skipped, filesRead is null ? null : (done, total) => filesRead(role, done, total), documents);
     }
 }

@@ -1,20 +1,11 @@
-using System.Text;
+using Comet.Loading.Readers.Documents;
 
 namespace Comet.Benchmarks.RealRepos;
 
-/// <summary>
-/// StrictDoc's .sdoc text format, as far as requirement texts need: a node starts at a line such as
-/// "[REQUIREMENT]" or "[[SECTION]]"; its fields are "KEY: value" lines or "KEY: &gt;&gt;&gt;" blocks closed
-/// by "&lt;&lt;&lt;". Every node with a UID that is not a section, free text, document header or grammar
-/// is a requirement; its text is the prose fields (title, statement, rationale, comments), never the
-/// relations, whose parent ids would say nothing to a reader.
-/// </summary>
+/// <summary>StrictDoc .sdoc nodes of every file below the folder, read by the product's reader (<see cref="SdocNodes"/>): what `comet trace` reads from the same files.</summary>
 internal sealed class SdocRequirementReader(string folder) : IRequirementReader
 {
-    private static readonly HashSet<string> NotRequirements = new(StringComparer.Ordinal) { "SECTION", "/SECTION", "TEXT", "DOCUMENT", "GRAMMAR" };
-    private static readonly HashSet<string> ProseFields = new(StringComparer.Ordinal) { "TITLE", "STATEMENT", "DESCRIPTION", "RATIONALE", "COMMENT", "NOTE", "DOCUMENTATION" };
-
-    public string Describe => $"{folder}/**/*.sdoc: nodes with a UID (not sections or text), fields {string.Join(", ", ProseFields.Order(StringComparer.Ordinal))}";
+    public string Describe => $"{folder}/**/*.sdoc: nodes with a UID (not sections or text), fields {string.Join(", ", SdocNodes.ProseFields.Order(StringComparer.Ordinal))}";
 
     public IReadOnlyList<Requirement> Read(string checkout)
     {
@@ -25,91 +16,7 @@ internal sealed class SdocRequirementReader(string folder) : IRequirementReader
             .ToList();
     }
 
-    /// <summary>Parses one .sdoc file's lines into its requirements, in file order.</summary>
-    public static IEnumerable<Requirement> Parse(IReadOnlyList<string> lines)
-    {
-        string? kind = null, uid = null;
-        var text = new StringBuilder();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            if (NodeKind(line) is { } next)
-            {
-                if (Finish(kind, uid, text) is { } done)
-                {
-                    yield return done;
-                }
-
-                (kind, uid) = (next, null);
-                text.Clear();
-                continue;
-            }
-
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (kind is null || colon <= 0 || !IsKey(line.AsSpan(0, colon)))
-            {
-                continue;
-            }
-
-            var key = line[..colon];
-            var value = line[(colon + 1)..].Trim();
-            if (value == ">>>")
-            {
-                // A multi-line value: everything up to the closing "<<<" line.
-                var block = new StringBuilder();
-                for (i++; i < lines.Count && lines[i].Trim() != "<<<"; i++)
-                {
-                    block.AppendLine(lines[i]);
-                }
-
-                value = block.ToString();
-            }
-
-            if (key == "UID")
-            {
-                uid = value;
-            }
-            else if (ProseFields.Contains(key))
-            {
-                text.AppendLine(value.TrimEnd());
-            }
-        }
-
-        if (Finish(kind, uid, text) is { } last)
-        {
-            yield return last;
-        }
-    }
-
-    private static Requirement? Finish(string? kind, string? uid, StringBuilder text) =>
-        kind is not null && uid is not null && !NotRequirements.Contains(kind) && text.Length > 0
-            ? new Requirement(uid, text.ToString().Trim())
-            : null;
-
-    // "[REQUIREMENT]", "[[SECTION]]", "[/SECTION]" -> the name inside the brackets.
-    private static string? NodeKind(string line)
-    {
-        var trimmed = line.Trim();
-        if (trimmed.Length < 3 || trimmed[0] != '[' || trimmed[^1] != ']')
-        {
-            return null;
-        }
-
-        var name = trimmed.Trim('[', ']');
-        return name.Length > 0 && name.All(c => char.IsAsciiLetterUpper(c) || c == '_' || c == '/') ? name : null;
-    }
-
-    // Field keys are upper-case words at the start of a line ("STATEMENT"); indented grammar lines are not fields of a node.
-    private static bool IsKey(ReadOnlySpan<char> key)
-    {
-        foreach (var c in key)
-        {
-            if (!char.IsAsciiLetterUpper(c) && c != '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Parses one .sdoc file's lines into its requirements, in file order (the product's reader, <see cref="SdocNodes"/>).</summary>
+    public static IEnumerable<Requirement> Parse(IReadOnlyList<string> lines) =>
+        SdocNodes.Parse(lines).Select(item => new Requirement(item.Id, item.Text));
 }

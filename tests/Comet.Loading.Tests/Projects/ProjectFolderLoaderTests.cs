@@ -183,6 +183,73 @@ public sealed class ProjectFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_RequirementToolDocuments_AreTracedAsTheirItems()
+    {
+        _folder.Write("docs/spec/system_requirements.md", string.Join('\n',
+            "# System requirements",
+            "## Borrowing",
+            "`req~borrow-book~1`",
+            "",
+            "Members can borrow a book.",
+            "",
+            "Needs: dsn",
+            "",
+            "## Returning",
+            "`req~return-book~2`",
+            "",
+            "Members can return a book.",
+            "Rationale: fines need the date."));
+        _folder.Write("docs/billing.sdoc", string.Join('\n',
+            "[DOCUMENT]",
+            "TITLE: Billing",
+            "",
+            "[REQUIREMENT]",
+            "UID: BILL-1",
+            "TITLE: Invoice",
+            "STATEMENT: The system shall send an invoice.",
+            "RELATIONS:",
+            "- TYPE: Parent",
+            "  VALUE: req~borrow-book~1"));
+
+        var load = ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], WalkOptions.Default);
+
+        var sources = load.Task.Sources;
+        Assert.Equal(["BILL-1", "REQ-01.txt", "req~borrow-book~1", "req~return-book~2"], sources.Ids);
+        Assert.Equal("Borrowing\n\nMembers can borrow a book.", sources.Find("req~borrow-book~1")!.Text.ReplaceLineEndings("\n"));
+        Assert.Equal("Returning\n\nMembers can return a book.\nRationale: fines need the date.", sources.Find("req~return-book~2")!.Text.ReplaceLineEndings("\n"));
+        Assert.Equal("Invoice\nThe system shall send an invoice.", sources.Find("BILL-1")!.Text.ReplaceLineEndings("\n"));
+        Assert.Equal(("spec/system_requirements.md", ArtifactKind.Requirement), (sources.Find("req~borrow-book~1")!.OriginPath, sources.Find("req~borrow-book~1")!.Kind));
+        Assert.Equal(
+            [new ItemDocument("billing.sdoc", "StrictDoc", 1), new ItemDocument("spec/system_requirements.md", "OpenFastTrace", 2)],
+            load.ItemDocuments.OrderBy(d => d.Path, StringComparer.Ordinal));
+        Assert.Empty(load.Skipped);
+    }
+
+    [Fact]
+    public void Load_ItemWithAnIdSeenBefore_IsSkippedAndTheFirstKept()
+    {
+        _folder.Write("docs/a.md", "## First\n`req~login~1`\nUsers log in.");
+        var second = _folder.Write("docs/b.md", "## Second\n`req~login~1`\nUsers log in twice.");
+
+        var load = ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], WalkOptions.Default);
+
+        Assert.Equal("First\nUsers log in.", load.Task.Sources.Find("req~login~1")!.Text.ReplaceLineEndings("\n"));
+        Assert.Equal((second + "#req~login~1", SkipReason.DuplicateId), (Assert.Single(load.Skipped).Path, load.Skipped[0].Reason));
+    }
+
+    [Fact]
+    public void Load_MarkdownThatOnlyMentionsAnItemId_StaysOneDocument()
+    {
+        // An id in running text or a code span inside a sentence is a reference, not an item.
+        _folder.Write("docs/notes.md", "# Notes\nSee `req~login~1` for the login rules.\n");
+
+        var load = ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], WalkOptions.Default);
+
+        Assert.Contains("notes.md", load.Task.Sources.Ids);
+        Assert.Empty(load.ItemDocuments);
+    }
+
+    [Fact]
     public void Load_FolderWithoutTextFiles_Throws()
     {
         _folder.CreateFolder("blank");

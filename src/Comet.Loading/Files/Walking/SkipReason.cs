@@ -35,6 +35,9 @@ public enum SkipReason
 
     /// <summary>A licence text (LICENSE, COPYING, NOTICE): legal prose, never what a requirement is traced to.</summary>
     Licence,
+
+    /// <summary>An item of a requirements document (or a file) whose id an earlier one already has: the first is kept.</summary>
+    DuplicateId,
 }
 
 /// <summary>One entry a walk left out, and why.</summary>
@@ -62,6 +65,7 @@ public static class SkipReasons
             SkipReason.SymlinkLoop => $"{count} symlink {(one ? "loop" : "loops")}",
             SkipReason.Generated => $"{count} minified or generated {(one ? "file" : "files")} (*.min.js, *.min.css, source maps, lines of thousands of characters)",
             SkipReason.Licence => $"{count} licence {(one ? "text" : "texts")} (LICENSE, COPYING, NOTICE)",
+            SkipReason.DuplicateId => $"{count} {(one ? "item" : "items")} whose id an earlier item or file already has (the first is kept)",
             _ => $"{count} {reason}",
         };
     }
