@@ -66,7 +66,7 @@ public sealed class MessyRepositoryTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("loaded 2 sources, 2 targets", result.StdErr, StringComparison.Ordinal);
-        Assert.Contains("read 2 items from 1 OpenFastTrace document, each traced on its own under its id", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("sources: 2 items from 1 OpenFastTrace document, each traced on its own under its id", result.StdErr, StringComparison.Ordinal);
         var best = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToDictionary(c => c[1], c => c[3]);
         Assert.Equal("billing/fines.py", best["req~overdue-fine~1"]);
         Assert.Equal("members/hours.py", best["req~opening-hours~1"]);

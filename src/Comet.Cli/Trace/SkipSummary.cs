@@ -7,18 +7,19 @@ namespace Comet.Cli.Trace;
 /// <summary>What loading left out: one line per reason, and under --verbose every file with its reason.</summary>
 internal static class SkipSummary
 {
-    /// <summary>One line per format of the files read as the requirements they hold ("read 116 items from 9 OpenFastTrace documents").</summary>
+    /// <summary>One line per folder and format of the files read as the items they hold ("sources: 116 items from 2 OpenFastTrace documents").</summary>
     public static void PrintItemDocuments(IReadOnlyList<ItemDocument> documents, ProgressReporter progress)
     {
-        foreach (var format in documents.GroupBy(d => d.Format).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in documents.GroupBy(d => (d.Role, d.Format)).OrderBy(g => g.Key.Role).ThenBy(g => g.Key.Format, StringComparer.Ordinal))
         {
-            var items = format.Sum(d => d.Items);
-            var files = format.Count();
-            progress.Line($"read {items} {(items == 1 ? "item" : "items")} from {files} {format.Key} {(files == 1 ? "document" : "documents")}, each traced on its own under its id"
+            var items = group.Sum(d => d.Items);
+            var files = group.Count();
+            var role = group.Key.Role.ToString().ToLowerInvariant();
+            progress.Line($"{role}: {items} {(items == 1 ? "item" : "items")} from {files} {group.Key.Format} {(files == 1 ? "document" : "documents")}, each traced on its own under its id"
                 + (progress.Verbose ? ":" : string.Empty));
             if (progress.Verbose)
             {
-                foreach (var document in format)
+                foreach (var document in group)
                 {
                     progress.Line($"  {document.Path}  ({document.Items} {(document.Items == 1 ? "item" : "items")})");
                 }

@@ -57,7 +57,7 @@ internal static class ProjectFolderReader
         void AddItems(WalkedFile file, string format, string text)
         {
             var items = RequirementDocument.Items(format, text);
-            documents?.Add(new ItemDocument(file.RelativePath, format, items.Count));
+            documents?.Add(new ItemDocument(role, file.RelativePath, format, items.Count));
             if (items.Count == 0)
             {
                 skipped.Add(new SkippedFile(file.FullPath, SkipReason.Empty, $"a {format} document with no item that has text"));
@@ -89,5 +89,5 @@ internal static class ProjectFolderReader
     }
 }
 
-/// <summary>A file read as the items it holds: its path relative to its folder, its format and how many items it gave.</summary>
-public sealed record ItemDocument(string Path, string Format, int Items);
+/// <summary>A file read as the items it holds: its folder's role, its path relative to that folder, its format and how many items it gave.</summary>
+public sealed record ItemDocument(ProjectFolderRole Role, string Path, string Format, int Items);

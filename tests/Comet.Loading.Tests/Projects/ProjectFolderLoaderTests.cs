@@ -220,7 +220,7 @@ public sealed class ProjectFolderLoaderTests : IDisposable
         Assert.Equal("Invoice\nThe system shall send an invoice.", sources.Find("BILL-1")!.Text.ReplaceLineEndings("\n"));
         Assert.Equal(("spec/system_requirements.md", ArtifactKind.Requirement), (sources.Find("req~borrow-book~1")!.OriginPath, sources.Find("req~borrow-book~1")!.Kind));
         Assert.Equal(
-            [new ItemDocument("billing.sdoc", "StrictDoc", 1), new ItemDocument("spec/system_requirements.md", "OpenFastTrace", 2)],
+            [new ItemDocument(ProjectFolderRole.Sources, "billing.sdoc", "StrictDoc", 1), new ItemDocument(ProjectFolderRole.Sources, "spec/system_requirements.md", "OpenFastTrace", 2)],
             load.ItemDocuments.OrderBy(d => d.Path, StringComparer.Ordinal));
         Assert.Empty(load.Skipped);
     }
