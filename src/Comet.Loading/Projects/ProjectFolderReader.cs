@@ -8,8 +8,9 @@ namespace Comet.Loading.Projects;
 /// <summary>
 /// Reads every text file a <see cref="FolderWalker"/> keeps below a project folder as one artifact whose
 /// id is its relative path (<c>/</c> separators, extension kept). A file that cannot be one (empty,
-/// binary, unreadable, undecodable; minified, generated or a licence) is recorded as skipped, never an error: one bad file in a real
-/// repository must not stop a trace. Only a missing folder or one with no text file at all is an error.
+/// binary, unreadable, undecodable; minified, generated or a licence) is recorded as skipped, never an
+/// error: one bad file in a real repository must not stop a trace. Only a missing folder or one with no
+/// text file at all is an error.
 /// A file of many requirements in a requirement tool's format (<see cref="RequirementDocument"/>) gives one
 /// artifact per item, whose id is the item's own (<c>req~login~1</c>, <c>SDOC-SRS-26</c>).
 /// </summary>
