@@ -65,7 +65,11 @@ internal static class RepoCatalog
     /// <summary>exasol/exasol-testcontainers: a Testcontainers module for Exasol; items in doc/*.md.</summary>
     public static RepoSpec ExasolTestcontainers { get; } = Oft("exasol-testcontainers", "doc");
 
-    public static IReadOnlyList<RepoSpec> All { get; } = [StrictDoc, Lobster, OpenFastTrace, SqlStatementBuilder, ProjectKeeper, ExasolTestcontainers];
+    /// <summary>exasol/test-db-builder-java: a library that builds test databases; items in doc/*.md.</summary>
+    public static RepoSpec TestDbBuilder { get; } = Oft("test-db-builder-java", "doc");
+
+    public static IReadOnlyList<RepoSpec> All { get; } =
+        [StrictDoc, Lobster, OpenFastTrace, SqlStatementBuilder, ProjectKeeper, ExasolTestcontainers, TestDbBuilder];
 
     /// <summary>An Exasol repository traced with OpenFastTrace: OpenFastTrace's markers and reader, Java code outside resources folders.</summary>
     private static RepoSpec Oft(string name, string requirements) => OpenFastTrace with

@@ -78,6 +78,7 @@ public sealed class MarkerScanTests : IDisposable
     [InlineData("sql-statement-builder", "doc")]
     [InlineData("project-keeper", "doc/requirements")]
     [InlineData("exasol-testcontainers", "doc")]
+    [InlineData("test-db-builder-java", "doc")]
     public void ExasolRepositories_AreReadAsOpenFastTraceWithTheirOwnSpecFolder(string name, string folder)
     {
         var spec = RepoCatalog.Find(name);
