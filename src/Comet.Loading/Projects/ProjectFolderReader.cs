@@ -83,7 +83,12 @@ internal static class ProjectFolderReader
 
         if (artifacts.Count == 0)
         {
-            throw new CometInputException($"{roleName} folder contains no text files: {directory}");
+            // Globs apply to every folder: "--include '*.java'" for the code also leaves a specification folder empty.
+            var filtered = walk.Skipped.Count(f => f.Reason == SkipReason.Filtered);
+            var hint = filtered > 0
+                ? $" (--include/--exclude left out {filtered} {(filtered == 1 ? "file" : "files")} here: they apply to every folder, so add an --include for this folder's files, e.g. --include '*.md')"
+                : string.Empty;
+            throw new CometInputException($"{roleName} folder contains no text files: {directory}{hint}");
         }
 
         return new ArtifactSet(roleName, artifacts.OrderBy(a => a.Id, StringComparer.Ordinal));

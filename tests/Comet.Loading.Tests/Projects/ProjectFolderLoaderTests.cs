@@ -250,6 +250,19 @@ public sealed class ProjectFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_FolderEmptiedByAnInclude_SaysTheGlobsApplyToEveryFolder()
+    {
+        var options = new WalkOptions { Include = ["*.java"] };
+
+        var error = Assert.Throws<CometInputException>(() => ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], options));
+
+        Assert.Equal(
+            $"sources folder contains no text files: {Dir("docs")} (--include/--exclude left out 1 file here: they apply to every folder, "
+            + "so add an --include for this folder's files, e.g. --include '*.md')",
+            error.Message);
+    }
+
+    [Fact]
     public void Load_FolderWithoutTextFiles_Throws()
     {
         _folder.CreateFolder("blank");
