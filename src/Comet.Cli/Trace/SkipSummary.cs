@@ -10,7 +10,7 @@ internal static class SkipSummary
     /// <summary>One line per folder and format of the files read as the items they hold ("sources: 116 items from 2 OpenFastTrace documents").</summary>
     public static void PrintItemDocuments(IReadOnlyList<ItemDocument> documents, ProgressReporter progress)
     {
-        foreach (var group in documents.GroupBy(d => (d.Role, d.Format)).OrderBy(g => g.Key.Role).ThenBy(g => g.Key.Format, StringComparer.Ordinal))
+        foreach (var group in documents.GroupBy(d => (d.Role, d.Format)).OrderBy(g => g.Key.Role).ThenBy(g => g.Key.Format))
         {
             var items = group.Sum(d => d.Items);
             var files = group.Count();

@@ -55,7 +55,7 @@ internal static class ProjectFolderReader
         }
 
         // A file of many requirements is traced as its items, each under the id its authors gave it.
-        void AddItems(WalkedFile file, string format, string text)
+        void AddItems(WalkedFile file, RequirementFormat format, string text)
         {
             var items = RequirementDocument.Items(format, text);
             documents?.Add(new ItemDocument(role, file.RelativePath, format, items.Count));
@@ -96,4 +96,4 @@ internal static class ProjectFolderReader
 }
 
 /// <summary>A file read as the items it holds: its folder's role, its path relative to that folder, its format and how many items it gave.</summary>
-public sealed record ItemDocument(ProjectFolderRole Role, string Path, string Format, int Items);
+public sealed record ItemDocument(ProjectFolderRole Role, string Path, RequirementFormat Format, int Items);

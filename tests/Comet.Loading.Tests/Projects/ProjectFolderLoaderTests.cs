@@ -3,6 +3,7 @@ using Comet.Core;
 using Comet.Core.Artifacts;
 using Comet.Loading.Files.Walking;
 using Comet.Loading.Projects;
+using Comet.Loading.Readers.Documents;
 using Comet.Loading.Tests.Support;
 
 namespace Comet.Loading.Tests.Projects;
@@ -220,7 +221,7 @@ public sealed class ProjectFolderLoaderTests : IDisposable
         Assert.Equal("Invoice\nThe system shall send an invoice.", sources.Find("BILL-1")!.Text.ReplaceLineEndings("\n"));
         Assert.Equal(("spec/system_requirements.md", ArtifactKind.Requirement), (sources.Find("req~borrow-book~1")!.OriginPath, sources.Find("req~borrow-book~1")!.Kind));
         Assert.Equal(
-            [new ItemDocument(ProjectFolderRole.Sources, "billing.sdoc", "StrictDoc", 1), new ItemDocument(ProjectFolderRole.Sources, "spec/system_requirements.md", "OpenFastTrace", 2)],
+            [new ItemDocument(ProjectFolderRole.Sources, "billing.sdoc", RequirementFormat.StrictDoc, 1), new ItemDocument(ProjectFolderRole.Sources, "spec/system_requirements.md", RequirementFormat.OpenFastTrace, 2)],
             load.ItemDocuments.OrderBy(d => d.Path, StringComparer.Ordinal));
         Assert.Empty(load.Skipped);
     }

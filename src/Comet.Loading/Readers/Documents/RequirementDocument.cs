@@ -9,22 +9,29 @@ namespace Comet.Loading.Readers.Documents;
 /// </summary>
 public static class RequirementDocument
 {
-    /// <summary>The format's name for messages ("OpenFastTrace", "StrictDoc"), or null when the file is an ordinary document.</summary>
-    public static string? FormatOf(string fileName, string text)
+    /// <summary>The requirements tool whose format the file is in, or null when it is an ordinary document.</summary>
+    public static RequirementFormat? FormatOf(string fileName, string text)
     {
         if (fileName.EndsWith(".sdoc", StringComparison.OrdinalIgnoreCase))
         {
-            return "StrictDoc";
+            return RequirementFormat.StrictDoc;
         }
 
         var markdown = fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
-        return markdown && OftItems.Holds(text) ? "OpenFastTrace" : null;
+        return markdown && OftItems.Holds(text) ? RequirementFormat.OpenFastTrace : null;
     }
 
-    /// <summary>The items of a file whose <see cref="FormatOf"/> is not null.</summary>
-    public static IReadOnlyList<DocumentItem> Items(string format, string text)
+    /// <summary>The items of a file in <paramref name="format"/>, in file order.</summary>
+    public static IReadOnlyList<DocumentItem> Items(RequirementFormat format, string text)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n');
-        return format == "StrictDoc" ? [.. SdocNodes.Parse(lines)] : [.. OftItems.Parse(lines)];
+        return format == RequirementFormat.StrictDoc ? [.. SdocNodes.Parse(lines)] : [.. OftItems.Parse(lines)];
     }
+}
+
+/// <summary>The requirements tools whose files <see cref="RequirementDocument"/> reads as their items (the names are shown to users).</summary>
+public enum RequirementFormat
+{
+    OpenFastTrace,
+    StrictDoc,
 }
