@@ -59,8 +59,8 @@ internal static class TraceCommand
             var load = Load(request, progress);
             var task = load.Task;
             progress.Line($"loaded {task.Sources.Count} sources, {task.Targets.Count} targets" + (task.Intermediates.Count > 0 ? $", {task.Intermediates[0].Count} tests" : string.Empty));
-            SkipSummary.PrintItemDocuments(load.ItemDocuments, progress);
-            SkipSummary.Print(load.Skipped, progress);
+            LoadSummary.PrintItemDocuments(load.ItemDocuments, progress);
+            LoadSummary.Print(load.Skipped, progress);
 
             var given = ReadAnswers(parse.GetValue(answers), task, progress);
             progress.ExpectStages(task.Id, ProjectTrace.Stages(pipeline));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Comet.Loading.Files.Walking;
 
 namespace Comet.Loading.Projects;
 
@@ -16,39 +17,36 @@ internal static partial class GeneratedFiles
     /// <summary>...when the file's lines are this long on average: hand-written code and wrapped prose are far below it.</summary>
     internal const int LongMeanLine = 500;
 
-    /// <summary>Why a file with this name is generated or a licence, or null: decided before it is read.</summary>
-    public static (bool Licence, string Why)? ByName(string fileName)
+    /// <summary>Why a file with this name is skipped (generated or a licence), or null: decided before it is read.</summary>
+    public static (SkipReason Reason, string Why)? ByName(string fileName)
     {
         if (MinifiedName().IsMatch(fileName))
         {
-            return (false, "minified (name)");
+            return (SkipReason.Generated, "minified (name)");
         }
 
         if (fileName.EndsWith(".map", StringComparison.OrdinalIgnoreCase))
         {
-            return (false, "source map");
+            return (SkipReason.Generated, "source map");
         }
 
         // A code file named like a licence (license.py) is code: only documents count as licence texts.
-        return LicenceName().IsMatch(fileName) && !ArtifactKindInference.IsCode(fileName) ? (true, "licence text") : null;
+        return LicenceName().IsMatch(fileName) && !ArtifactKindInference.IsCode(fileName) ? (SkipReason.Licence, "licence text") : null;
     }
 
     /// <summary>Why this text is minified or generated (its longest line), or null when it reads as written by hand.</summary>
     public static string? ByContent(string text)
     {
+        // Lines split at '\n' only, as the Jenkins client's rule does, so both skip the same files.
         int lines = 1, longest = 0, start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        for (var end = text.IndexOf('\n'); end >= 0; end = text.IndexOf('\n', start))
         {
-            if (i == text.Length || text[i] == '\n')
-            {
-                longest = Math.Max(longest, i - start);
-                start = i + 1;
-                if (i < text.Length)
-                {
-                    lines++;
-                }
-            }
+            longest = Math.Max(longest, end - start);
+            start = end + 1;
+            lines++;
         }
+
+        longest = Math.Max(longest, text.Length - start);
 
         return longest >= LongLine && text.Length / lines >= LongMeanLine
             ? $"a line of {longest:N0} characters, {text.Length / lines:N0} on average"

@@ -20,7 +20,7 @@ internal static class ProjectFileText
     {
         if (GeneratedFiles.ByName(Path.GetFileName(path)) is { } named)
         {
-            return Skip(path, named.Licence ? SkipReason.Licence : SkipReason.Generated, named.Why);
+            return Skip(path, named.Reason, named.Why);
         }
 
         byte[] bytes;

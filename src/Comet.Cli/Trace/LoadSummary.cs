@@ -4,8 +4,8 @@ using Comet.Loading.Projects;
 
 namespace Comet.Cli.Trace;
 
-/// <summary>What loading left out: one line per reason, and under --verbose every file with its reason.</summary>
-internal static class SkipSummary
+/// <summary>What loading did beyond one artifact per file: the documents read as their items, and what it left out (one line per reason; under --verbose every file).</summary>
+internal static class LoadSummary
 {
     /// <summary>One line per folder and format of the files read as the items they hold ("sources: 116 items from 2 OpenFastTrace documents").</summary>
     public static void PrintItemDocuments(IReadOnlyList<ItemDocument> documents, ProgressReporter progress)
