@@ -27,6 +27,33 @@ public abstract class ZipUploadContract(CometServerFactory server)
         Assert.Equal("test", (string?)(await client.GetOkAsync("/projects/z-folders/artifacts?role=intermediate"))["items"]![0]!["kind"]);
     }
 
+    [BackendFact]
+    public async Task Zip_MinifiedBundlesSourceMapsAndLicences_AreSkippedWithTheReason()
+    {
+        using var client = await server.NewProjectAsync("z-generated");
+        var minified = "var a=1;" + new string('x', 6_000);
+        using var body = ZipBuilder.Build(
+            ZipBuilder.Text("sources/UC1.txt", "The user logs in."),
+            ZipBuilder.Text("targets/auth/Login.java", "class Login {}"),
+            ZipBuilder.Text("targets/static/jquery.min.js", "function(){}"),
+            ZipBuilder.Text("targets/static/app.js.map", "{\"version\":3}"),
+            ZipBuilder.Text("targets/static/bundle.js", minified),
+            ZipBuilder.Text("targets/LICENSE", "Permission is hereby granted"),
+            ZipBuilder.Text("targets/license.py", "def license(): pass"));
+        using var response = await client.PostAsync("/projects/z-generated/artifacts/zip", body);
+        var version = await response.ExpectAsync(HttpStatusCode.Created);
+
+        Assert.Equal(2, (int)version!["counts"]!["target"]!);
+        Assert.Equal(
+            [
+                "targets/LICENSE: licence text",
+                "targets/static/app.js.map: source map",
+                "targets/static/bundle.js: minified or generated (a line of 6,008 characters, 6,008 on average)",
+                "targets/static/jquery.min.js: minified (name)",
+            ],
+            version["skipped"]!.AsArray().Select(s => (string?)s).Order(StringComparer.Ordinal));
+    }
+
     [BackendTheory]
     [InlineData("../evil.txt")]
     [InlineData("sources/../../etc/passwd")]

@@ -1,6 +1,7 @@
 using Comet.Cli.Progress;
 using Comet.Loading.Files.Walking;
 using Comet.Loading.Projects;
+using Comet.Loading.Readers.Documents;
 
 namespace Comet.Cli.Trace;
 
@@ -15,7 +16,7 @@ internal static class LoadSummary
             var items = group.Sum(d => d.Items);
             var files = group.Count();
             var role = group.Key.Role.ToString().ToLowerInvariant();
-            progress.Line($"{role}: {items} {(items == 1 ? "item" : "items")} from {files} {group.Key.Format} {(files == 1 ? "document" : "documents")}, each traced on its own under its id"
+            progress.Line($"{role}: {items} {(items == 1 ? "item" : "items")} from {files} {RequirementDocument.Name(group.Key.Format)} {(files == 1 ? "document" : "documents")}, each traced on its own under its id"
                 + (progress.Verbose ? ":" : string.Empty));
             if (progress.Verbose)
             {

@@ -9,13 +9,13 @@ namespace Comet.Loading.Projects;
 /// MathJax) and licence texts. Seen on a real repository: traced as it is, 10 of StrictDoc's 942 top-3
 /// slots went to MathJax's licence and vendored bundles (docs/benchmarks.md, "What a new user meets").
 /// </summary>
-internal static partial class GeneratedFiles
+public static partial class GeneratedFiles
 {
     /// <summary>A line at least this long (in characters) marks a minified or generated file...</summary>
-    internal const int LongLine = 5_000;
+    public const int LongLine = 5_000;
 
     /// <summary>...when the file's lines are this long on average: hand-written code and wrapped prose are far below it.</summary>
-    internal const int LongMeanLine = 500;
+    public const int LongMeanLine = 500;
 
     /// <summary>Why a file with this name is skipped (generated or a licence), or null: decided before it is read.</summary>
     public static (SkipReason Reason, string Why)? ByName(string fileName)

@@ -30,18 +30,18 @@ internal static class ArtifactEndpoints
     {
         var errors = new ValidationErrors();
         var language = projects.Find(projectId)!.Settings.Languages[0];
-        var batch = ArtifactValidation.Validate(request.Artifacts, options.Value, language, errors);
+        var upload = ArtifactValidation.Validate(request.Artifacts, options.Value, language, errors);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        if (OverQuota(projectId, batch, artifacts, options.Value) is { } full)
+        if (OverQuota(projectId, upload.Artifacts, artifacts, options.Value) is { } full)
         {
             return full;
         }
 
-        var version = versions.CreateVersion(projectId, batch);
+        var version = WithLeftOut(versions.CreateVersion(projectId, upload.Artifacts), upload, zipSkipped: null);
         return TypedResults.Created($"/projects/{projectId}/versions", version);
     }
 
@@ -73,22 +73,32 @@ internal static class ArtifactEndpoints
 
         var errors = new ValidationErrors();
         var language = projects.Find(projectId)!.Settings.Languages[0];
-        var batch = ArtifactValidation.Validate(contents.Artifacts, options.Value, language, errors);
+        var upload = ArtifactValidation.Validate(contents.Artifacts, options.Value, language, errors);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        if (OverQuota(projectId, batch, artifacts, options.Value) is { } full)
+        if (OverQuota(projectId, upload.Artifacts, artifacts, options.Value) is { } full)
         {
             return full;
         }
 
-        var skipped = contents.Skipped.Count <= MaxSkippedListed
-            ? contents.Skipped
-            : [.. contents.Skipped.Take(MaxSkippedListed), $"... and {contents.Skipped.Count - MaxSkippedListed} more"];
-        var version = versions.CreateVersion(projectId, batch) with { Skipped = skipped };
+        var version = WithLeftOut(versions.CreateVersion(projectId, upload.Artifacts), upload, contents.Skipped);
         return TypedResults.Created($"/projects/{projectId}/versions", version);
+    }
+
+    // What the upload held but the version does not store as sent: the documents split into items, and
+    // what was left out (listed up to a bound; a JSON batch without anything left out lists nothing).
+    private static VersionResponse WithLeftOut(VersionResponse version, ValidatedUpload upload, IReadOnlyList<string>? zipSkipped)
+    {
+        IReadOnlyList<string> all = [.. zipSkipped ?? [], .. upload.Skipped];
+        var skipped = all.Count <= MaxSkippedListed ? all : [.. all.Take(MaxSkippedListed), $"... and {all.Count - MaxSkippedListed} more"];
+        return version with
+        {
+            Skipped = zipSkipped is null && all.Count == 0 ? null : skipped,
+            Documents = upload.Documents.Count > 0 ? upload.Documents : null,
+        };
     }
 
     private static Results<Ok<Page<ArtifactResponse>>, ValidationProblem, ProblemHttpResult> List(

@@ -18,7 +18,8 @@ internal sealed record ArtifactResponse(ArtifactRole Role, string Id, ArtifactKi
 /// A version of a project's artifacts. An upload replaces the roles it contains and keeps the others;
 /// <see cref="Unchanged"/> counts uploaded artifacts whose content hash equals the previous version's.
 /// </summary>
-/// <param name="Skipped">Zip entries ignored (folders, hidden files such as .DS_Store or __MACOSX), with the reason.</param>
+/// <param name="Skipped">What the upload held but the version does not, with the reason: zip entries ignored (folders, hidden files such as .DS_Store or __MACOSX) and items of requirement documents left out.</param>
+/// <param name="Documents">The requirement documents stored as their items, one artifact per item (null when none).</param>
 internal sealed record VersionResponse(
     int Version,
     DateTimeOffset CreatedAt,
@@ -27,4 +28,11 @@ internal sealed record VersionResponse(
     int Unchanged,
     int Removed,
     IReadOnlyDictionary<ArtifactRole, int> Counts,
-    IReadOnlyList<string>? Skipped = null);
+    IReadOnlyList<string>? Skipped = null,
+    IReadOnlyList<DocumentResponse>? Documents = null);
+
+/// <summary>A requirements document of an upload that was stored as its items: its role, its path, its tool ("OpenFastTrace", "StrictDoc", "TRLC") and how many items became artifacts.</summary>
+internal sealed record DocumentResponse(ArtifactRole Role, string Path, string Format, int Items);
+
+/// <summary>An upload after validation: the artifacts to store, the documents split into items, and what was left out.</summary>
+internal sealed record ValidatedUpload(IReadOnlyList<NewArtifact> Artifacts, IReadOnlyList<DocumentResponse> Documents, IReadOnlyList<string> Skipped);

@@ -1,31 +1,38 @@
+using Comet.Loading.Readers.Documents;
 using Comet.Preprocessing;
 using Comet.Server.Hosting;
 using Comet.Server.Validation;
 
 namespace Comet.Server.Artifacts;
 
-/// <summary>Checks a batch field by field and turns it into <see cref="NewArtifact"/>s with content hashes.</summary>
+/// <summary>
+/// Checks a batch field by field and turns it into <see cref="NewArtifact"/>s with content hashes; a
+/// requirements document becomes its items (<see cref="DocumentItemSplit"/>), as <c>comet trace</c> reads it.
+/// </summary>
 internal static class ArtifactValidation
 {
     public const int MaxIdLength = 512;
 
-    public static IReadOnlyList<NewArtifact> Validate(
+    private static readonly ValidatedUpload Nothing = new([], [], []);
+
+    public static ValidatedUpload Validate(
         IReadOnlyList<ArtifactRequest?>? batch, ServerOptions limits, string defaultLanguage, ValidationErrors errors)
     {
         if (batch is null || batch.Count == 0)
         {
             errors.Add("artifacts", "at least one artifact is required");
-            return [];
+            return Nothing;
         }
 
         if (batch.Count > limits.MaxArtifactsPerUpload)
         {
             errors.Add("artifacts", $"{batch.Count} artifacts in one upload; the limit is {limits.MaxArtifactsPerUpload}");
-            return [];
+            return Nothing;
         }
 
         var seen = new HashSet<(ArtifactRole, string)>();
         var result = new List<NewArtifact>(batch.Count);
+        var documents = new List<(NewArtifact Document, RequirementFormat Format)>();
         for (var i = 0; i < batch.Count; i++)
         {
             var field = $"artifacts[{i}]";
@@ -55,10 +62,51 @@ internal static class ArtifactValidation
             }
 
             var kind = item.Kind ?? ArtifactKinds.Infer(role, item.Path ?? item.Id);
-            result.Add(new NewArtifact(role, item.Id!, kind, language, item.Path, item.Text!, ContentHash.Of(item.Text!)));
+            var artifact = new NewArtifact(role, item.Id!, kind, language, item.Path, item.Text!, ContentHash.Of(item.Text!));
+            if (RequirementDocument.FormatOf(item.Path ?? item.Id!, item.Text!) is { } format)
+            {
+                documents.Add((artifact, format));
+            }
+            else
+            {
+                result.Add(artifact);
+            }
         }
 
-        return result;
+        return errors.Any ? Nothing : WithDocumentItems(result, documents, limits, errors);
+    }
+
+    // Items come after every plain artifact, so a file uploaded under an id keeps it and a clashing item is the one left out.
+    private static ValidatedUpload WithDocumentItems(
+        List<NewArtifact> plain, List<(NewArtifact Document, RequirementFormat Format)> documents, ServerOptions limits, ValidationErrors errors)
+    {
+        if (documents.Count == 0)
+        {
+            return new ValidatedUpload(plain, [], []);
+        }
+
+        var taken = plain.Select(a => (a.Role, a.Id)).ToHashSet();
+        var split = new List<DocumentResponse>();
+        var skipped = new List<string>();
+        var all = new List<NewArtifact>(plain);
+        foreach (var (document, format) in documents)
+        {
+            all.AddRange(DocumentItemSplit.Split(document, format, taken, split, skipped));
+        }
+
+        if (all.Count > limits.MaxArtifactsPerUpload)
+        {
+            errors.Add("artifacts", $"{all.Count} artifacts in one upload once its {documents.Count} requirement documents are split into their items; the limit is {limits.MaxArtifactsPerUpload}");
+            return Nothing;
+        }
+
+        // A role whose every file was a document without items would otherwise keep the previous version's artifacts silently.
+        foreach (var role in documents.Select(d => d.Document.Role).Distinct().Where(r => all.All(a => a.Role != r)))
+        {
+            errors.Add("artifacts", $"no {role.ToString().ToLowerInvariant()} is left: every one uploaded is a requirement document without items ({string.Join("; ", skipped)})");
+        }
+
+        return errors.Any ? Nothing : new ValidatedUpload(all, split, skipped);
     }
 
     public static bool IsValidId(string? id, out string problem)

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Comet.Loading.Projects;
 using Comet.Loading.Text;
 using Comet.Server.Hosting;
 
@@ -8,7 +9,9 @@ namespace Comet.Server.Artifacts;
 /// Reads a zip of folders, in memory, into artifact requests. Layout: <c>sources/</c>, <c>targets/</c>
 /// and <c>intermediates/</c> (or <c>tests/</c>) at the top, or under one common top folder. An
 /// artifact's id is its path inside its role folder ("auth/Login.java"). Text is decoded as the CLI
-/// decodes files (BOM, UTF-16, UTF-8, else Windows-1252; RTF reduced to text).
+/// decodes files (BOM, UTF-16, UTF-8, else Windows-1252; RTF reduced to text). Minified bundles, source
+/// maps and licence texts are left out with the reason, as <c>comet trace</c> and the Jenkins step leave them
+/// out of a folder (<see cref="GeneratedFiles"/>): a zip is a folder sent whole.
 /// </summary>
 internal sealed class ZipArtifactReader(ServerOptions limits)
 {
@@ -63,10 +66,22 @@ internal sealed class ZipArtifactReader(ServerOptions limits)
                 continue;
             }
 
+            if (GeneratedFiles.ByName(inner[^1]) is { } named)
+            {
+                skipped.Add(entry.FullName + ": " + named.Why);
+                continue;
+            }
+
             var bytes = ReadBounded(entry, ref expanded);
             if (!TryDecode(bytes, out var text, out var why))
             {
                 skipped.Add(entry.FullName + ": " + why);
+                continue;
+            }
+
+            if (GeneratedFiles.ByContent(text) is { } generated)
+            {
+                skipped.Add(entry.FullName + ": minified or generated (" + generated + ")");
                 continue;
             }
 

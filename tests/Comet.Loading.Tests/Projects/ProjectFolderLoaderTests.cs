@@ -227,6 +227,28 @@ public sealed class ProjectFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_TrlcRecords_AreTracedUnderPackageAndName()
+    {
+        // LOBSTER's markers name a record "package.Name" ("lobster-trace: UseCases.Output_File").
+        _folder.Write("docs/usecases.trlc", string.Join('\n',
+            "package UseCases",
+            "import req",
+            "section \"Output\" {",
+            "  req.System_Requirement Output_File {",
+            "    description = \"If an output file is given, write there.\"",
+            "    parent = Other_Record",
+            "  }",
+            "}"));
+
+        var load = ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], WalkOptions.Default);
+
+        var record = load.Task.Sources.Find("UseCases.Output_File");
+        Assert.Equal(("If an output file is given, write there.", "usecases.trlc"), (record!.Text, record.OriginPath));
+        Assert.Equal(new ItemDocument(ProjectFolderRole.Sources, "usecases.trlc", RequirementFormat.Trlc, 1), Assert.Single(load.ItemDocuments));
+        Assert.Equal("TRLC", RequirementDocument.Name(RequirementFormat.Trlc));
+    }
+
+    [Fact]
     public void Load_ItemWithAnIdSeenBefore_IsSkippedAndTheFirstKept()
     {
         _folder.Write("docs/a.md", "## First\n`req~login~1`\nUsers log in.");

@@ -92,6 +92,20 @@ public final class CometClient {
         return send("POST", "projects/" + projectId + "/artifacts", new UploadRequest(artifacts), VersionInfo.class);
     }
 
+    /** The ids of a version's artifacts in one role, in the service's order, read page by page. */
+    public List<String> artifactIds(String projectId, int version, Role role) throws IOException, InterruptedException {
+        var ids = new ArrayList<String>();
+        var roleName = role.name().toLowerCase(java.util.Locale.ROOT);
+        Page<ArtifactEntry> page;
+        do {
+            var path = new Query("projects/" + projectId + "/artifacts").add("version", Integer.toString(version)).add("role", roleName)
+                    .add("offset", Integer.toString(ids.size())).add("limit", Integer.toString(PAGE_SIZE));
+            page = send("GET", path.toString(), null, json.getTypeFactory().constructParametricType(Page.class, ArtifactEntry.class));
+            page.items().forEach(a -> ids.add(a.id()));
+        } while (!page.items().isEmpty() && ids.size() < page.total());
+        return ids;
+    }
+
     /** Queues a run of a version (null: the latest); poll it with {@link #run}. */
     public RunInfo startRun(String projectId, Integer version) throws IOException, InterruptedException {
         return send("POST", "projects/" + projectId + "/runs", new StartRunRequest(version), RunInfo.class);

@@ -12,6 +12,8 @@ import io.jenkins.plugins.comet.client.report.LinkExplanation;
 import io.jenkins.plugins.comet.client.report.Report;
 import io.jenkins.plugins.comet.client.report.ViewReport;
 import io.jenkins.plugins.comet.client.report.ViewReportBuilder;
+import io.jenkins.plugins.comet.client.api.Role;
+import io.jenkins.plugins.comet.client.api.VersionInfo;
 import io.jenkins.plugins.comet.client.upload.ArtifactFile;
 import io.jenkins.plugins.comet.client.upload.CollectedArtifacts;
 import java.io.IOException;
@@ -84,6 +86,7 @@ public final class Tracer {
         var version = client.uploadArtifacts(projectId, view.uploads(collected));
         log.line("Comet: " + view.title() + ": uploaded version " + version.version() + " of " + projectId + " (" + version.added()
                 + " added, " + version.changed() + " changed, " + version.unchanged() + " unchanged, " + version.removed() + " removed)");
+        logDocuments(view, version);
 
         var started = client.startRun(projectId, version.version());
         var run = new RunPoller(client, log, sleeper, settings.pollInterval(), settings.runTimeout()).await(started);
@@ -96,13 +99,39 @@ public final class Tracer {
         var gaps = client.gaps(projectId, run.id());
         var diff = linkChanges(projectId, run, previous);
         var explanations = explain(projectId, run.id(), links, settings.explainLimit());
-        var sources = collected.group(view.sources()).stream().map(ArtifactFile::path).toList();
+        // A requirements document is stored as its items: the service then knows the sources, not the files.
+        var sources = version.splitSources()
+                ? client.artifactIds(projectId, version.version(), Role.SOURCE)
+                : collected.group(view.sources()).stream().map(ArtifactFile::path).toList();
         var reviewFirst = client.reviewQueue(projectId, run.id(), REVIEW_FIRST);
         var report = ViewReportBuilder.build(view, run, links, explanations, sources, gaps, diff, settings.notLinkedShown(), reviewFirst);
         log.line("Comet: " + view.title() + ": run " + run.id() + ": " + report.counts().probablyLinked() + " probably linked, "
                 + report.counts().unsure() + " unsure, " + report.counts().needsReview() + " need review, " + report.counts().probablyNot()
                 + " probably not; " + gaps.size() + " gaps");
         return report;
+    }
+
+    // "requirements: 116 items from 2 OpenFastTrace documents", as comet trace says it, and the items left out.
+    private void logDocuments(TraceView view, VersionInfo version) {
+        if (version.documents() == null || version.documents().isEmpty()) {
+            return;
+        }
+        var byFormat = new java.util.TreeMap<String, int[]>();
+        for (var document : version.documents()) {
+            var counts = byFormat.computeIfAbsent(document.role().name().toLowerCase(java.util.Locale.ROOT) + " " + document.format(), k -> new int[2]);
+            counts[0] += document.items();
+            counts[1]++;
+        }
+        byFormat.forEach((key, counts) -> {
+            var roleAndFormat = key.split(" ", 2);
+            log.line("Comet: " + view.title() + ": " + roleAndFormat[0] + "s: " + counts[0] + (counts[0] == 1 ? " item" : " items") + " from " + counts[1]
+                    + " " + roleAndFormat[1] + (counts[1] == 1 ? " document" : " documents") + ", each traced on its own under its id");
+        });
+        if (version.skipped() != null) {
+            for (var skipped : version.skipped()) {
+                log.line("  left out " + skipped);
+            }
+        }
     }
 
     private void ensureProject(String projectId, String name) throws IOException, InterruptedException {

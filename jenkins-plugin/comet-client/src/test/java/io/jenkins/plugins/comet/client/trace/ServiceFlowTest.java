@@ -143,6 +143,29 @@ class ServiceFlowTest {
     }
 
     @Test
+    void trace_openFastTraceSpecification_reportsEachItemAsARequirement(CometServer server, @TempDir Path workspace) throws Exception {
+        Files.createDirectories(workspace.resolve("requirements"));
+        Files.createDirectories(workspace.resolve("src"));
+        Files.writeString(workspace.resolve("requirements/system_requirements.md"), String.join("\n",
+                "# Library", "## Borrowing", "`req~borrow-book~1`", "", "A member borrows a book; the loan is recorded with its due date.", "",
+                "## Returning", "`req~return-book~1`", "", "A member returns a book; a late return charges a fine.", ""));
+        Files.writeString(workspace.resolve("src/LoanDesk.java"), "/** Records a loan of a book with its due date. */\nclass LoanDesk { void borrow(Book book, Member member) {} }\n");
+        Files.writeString(workspace.resolve("src/Fines.java"), "/** Charges a fine for a late return of a book. */\nclass Fines { void chargeLateReturn(Member member) {} }\n");
+        var log = new ArrayList<String>();
+        var settings = TraceSettings.defaults("flow-oft").withPollInterval(Duration.ofMillis(100)).withRunTimeout(Duration.ofMinutes(2));
+
+        var report = new Tracer(server.client(), log::add, d -> Thread.sleep(d.toMillis()), Clock.systemUTC()).trace(settings, scan(workspace), null);
+
+        var code = report.view(TraceView.REQUIREMENTS_TO_CODE);
+        assertEquals(List.of("req~borrow-book~1", "req~return-book~1"), code.sources().stream().map(SourceLinks::source).sorted().toList());
+        assertEquals(2 * 2, code.counts().total());
+        assertEquals("src/LoanDesk.java", code.source("req~borrow-book~1").links().get(0).target());
+        assertEquals("src/Fines.java", code.source("req~return-book~1").links().get(0).target());
+        assertTrue(log.contains("Comet: " + TraceView.REQUIREMENTS_TO_CODE.title() + ": sources: 2 items from 1 OpenFastTrace document, each traced on its own under its id"),
+                String.join("\n", log));
+    }
+
+    @Test
     void trace_noRequirementsMatched_failsWithAClearMessage(CometServer server) throws Exception {
         var collected = new WorkspaceScanner(ArtifactGlobs.of("docs/none/**", "src/**", "", "")).scan(RepoPaths.demoWorkspace());
         var error = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> trace(server, "flow-empty", collected, null));
