@@ -72,6 +72,27 @@ public sealed class MessyRepositoryTests : IDisposable
         Assert.Equal("members/hours.py", best["req~opening-hours~1"]);
     }
 
+    [Fact]
+    public void Trace_TrlcRequirementsBesideTheCode_EachFolderTakesItsOwnFiles()
+    {
+        // LOBSTER's layout: one folder for both, told apart by --sources-include and --targets-include.
+        Write("repo/tool/requirements.trlc", "package Tool\nreq.Requirement Overdue_Fine {\n  description = \"The library computes the fine for an overdue loan.\"\n}\n"
+            + "req.Requirement Opening_Hours {\n  description = \"Members see the cafe opening hours.\"\n}\n");
+        Write("repo/tool/fines.py", "def compute_fine(loan, days_overdue):\n    # the fine of an overdue loan\n    return days_overdue * 0.5\n");
+        Write("repo/tool/hours.py", "# cafe opening hours shown to members\nHOURS = '8-18'\n");
+        var repo = Path.Combine(_root.FullName, "repo");
+
+        var result = CliProcess.Run("trace", "--sources", repo, "--sources-include", "*.trlc", "--targets", repo, "--targets-include", "*.py",
+            "--measures", "vsm,bm25", "--top", "1", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("loaded 2 sources, 2 targets", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("sources: 2 items from 1 TRLC document, each traced on its own under its id", result.StdErr, StringComparison.Ordinal);
+        var best = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToDictionary(c => c[1], c => c[3]);
+        Assert.Equal("tool/fines.py", best["Tool.Overdue_Fine"]);
+        Assert.Equal("tool/hours.py", best["Tool.Opening_Hours"]);
+    }
+
     private void Write(string relative, string text) => WriteBytes(relative, Encoding.UTF8.GetBytes(text));
 
     private void WriteBytes(string relative, byte[] bytes)

@@ -18,6 +18,7 @@ public class TraceInputErrorTests
         { ["--report", "/nonexistent-comet-folder/report.html"], "--report: output folder does not exist" },
         { ["--out", "/proc/x.csv"], "--out: cannot write into /proc" },
         { ["--include", "!*.py"], "--include: not a usable glob" },
+        { ["--targets-include", "!*.py"], "--targets-include: not a usable glob" },
         { ["--no-such-option"], "--no-such-option" },
         { ["--cache", "/proc/comet-cache"], "--cache /proc/comet-cache: cannot write there" },
     };

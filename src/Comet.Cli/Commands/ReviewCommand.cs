@@ -29,7 +29,7 @@ internal static class ReviewCommand
 
         var command = new Command("review", "List the links whose answers would teach the model most: answer them, add them to --answers, run again.")
         {
-            project.Sources, project.Targets, project.Languages, project.Measures, answers, next, format, project.Include, project.Exclude, project.Cache, project.Quiet,
+            project.Sources, project.Targets, project.Languages, project.Measures, answers, next, format, project.Include, project.SourcesInclude, project.TargetsInclude, project.Exclude, project.Cache, project.Quiet,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {

@@ -19,6 +19,7 @@ internal static class TraceCommand
     {
         var project = new ProjectOptions();
         var tests = new Option<string?>("--tests") { Description = "Folder of tests: adds the requirement -> test view (and, with --transitive, test paths as evidence for requirement -> code)." };
+        var testsInclude = ProjectOptions.FolderInclude(ProjectFolderRole.Tests, "'*Test.java'");
         var model = new Option<string>("--model") { Description = $"Link model: {ModelNames.Hbn} (hierarchical Bayesian), {ModelNames.Comet} (original COMET Stage 1), {ModelNames.InferNet} (the Infer.NET cross-check) or {ModelNames.None}.", DefaultValueFactory = _ => ModelDefaults.Model };
         var transitive = new Option<bool>("--transitive") { Description = "Use the tests folder and similar requirements as transitive evidence." };
         var structure = new Option<bool>("--structure") { Description = "Use the code graph of the targets (imports, inheritance, type references, calls) as transitive evidence: a file linked to a requirement makes its collaborators more likely." };
@@ -37,11 +38,11 @@ internal static class TraceCommand
         var command = new Command("trace", "Rank candidate trace links between two folders of artifacts. Hidden files and what .gitignore ignores are left out; empty, binary and special files are skipped with a summary.")
         {
             project.Sources, project.Targets, tests, project.Languages, project.Measures, model, transitive, structure, top, format, output, report,
-            project.Include, project.Exclude, answers, project.Cache, project.Quiet, progressOption, verbose, lsiWarmStart,
+            project.Include, project.SourcesInclude, project.TargetsInclude, testsInclude, project.Exclude, answers, project.Cache, project.Quiet, progressOption, verbose, lsiWarmStart,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            var request = project.Request(parse, parse.GetValue(tests), parse.GetValue(top), parse.GetValue(format), parse.GetValue(output), parse.GetValue(report));
+            var request = project.Request(parse, parse.GetValue(tests), parse.GetValue(top), parse.GetValue(format), parse.GetValue(output), parse.GetValue(report), parse.GetValue(testsInclude));
             using var progress = new ProgressReporter(parse.GetValue(project.Quiet), parse.GetValue(progressOption), parse.GetValue(verbose));
             var embedding = EmbeddingCacheOption.Resolve(parse.GetValue(project.Cache), progress);
             var pipeline = new TracePipeline(new PipelineOptions

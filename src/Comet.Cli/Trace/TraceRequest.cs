@@ -2,7 +2,7 @@ using System.Globalization;
 using Comet.Cli.Options;
 using Comet.Cli.Output;
 using Comet.Core;
-using Comet.Loading.Files.Walking;
+using Comet.Loading.Projects;
 using Comet.Pipeline.Measuring;
 using Comet.Preprocessing;
 
@@ -36,18 +36,18 @@ internal sealed record TraceRequest
 
     public string? Report { get; init; }
 
-    public required WalkOptions Walk { get; init; }
+    public required ProjectWalk Walk { get; init; }
 
     public static TraceRequest Create(
         string? sources, string? targets, string? tests, string languages, string measures, string? top,
-        string? format, string? output, string? report, IReadOnlyList<string> include, IReadOnlyList<string> exclude, bool stdoutIsTerminal)
+        string? format, string? output, string? report, ProjectWalk walk, bool stdoutIsTerminal)
     {
         if (sources is null || targets is null)
         {
             throw new CometInputException("trace needs --sources DIR and --targets DIR (see comet trace --help)");
         }
 
-        var walk = new WalkOptions { Include = include, Exclude = exclude };
+        ArgumentNullException.ThrowIfNull(walk);
         walk.Validate();
         return new TraceRequest
         {

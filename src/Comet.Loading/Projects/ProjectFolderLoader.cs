@@ -29,7 +29,14 @@ public static class ProjectFolderLoader
     /// <param name="filesRead">Called after each file read: the folder's role, how many of its files are read, and of how many.</param>
     /// <exception cref="CometInputException">A folder is missing or has no text file.</exception>
     public static ProjectLoad LoadWithSkips(
-        string sourcesDir, string targetsDir, string? testsDir, IReadOnlyList<string> languages, WalkOptions options, Action<ProjectFolderRole, int, int>? filesRead = null)
+        string sourcesDir, string targetsDir, string? testsDir, IReadOnlyList<string> languages, WalkOptions options, Action<ProjectFolderRole, int, int>? filesRead = null) =>
+        LoadWithSkips(sourcesDir, targetsDir, testsDir, languages, new ProjectWalk { Common = options }, filesRead);
+
+    /// <param name="walk">The globs of every folder, and each folder's own include globs.</param>
+    /// <param name="filesRead">Called after each file read: the folder's role, how many of its files are read, and of how many.</param>
+    /// <exception cref="CometInputException">A folder is missing or has no text file.</exception>
+    public static ProjectLoad LoadWithSkips(
+        string sourcesDir, string targetsDir, string? testsDir, IReadOnlyList<string> languages, ProjectWalk walk, Action<ProjectFolderRole, int, int>? filesRead = null)
     {
         ArgumentNullException.ThrowIfNull(languages);
         IReadOnlyList<string> effective = languages.Count > 0 ? languages : ["en"];
@@ -49,6 +56,6 @@ public static class ProjectFolderLoader
         return new ProjectLoad(task, skipped) { ItemDocuments = documents };
 
         ArtifactSet Read(string dir, ProjectFolderRole role, string language) =>
-            ProjectFolderReader.Read(dir, role, language, options, skipped, filesRead is null ? null : (done, total) => filesRead(role, done, total), documents);
+            ProjectFolderReader.Read(dir, role, language, walk, skipped, filesRead is null ? null : (done, total) => filesRead(role, done, total), documents);
     }
 }

@@ -17,7 +17,7 @@ namespace Comet.Loading.Projects;
 internal static class ProjectFolderReader
 {
     public static ArtifactSet Read(
-        string directory, ProjectFolderRole role, string language, WalkOptions options, List<SkippedFile> skipped, Action<int, int>? filesRead = null,
+        string directory, ProjectFolderRole role, string language, ProjectWalk projectWalk, List<SkippedFile> skipped, Action<int, int>? filesRead = null,
         List<ItemDocument>? documents = null)
     {
         var roleName = role.ToString().ToLowerInvariant();
@@ -26,7 +26,7 @@ internal static class ProjectFolderReader
             throw new CometInputException($"{roleName} folder not found: {directory}");
         }
 
-        var walk = FolderWalker.Walk(directory, options);
+        var walk = FolderWalker.Walk(directory, projectWalk.For(role));
         skipped.AddRange(walk.Skipped);
         var artifacts = new List<Artifact>(walk.Files.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -83,11 +83,13 @@ internal static class ProjectFolderReader
 
         if (artifacts.Count == 0)
         {
-            // Globs apply to every folder: "--include '*.java'" for the code also leaves a specification folder empty.
+            // --include applies to every folder: "--include '*.java'" for the code also leaves a specification folder empty.
             var filtered = walk.Skipped.Count(f => f.Reason == SkipReason.Filtered);
-            var hint = filtered > 0
-                ? $" (--include/--exclude left out {filtered} {(filtered == 1 ? "file" : "files")} here: they apply to every folder, so add an --include for this folder's files, e.g. --include '*.md')"
-                : string.Empty;
+            var own = ProjectWalk.OptionName(role);
+            var hint = filtered == 0 ? string.Empty
+                : projectWalk.HasOwnInclude(role)
+                    ? $" ({own} and --exclude left out {filtered} {(filtered == 1 ? "file" : "files")} here)"
+                    : $" (--include/--exclude left out {filtered} {(filtered == 1 ? "file" : "files")} here: --include applies to every folder; choose this folder's own files with {own}, e.g. {own} '*.md')";
             throw new CometInputException($"{roleName} folder contains no text files: {directory}{hint}");
         }
 

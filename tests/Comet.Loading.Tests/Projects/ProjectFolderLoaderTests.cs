@@ -280,9 +280,42 @@ public sealed class ProjectFolderLoaderTests : IDisposable
         var error = Assert.Throws<CometInputException>(() => ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], options));
 
         Assert.Equal(
-            $"sources folder contains no text files: {Dir("docs")} (--include/--exclude left out 1 file here: they apply to every folder, "
-            + "so add an --include for this folder's files, e.g. --include '*.md')",
+            $"sources folder contains no text files: {Dir("docs")} (--include/--exclude left out 1 file here: --include applies to every folder; "
+            + "choose this folder's own files with --sources-include, e.g. --sources-include '*.md')",
             error.Message);
+    }
+
+    [Fact]
+    public void Load_OneFolderForRequirementsAndCode_EachRoleKeepsItsOwnIncludedFiles()
+    {
+        // LOBSTER's layout: requirements (.trlc) beside the code (.py) in one folder.
+        _folder.Write("repo/tool/requirements.trlc", "package Tool\nreq.Requirement Output { description = \"Write the report.\" }\n");
+        _folder.Write("repo/tool/report.py", "def write_report(path):\n    pass\n");
+        _folder.Write("repo/tool/notes.txt", "Neither folder's files.");
+        var walk = new ProjectWalk
+        {
+            Common = new WalkOptions { Include = ["*.txt"] },
+            FolderInclude = new Dictionary<ProjectFolderRole, IReadOnlyList<string>>
+            {
+                [ProjectFolderRole.Sources] = ["*.trlc"],
+                [ProjectFolderRole.Targets] = ["*.py"],
+            },
+        };
+
+        var load = ProjectFolderLoader.LoadWithSkips(Dir("repo"), Dir("repo"), null, ["en"], walk);
+
+        Assert.Equal(["Tool.Output"], load.Task.Sources.Ids);
+        Assert.Equal(["tool/report.py"], load.Task.Targets.Ids);
+    }
+
+    [Fact]
+    public void Load_FolderEmptiedByItsOwnInclude_NamesThatOption()
+    {
+        var walk = new ProjectWalk { FolderInclude = new Dictionary<ProjectFolderRole, IReadOnlyList<string>> { [ProjectFolderRole.Targets] = ["*.cs"] } };
+
+        var error = Assert.Throws<CometInputException>(() => ProjectFolderLoader.LoadWithSkips(Dir("docs"), Dir("src"), null, ["en"], walk));
+
+        Assert.StartsWith($"targets folder contains no text files: {Dir("src")} (--targets-include and --exclude left out ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
