@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Comet.Core;
+using Comet.Measures.Bridging;
 using Comet.Measures.Combinations;
 using Comet.Measures.FineGrained;
 using Comet.Measures.Identifiers;
@@ -57,6 +58,9 @@ public sealed class MeasureCatalog
         // and sentence-to-method similarity.
         Entry("ident", () => new IdentifierMeasure()),
         Entry("fine", () => new FineGrainedMeasure()),
+
+        // Words that stand together in both artifacts (issue 21, after TRIAD's consensual biterms).
+        Entry("biterm", () => new BitermMeasure()),
 
         // Code structure (issue 21): how much a target's collaborators in the code graph resemble the source.
         Entry("structure", () => new StructureMeasure()),

@@ -38,6 +38,10 @@ public class ResultFilesTests
         AssertMatches("evidence-model.json", "--measures", "vsm,lsi,js,bm25,ident,fine", "--model", "hbn");
 
     [BenchmarkFact]
+    public void Evaluate_LinkModelWithBiterms_MatchesTheCommittedResults() =>
+        AssertMatches("biterm.json", "--measures", "vsm,lsi,js,bm25,biterm", "--model", "hbn");
+
+    [BenchmarkFact]
     public void Evaluate_LinkModels_MatchTheCommittedResults() =>
         AssertMatches("model.json", "--measures", "vsm,lsi,js,bm25", "--model", "hbn,comet", "--transitive", "--feedback-fraction", "0.1");
 

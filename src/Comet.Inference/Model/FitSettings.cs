@@ -46,12 +46,12 @@ public sealed record FitSettings
     /// The bag-of-words family. When measures of both families run, a family with two or more of its
     /// measures present enters the fit as one family measure (the mean of their z-scores, named "lexical"
     /// or "neural"), and each member only as a residual whose weight is pulled toward 0
-    /// (<see cref="ModelPriors.FamilyMemberWeightPrecision"/>). Default vsm, lsi, js, bm25, ident, fine; empty:
+    /// (<see cref="ModelPriors.FamilyMemberWeightPrecision"/>). Default vsm, lsi, js, bm25, ident, fine, biterm; empty:
     /// off. Four look-alike measures otherwise outvote the embedding four to one where it is right (HIPAA);
     /// ident and fine read the same words (beside the embedding, hbn AP .4547 with them as separate measures,
     /// .4628 in the family).
     /// </summary>
-    public IReadOnlyList<string> WordMeasures { get; init; } = ["vsm", "lsi", "js", "bm25", "ident", "fine"];
+    public IReadOnlyList<string> WordMeasures { get; init; } = ["vsm", "lsi", "js", "bm25", "ident", "fine", "biterm"];
 
     /// <summary>The neural family (<see cref="WordMeasures"/>). Default embedding, arctic; empty: off.</summary>
     public IReadOnlyList<string> NeuralMeasures { get; init; } = ["embedding", "arctic"];
