@@ -26,7 +26,7 @@ public class TraceCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("view,source,rank,target,score,probability,probability_sd,bucket,explanation,vsm,lsi,js,bm25,embedding", lines[0]);
+        Assert.Equal("view,source,rank,target,score,probability,probability_sd,bucket,explanation,biterm,lsi,js,bm25,embedding", lines[0]);
         var cells = lines[1].Split(',');
         var probability = double.Parse(cells[5], CultureInfo.InvariantCulture);
         Assert.InRange(probability, 0.0, 1.0);

@@ -81,7 +81,7 @@ public abstract class LinkEndpointContract(CometServerFactory server)
         {
             var why = await client.GetOkAsync($"/projects/k-explain/runs/{runId}/links/explanation?source=R1&target=auth/LoginService.java");
             Assert.Equal(1, (int)why["rankWithinSource"]!);
-            Assert.True((double)why["measures"]!["vsm"]! > 0);
+            Assert.True((double)why["measures"]!["biterm"]! > 0);
             Assert.Contains("hierarchical Bayesian", (string?)why["calibration"], StringComparison.Ordinal);
             Assert.Contains("password", why["sharedTerms"]!.AsArray().Select(t => (string?)t!["term"]));
             Assert.StartsWith("Rank ", (string?)why["summary"], StringComparison.Ordinal);

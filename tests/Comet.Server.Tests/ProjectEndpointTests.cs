@@ -15,7 +15,7 @@ public abstract class ProjectEndpointContract(CometServerFactory server)
 
         Assert.Equal("/projects/p-create", response.Headers.Location?.ToString());
         Assert.Equal("Create me", (string?)project!["name"]);
-        Assert.Equal(["vsm", "lsi", "js", "bm25", "embedding"], project["settings"]!["measures"]!.AsArray().Select(m => (string?)m));
+        Assert.Equal(["biterm", "lsi", "js", "bm25", "embedding"], project["settings"]!["measures"]!.AsArray().Select(m => (string?)m));
         Assert.Equal("hbn", (string?)project["settings"]!["model"]);
         Assert.Equal(0.7, (double)project["settings"]!["thresholds"]!["probablyLinked"]!, 12);
         Assert.Equal(0, (int)project["latestVersion"]!);
@@ -88,7 +88,7 @@ public abstract class ProjectEndpointContract(CometServerFactory server)
         using var response = await client.PutJsonAsync("/projects/p-settings/settings", new { thresholds = new { probablyLinked = 0.8, unsure = 0.5 } });
         var project = await response.ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(0.8, (double)project!["settings"]!["thresholds"]!["probablyLinked"]!, 12);
-        Assert.Equal("vsm", (string?)project["settings"]!["measures"]![0]);
+        Assert.Equal("biterm", (string?)project["settings"]!["measures"]![0]);
     }
 
     [BackendFact]
@@ -98,7 +98,7 @@ public abstract class ProjectEndpointContract(CometServerFactory server)
         using var response = await client.PutJsonAsync("/projects/p-settings-bad/settings", new { measures = new[] { "vsm", "magic" } });
         var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotNull(problem["errors"]!["measures[1]"]);
-        Assert.Equal(["vsm", "lsi", "js", "bm25", "embedding"], (await client.GetOkAsync("/projects/p-settings-bad"))["settings"]!["measures"]!.AsArray().Select(m => (string?)m));
+        Assert.Equal(["biterm", "lsi", "js", "bm25", "embedding"], (await client.GetOkAsync("/projects/p-settings-bad"))["settings"]!["measures"]!.AsArray().Select(m => (string?)m));
     }
 }
 

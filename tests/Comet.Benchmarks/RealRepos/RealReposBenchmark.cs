@@ -22,8 +22,10 @@ internal static class RealReposBenchmark
         new("hbn default", []),
         new("bm25", ["--measures", "bm25", "--model", "none"]),
         new("vsm", ["--measures", "vsm", "--model", "none"]),
+        new("biterm", ["--measures", "biterm", "--model", "none"]),
         new("hbn lexical", ["--measures", "vsm,lsi,js,bm25"]),
-        new("hbn all", ["--measures", "vsm,lsi,js,bm25,embedding,arctic,ident,fine"]),
+        new("hbn default until session 20", ["--measures", "vsm,lsi,js,bm25,embedding"]),
+        new("hbn all", ["--measures", "vsm,lsi,js,bm25,embedding,arctic,ident,fine,biterm"]),
     ];
 
     private const string AllMeasures = "hbn all";

@@ -27,7 +27,7 @@ public sealed class ModelCatalogTests
     public void Measures_EveryDefaultList_IsValid_AndTheServiceRunsTheTraceDefaults()
     {
         Assert.All([ModelDefaults.LexicalMeasures, ModelDefaults.TraceMeasures, ModelDefaults.RankingMeasures], list => Assert.Equal(list, PipelineMeasures.Catalog().Parse(list)));
-        Assert.Equal(["embedding"], ModelDefaults.TraceMeasures.Except(ModelDefaults.LexicalMeasures));
+        Assert.Equal(["biterm", "embedding"], ModelDefaults.TraceMeasures.Except(ModelDefaults.LexicalMeasures));
         Assert.Equal(ModelDefaults.TraceMeasures, ModelDefaults.ServiceMeasures);
     }
 }
