@@ -163,6 +163,11 @@ class ServiceFlowTest {
         assertEquals("src/Fines.java", code.source("req~return-book~1").links().get(0).target());
         assertTrue(log.contains("Comet: " + TraceView.REQUIREMENTS_TO_CODE.title() + ": sources: 2 items from 1 OpenFastTrace document, each traced on its own under its id"),
                 String.join("\n", log));
+
+        // The build page lists the items, not the document; kept under target/ to look at.
+        var page = ReportHtml.page(report, List.of(), new FeedbackForms("feedback", "Jenkins-Crumb", "crumb"));
+        assertTrue(page.contains("req~borrow-book~1") && !page.contains("system_requirements.md"), "the page names the items");
+        Files.writeString(Path.of("target", "comet-report-oft.html"), page);
     }
 
     @Test
