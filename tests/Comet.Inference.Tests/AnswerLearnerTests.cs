@@ -1,6 +1,8 @@
 using Comet.Core.Links;
 using Comet.Core.Similarity;
 using Comet.Inference.Evidence;
+using Comet.Inference.Inference;
+using Comet.Inference.Learning;
 using Comet.Inference.Model;
 using Comet.Inference.Output;
 
@@ -83,6 +85,33 @@ public class AnswerLearnerTests
         Assert.True(after > before + 0.15, $"AP on unanswered pairs {before:0.000} -> {after:0.000}");
         var like = learned.Parameters.AnswerLearning.Weights.Single(w => w.Name == "like confirmed").LogOdds;
         Assert.True(like > 0, $"weight of 'like confirmed' {like:0.000}");
+    }
+
+    [Fact]
+    public void Infer_AnswersOnSomeSources_ReorderOnlyThoseSourcesCandidates()
+    {
+        var (evidence, links) = TopicProject(seed: 3);
+        var answers = Answers(evidence, links, share: 0.5, flipped: 0, seed: 4).Where(a => string.CompareOrdinal(a.SourceId, "R10") < 0).ToArray();
+
+        var options = new InferenceOptions { Answers = AnswerLearningSettings.Default with { WeightsOnlyForAnsweredSources = true } };
+
+        var fit = LinkInference.Infer(evidence);
+        var learned = LinkInference.Infer(evidence.WithFeedback(answers), options);
+        var everywhere = LinkInference.Infer(evidence.WithFeedback(answers));
+
+        Assert.StartsWith("weights", learned.Parameters.AnswerLearning!.Setting, StringComparison.Ordinal);
+        Assert.True(learned.Parameters.AnswerLearning.WeightsOnlyForAnsweredSources);
+        Assert.False(everywhere.Parameters.AnswerLearning!.WeightsOnlyForAnsweredSources);
+        int[] Order(LinkPosteriors posteriors, int s) =>
+            [.. Enumerable.Range(0, evidence.TargetCount).OrderByDescending(t => posteriors.LogOddsOf(s, t)).ThenBy(t => t)];
+        Assert.True(Enumerable.Range(0, 10).Any(s => !Order(fit, s).SequenceEqual(Order(learned, s))), "the answered sources' candidates move");
+        Assert.All(Enumerable.Range(10, 20), s => Assert.Equal(Order(fit, s), Order(learned, s)));
+        Assert.True(Enumerable.Range(10, 20).Any(s => !Order(fit, s).SequenceEqual(Order(everywhere, s))), "by default the weights reorder them too");
+
+        // An unanswered source's explanation still adds up, on its own calibration and without learned weights.
+        var e = learned.Explain(20, 7);
+        Assert.Equal(0, e.Learned);
+        Assert.Equal(e.LogOdds, e.Prior + e.Measures.Sum(m => m.LogOdds) + e.Feedback + e.SourceFeedback + e.TargetFeedback + e.Transitive.Sum(m => m.LogOdds), 9);
     }
 
     [Fact]

@@ -34,6 +34,16 @@ public sealed class AnswerLearningTextTests
     }
 
     [Fact]
+    public void Weights_ForAnsweredSourcesOnly_SayTheOthersKeepTheirOrder()
+    {
+        var summary = new AnswerLearningSummary("weights (precision 30)", 0, 1, [new LogOddsTerm("like rejected", -0.40)]) { WeightsOnlyForAnsweredSources = true };
+
+        var text = AnswerLearningText.Describe(summary, 50, 14);
+
+        Assert.Equal("50 answers (14 say link): reordered the links of the requirements answered about with learned weights (precision 30) (the others keep the model's order, recalibrated); strongest terms: like rejected -0.40", text);
+    }
+
+    [Fact]
     public void NoLearner_SaysTheAnswersWereEvidence()
     {
         Assert.Equal("5 answers (2 say link): entered the model as evidence on their links", AnswerLearningText.Describe(null, 5, 2));

@@ -93,9 +93,23 @@ internal static class AnswerLearner
             answered[pair] = logistic.AnswerLogOdds(pair, solution.Likelihood);
         }
 
+        // Weights learned from some requirements' answers need not hold for the others' (on real
+        // repositories they mostly did not): a source nobody answered about keeps the fit's order and takes
+        // the calibration-only fit's alpha and beta, fitted to the same answers, so its level among the
+        // reordered rows stays right.
+        var answeredSources = settings[chosen].WeightPrecision is not null && learning.WeightsOnlyForAnsweredSources
+            ? AnsweredSources(logistic.Pairs, model.Sources, model.Targets)
+            : null;
+        var unansweredCalibration = answeredSources is null ? null : calibration ?? logistic.Fit(logistic.Pairs, settings[1]);
+
         // logit p = alpha + beta (r - r0) + w'x + the pair's own answers.
-        TensorPrimitives.Multiply(shifted, solution.Scale, logOdds);
-        TensorPrimitives.Add(logOdds, solution.Intercept, logOdds);
+        for (var pair = 0; pair < n; pair++)
+        {
+            var rowFit = answeredSources is not null && !answeredSources[pair / model.Targets] ? unansweredCalibration! : solution;
+            logOdds[pair] = (rowFit.Scale * shifted[pair]) + rowFit.Intercept;
+            learned[pair] = ReferenceEquals(rowFit, solution) ? learned[pair] : 0;
+        }
+
         var faded = learning.RaiseFadeBelowAnswers is { } width && aboveTypical
             ? RaiseBelowAnswers.Fade(reported, logOdds, logistic.Pairs, width)
             : null;
@@ -109,7 +123,22 @@ internal static class AnswerLearner
         {
             CountVariance = countVariance,
             Faded = faded,
+            AnsweredSources = answeredSources,
+            UnansweredCalibration = unansweredCalibration is null
+                ? null
+                : (unansweredCalibration.Intercept - (unansweredCalibration.Scale * pivot), unansweredCalibration.Scale),
         };
+    }
+
+    private static bool[] AnsweredSources(IEnumerable<int> answeredPairs, int sources, int targets)
+    {
+        var answered = new bool[sources];
+        foreach (var pair in answeredPairs)
+        {
+            answered[pair / targets] = true;
+        }
+
+        return answered;
     }
 
     /// <summary>
@@ -374,4 +403,13 @@ internal sealed record LearnedAnswers(
 
     /// <summary>Per pair, how much of the calibration's raise faded below the answered pairs (&lt;= 0; null: none).</summary>
     public double[]? Faded { get; init; }
+
+    /// <summary>
+    /// Per source, whether someone answered about it, when the weights reorder only those sources
+    /// (<see cref="AnswerLearningSettings.WeightsOnlyForAnsweredSources"/>); null when they reorder every pair or nothing.
+    /// </summary>
+    public bool[]? AnsweredSources { get; init; }
+
+    /// <summary>The calibration (intercept against r itself, scale) the other sources' pairs take; null with <see cref="AnsweredSources"/>.</summary>
+    public (double Intercept, double Scale)? UnansweredCalibration { get; init; }
 }

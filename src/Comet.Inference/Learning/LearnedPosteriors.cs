@@ -14,13 +14,12 @@ internal static class LearnedPosteriors
     public static LinkPosteriors Apply(LinkPosteriors prior, LearnedAnswers learned)
     {
         var n = prior.Count;
-        var beta = learned.Scale;
         var sd = new double[n];
         for (var s = 0; s < prior.SourceIds.Count; s++)
         {
             for (var t = 0; t < prior.TargetIds.Count; t++)
             {
-                sd[(s * prior.TargetIds.Count) + t] = Math.Abs(beta) * prior.LogOddsSd(s, t);
+                sd[(s * prior.TargetIds.Count) + t] = Math.Abs(RowCalibration(learned, s).Scale) * prior.LogOddsSd(s, t);
             }
         }
 
@@ -31,6 +30,7 @@ internal static class LearnedPosteriors
                 learned.Setting, learned.Intercept, learned.Scale, learned.Weights.Select(w => new LogOddsTerm(w.Name, w.Weight)).ToArray())
             {
                 CountVariance = learned.CountVariance,
+                WeightsOnlyForAnsweredSources = learned.AnsweredSources is not null,
             },
         };
         return new LinkPosteriors(prior.Model, prior.SourceIds, prior.TargetIds, learned.LogOdds, sd, parameters, (s, t) =>
@@ -38,12 +38,13 @@ internal static class LearnedPosteriors
             var pair = (s * prior.TargetIds.Count) + t;
             var before = prior.Explain(s, t);
             var logOdds = learned.LogOdds[pair];
+            var (intercept, beta) = RowCalibration(learned, s);
             return before with
             {
                 Probability = LinkPosteriors.Sigmoid(logOdds),
                 LogOdds = logOdds,
                 LogOddsSd = sd[pair],
-                Prior = learned.Intercept + (beta * before.Prior) + (learned.Faded?[pair] ?? 0),
+                Prior = intercept + (beta * before.Prior) + (learned.Faded?[pair] ?? 0),
                 Measures = before.Measures.Select(m => m with { LogOdds = beta * m.LogOdds }).ToArray(),
                 Transitive = before.Transitive.Select(m => m with { LogOdds = beta * m.LogOdds }).ToArray(),
                 Feedback = learned.Answered[pair],
@@ -53,4 +54,8 @@ internal static class LearnedPosteriors
             };
         });
     }
+
+    // A source nobody answered about takes the calibration-only fit when the weights reorder only the answered ones.
+    private static (double Intercept, double Scale) RowCalibration(LearnedAnswers learned, int source) =>
+        learned.AnsweredSources is { } answered && !answered[source] ? learned.UnansweredCalibration!.Value : (learned.Intercept, learned.Scale);
 }

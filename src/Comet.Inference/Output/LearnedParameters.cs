@@ -42,6 +42,9 @@ public sealed record AnswerLearningSummary(string Setting, double Intercept, dou
     /// <summary>True when the answers earned more than the prior: the link count (alpha, beta) was learned from them.</summary>
     public bool LearnedCount => Setting != "prior";
 
+    /// <summary>True when the learned weights reorder only the candidates of sources someone answered about; the others keep the fit's order.</summary>
+    public bool WeightsOnlyForAnsweredSources { get; init; }
+
     /// <summary>True when learned weights reorder the links (a setting "weights (precision L)"), not just recalibrate them.</summary>
     public bool Reordered => LearnedCount && Setting != "calibration";
 }

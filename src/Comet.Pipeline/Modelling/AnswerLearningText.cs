@@ -31,7 +31,9 @@ public static class AnswerLearningText
         }
 
         return learning.Reordered
-            ? $"{given}: reordered the links with learned {learning.Setting}; strongest terms: {Strongest(learning.Weights)}"
+            ? learning.WeightsOnlyForAnsweredSources
+                ? $"{given}: reordered the links of the requirements answered about with learned {learning.Setting} (the others keep the model's order, recalibrated); strongest terms: {Strongest(learning.Weights)}"
+                : $"{given}: reordered the links with learned {learning.Setting}; strongest terms: {Strongest(learning.Weights)}"
             : string.Create(CultureInfo.InvariantCulture,
                 $"{given}: recalibrated every link's probability (log-odds x {learning.Scale:0.00}, shifted by {learning.Intercept:+0.00;-0.00}); the order of unanswered links is the model's own");
     }
