@@ -11,8 +11,6 @@ namespace Comet.Loading.Projects;
 /// </summary>
 public sealed record ProjectWalk
 {
-    public static readonly ProjectWalk Default = new();
-
     /// <summary>The globs for every folder (--include, --exclude, .gitignore).</summary>
     public WalkOptions Common { get; init; } = WalkOptions.Default;
 
@@ -23,8 +21,7 @@ public sealed record ProjectWalk
     public static string OptionName(ProjectFolderRole role) => $"--{role.ToString().ToLowerInvariant()}-include";
 
     /// <summary>How the folder of this role is walked.</summary>
-    public WalkOptions For(ProjectFolderRole role) =>
-        FolderInclude.TryGetValue(role, out var own) && own.Count > 0 ? Common with { Include = own } : Common;
+    public WalkOptions For(ProjectFolderRole role) => HasOwnInclude(role) ? Common with { Include = FolderInclude[role] } : Common;
 
     /// <summary>Whether the include globs that apply to this folder are its own.</summary>
     public bool HasOwnInclude(ProjectFolderRole role) => FolderInclude.TryGetValue(role, out var own) && own.Count > 0;

@@ -7,8 +7,8 @@ namespace Comet.Measures.Bridging;
 /// The biterms of a text: unordered pairs of analysed terms that stand close together in one line or
 /// sentence ("patient" and "name" in "the patient's name", in <c>getPatientName</c> or in
 /// <c>patient.name</c>). A pair of words that two artifacts share in one place says more than the two
-/// words scattered through them, and a pair the project's intermediate artifacts also use is the
-/// project's own vocabulary (TRIAD's "consensual biterms", Gao et al., ICSE 2024).
+/// words scattered through them (after TRIAD's "consensual biterms", Gao et al., ICSE 2024; which pairs
+/// count is <see cref="BitermMeasure"/>'s rule).
 /// </summary>
 internal static partial class Biterms
 {

@@ -1,3 +1,4 @@
+using Comet.Measures.Lexical;
 using Comet.Preprocessing;
 
 namespace Comet.Measures.Bridging;
@@ -63,23 +64,6 @@ internal sealed class EnrichedVectors
         return new EnrichedVectors(sources, targets, [.. df.Select(d => d == 0 ? 0 : Math.Log(n / d))]);
     }
 
-    /// <summary>Unit-length tf-idf weights aligned with the vector's term ids; all zeros for an empty vector.</summary>
-    public double[] Weigh(TermVector vector)
-    {
-        var weights = new double[vector.TermIds.Length];
-        var norm = 0.0;
-        for (var k = 0; k < weights.Length; k++)
-        {
-            weights[k] = vector.Counts[k] * _idf[vector.TermIds[k]];
-            norm += weights[k] * weights[k];
-        }
-
-        var scale = norm > 0 ? 1.0 / Math.Sqrt(norm) : 0;
-        for (var k = 0; k < weights.Length; k++)
-        {
-            weights[k] *= scale;
-        }
-
-        return weights;
-    }
+    /// <summary>Unit-length tf-idf weights aligned with the vector's term ids, as VSM weighs words (<see cref="TfIdfWeighting.Weigh"/>).</summary>
+    public double[] Weigh(TermVector vector) => TfIdfWeighting.Weigh(vector, _idf);
 }
