@@ -49,11 +49,21 @@ public class MiniLmEncoderTests(MiniLmFixture fixture) : IClassFixture<MiniLmFix
     {
         // ONNX Runtime stops a run through its terminate flag and reports that as an error of its own; the
         // service must see a cancellation (run cancelled), not a failure. 48 texts of ~250 word pieces keep
-        // the model busy for seconds, so the cancellation lands inside a run.
+        // the model busy for seconds, so the cancellation lands inside a run. The cancel comes from a thread of
+        // its own, not from CancellationTokenSource's timer: the timer fires on the thread pool, which the other
+        // test classes' Parallel.For loops can starve on a 2-core machine for longer than the whole encoding
+        // (CI once saw the run finish uncancelled).
         var words = string.Join(' ', Enumerable.Range(0, 200).Select(i => $"requirement{i % 37} patient record"));
         var texts = Enumerable.Range(0, 48).Select(i => $"{i} {words}").ToArray();
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancellation = new CancellationTokenSource();
+        var canceller = new Thread(() =>
+        {
+            Thread.Sleep(300);
+            cancellation.Cancel();
+        }) { IsBackground = true };
 
+        canceller.Start();
         Assert.ThrowsAny<OperationCanceledException>(() => fixture.Encoder.Encode(texts, cancellation.Token));
+        canceller.Join();
     }
 }
