@@ -83,8 +83,54 @@ public class ReviewCommandTests
         Assert.InRange(69, int.Parse(range.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(range.Groups[2].Value, CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void Review_CsvWithItsAnswerColumnFilledIn_IsTheAnswersFile()
+    {
+        // README: "the CSV has the answers file's columns, so answering is filling in the blank column".
+        // The review's own file goes back as it is: extra columns ignored, a blank answer not yet counted.
+        using var folder = new TempFolder();
+        var asked = CliProcess.Run(["review", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--next", "4", "--quiet", .. Lexical]);
+        var lines = asked.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var answers = Path.Combine(folder.Path, "review.csv");
+        File.WriteAllLines(answers, [lines[0], .. lines[1..].Select((l, i) => i < 3 ? l.Replace(",,", i == 0 ? ",no," : ",yes,", StringComparison.Ordinal) : l)]);
+
+        var traced = CliProcess.Run(["trace", "--sources", RepoPaths.Demo("requirements"), "--targets", RepoPaths.Demo("src"), "--top", "1", "--answers", answers, .. Lexical]);
+
+        Assert.True(traced.ExitCode == 0, traced.StdErr);
+        Assert.Contains("read 3 answers from", traced.StdErr, StringComparison.Ordinal);
+        Assert.Contains("1 line with the answer still blank, not counted", traced.StdErr, StringComparison.Ordinal);
+        Assert.Contains("answers: 3 answers (2 say link)", traced.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_FileNamesWithCommas_SurviveTheRoundTripThroughTheAnswersFile()
+    {
+        using var folder = new TempFolder();
+        var requirements = Directory.CreateDirectory(Path.Combine(folder.Path, "reqs")).FullName;
+        var code = Directory.CreateDirectory(Path.Combine(folder.Path, "code")).FullName;
+        File.WriteAllText(Path.Combine(requirements, "login, logout.txt"), "The user logs in with a password and logs out again.");
+        File.WriteAllText(Path.Combine(requirements, "report.txt"), "The clerk prints the monthly loan report.");
+        File.WriteAllText(Path.Combine(code, "Login, \"Session\".java"), "class LoginSession { void login(String password) {} void logout() {} }");
+        File.WriteAllText(Path.Combine(code, "Report.java"), "class Report { void printMonthlyLoanReport() {} }");
+        File.WriteAllText(Path.Combine(code, "Loan.java"), "class Loan { int months; }");
+
+        var asked = CliProcess.Run(["review", "--sources", requirements, "--targets", code, "--next", "2", "--quiet", .. Lexical]);
+        Assert.True(asked.ExitCode == 0, asked.StdErr);
+        var lines = asked.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("\"login, logout.txt\",", StringComparison.Ordinal));
+        var answers = Path.Combine(folder.Path, "answers.csv");
+        File.WriteAllLines(answers, [lines[0], .. lines[1..].Select(l => l.Replace(",,", ",yes,", StringComparison.Ordinal))]);
+
+        var again = CliProcess.Run(["review", "--sources", requirements, "--targets", code, "--next", "2", "--answers", answers, .. Lexical]);
+
+        Assert.True(again.ExitCode == 0, again.StdErr);
+        Assert.Contains("read 2 answers from", again.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("no longer has", again.StdErr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("source,target\nREQ-01.txt,member/Member.java", "the first line must be the header source,target,answer")]
+    [InlineData("source,target,answer\n\"REQ-01.txt,member/Member.java,yes", "line 2: expected source,target,answer")]
     [InlineData("source,target,answer\nREQ-01.txt,member/Member.java,maybe", "line 2: answer 'maybe' is not yes, no or 1-5")]
     [InlineData("source,target,answer\nREQ-01.txt,member/Member.java", "line 2: expected source,target,answer")]
     public void Trace_BadAnswersFile_IsOneClearErrorLine(string content, string expected)

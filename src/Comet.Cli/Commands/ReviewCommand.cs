@@ -3,6 +3,7 @@ using System.Globalization;
 using Comet.Cli.Caching;
 using Comet.Cli.Options;
 using Comet.Cli.Progress;
+using Comet.Cli.Trace;
 using Comet.Core;
 using Comet.Inference.Review;
 using Comet.Pipeline;
@@ -78,7 +79,7 @@ internal static class ReviewCommand
             writer.WriteLine("source,target,answer,probability,rank_in_source,information_bits");
             foreach (var q in questions)
             {
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{q.SourceId},{q.TargetId},,{q.Probability:0.000},{q.RankInSource},{q.Information:0.000}"));
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{CsvFields.Quote(q.SourceId)},{CsvFields.Quote(q.TargetId)},,{q.Probability:0.000},{q.RankInSource},{q.Information:0.000}"));
             }
 
             return;

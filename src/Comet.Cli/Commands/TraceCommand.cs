@@ -100,8 +100,19 @@ internal static class TraceCommand
             return [];
         }
 
-        var (read, unknown) = AnswersFile.Read(path, task);
-        progress.Line($"read {read.Count} answers from {path}" + (unknown > 0 ? $" ({unknown} about links this project no longer has, left out)" : string.Empty));
+        var (read, unknown, blank) = AnswersFile.Read(path, task);
+        var left = new List<string>();
+        if (unknown > 0)
+        {
+            left.Add($"{unknown} about links this project no longer has, left out");
+        }
+
+        if (blank > 0)
+        {
+            left.Add($"{blank} {(blank == 1 ? "line" : "lines")} with the answer still blank, not counted");
+        }
+
+        progress.Line($"read {read.Count} answers from {path}" + (left.Count > 0 ? $" ({string.Join("; ", left)})" : string.Empty));
         return read;
     }
 
