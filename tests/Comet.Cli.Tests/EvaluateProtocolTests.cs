@@ -25,7 +25,14 @@ public class EvaluateProtocolTests
             foreach (var none in summaries.Where(s => s!["budget"]!.GetValue<int>() == 0))
             {
                 Assert.Equal(0.0, none!["unseenApChange"]!.GetValue<double>());
+                Assert.Equal(0.0, none["unreviewedMapChange"]!.GetValue<double>());
             }
+
+            // 20 answers by the top-down reviewer leave most requirements unreviewed: their own rankings
+            // (MAP) are scored beside their pairs ranked together (AP), each a change against no answers.
+            var review = summaries.Single(s => s!["strategy"]!.GetValue<string>() == "review" && s["budget"]!.GetValue<int>() == 20)!;
+            Assert.InRange(review["unreviewedMapChange"]!.GetValue<double>(), -1.0, 1.0);
+            Assert.NotEqual(review["unreviewedMapChange"]!.GetValue<double>(), review["unreviewedApChange"]!.GetValue<double>());
 
             // Measured on this task: 100 accurate answers chosen by the model lift the unanswered
             // pairs' AP by about +0.29 (seed 42); anything not clearly positive is a regression.

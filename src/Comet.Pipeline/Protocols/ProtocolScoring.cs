@@ -24,20 +24,27 @@ internal sealed class ProtocolScoring(TraceTask task, LinkPosteriors prior)
     {
         var judged = answered as IReadOnlySet<TraceLink> ?? answered.ToHashSet();
         var reviewed = judged.Select(l => l.SourceId).ToHashSet(StringComparer.Ordinal);
-        var unseen = ApChange(fitted, l => !judged.Contains(l));
+        var unseen = Change(fitted, l => !judged.Contains(l)).Ap;
         var unreviewed = task.Gold.Links.Any(l => !reviewed.Contains(l.SourceId))
-            ? ApChange(fitted, l => !reviewed.Contains(l.SourceId))
-            : (double?)null;
+            ? Change(fitted, l => !reviewed.Contains(l.SourceId))
+            : ((double Ap, double Map)?)null;
         var (ece, skill) = Calibration(fitted, judged);
         var priorSkill = ReferenceEquals(prior, fitted) ? skill : Calibration(prior, judged).Skill;
-        return new ProtocolOutcome(task.Id, strategy, errorRate, seed, budget, judged.Count, unseen, unreviewed, ece, skill, priorSkill, LinkCountEstimate.Of(fitted).Expected, task.Gold.Count);
+        return new ProtocolOutcome(task.Id, strategy, errorRate, seed, budget, judged.Count, unseen, unreviewed?.Ap, unreviewed?.Map, ece, skill, priorSkill, LinkCountEstimate.Of(fitted).Expected, task.Gold.Count);
     }
 
-    private double ApChange(LinkPosteriors fitted, Func<TraceLink, bool> kept) =>
-        ReferenceEquals(prior, fitted)
-            ? 0
-            : Evaluator.EvaluateWhere(fitted.ToRankedLinks(), task.Gold, kept, _candidates).AveragePrecision
-                - Evaluator.EvaluateWhere(_priorRanking, task.Gold, kept, _candidates).AveragePrecision;
+    /// <summary>AP over the kept pairs ranked together, and MAP over their sources' own rankings: with the answers minus without.</summary>
+    private (double Ap, double Map) Change(LinkPosteriors fitted, Func<TraceLink, bool> kept)
+    {
+        if (ReferenceEquals(prior, fitted))
+        {
+            return (0, 0);
+        }
+
+        var after = Evaluator.EvaluateWhere(fitted.ToRankedLinks(), task.Gold, kept, _candidates);
+        var before = Evaluator.EvaluateWhere(_priorRanking, task.Gold, kept, _candidates);
+        return (after.AveragePrecision - before.AveragePrecision, after.MeanAveragePrecision - before.MeanAveragePrecision);
+    }
 
     /// <summary>
     /// ECE (ten equal-width bins) and Brier skill over the unanswered pairs; a skill the pairs cannot

@@ -8,6 +8,7 @@ namespace Comet.Reporting.Results.Protocols;
 /// </summary>
 /// <param name="UnseenApChange">AP over the pairs nobody answered, with the answers minus without.</param>
 /// <param name="UnreviewedApChange">The same over the sources that got no answer at all (what answers carry to requirements nobody reviewed); null when those sources hold no link.</param>
+/// <param name="UnreviewedMapChange">MAP over those same sources, with the answers minus without: each requirement's own ranking, as a reviewer reads it (AP above ranks all their pairs together); null when they hold no link.</param>
 /// <param name="Ece">Expected calibration error (10 equal-width bins) over the unanswered pairs.</param>
 /// <param name="BrierSkill">1 - Brier / (rate (1 - rate)) over the unanswered pairs: 0 is as good as saying the link rate everywhere.</param>
 /// <param name="PriorBrierSkill">The model without answers, scored on the same unanswered pairs: answers that take a project's easy links out of the scored set lower the skill of any model, so this is the fair baseline.</param>
@@ -22,6 +23,7 @@ public sealed record ProtocolOutcome(
     int Answers,
     double UnseenApChange,
     double? UnreviewedApChange,
+    double? UnreviewedMapChange,
     double Ece,
     double BrierSkill,
     double PriorBrierSkill,

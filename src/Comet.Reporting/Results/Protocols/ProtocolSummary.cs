@@ -24,6 +24,7 @@ public sealed record ProtocolSummary(
     string? WorstTask,
     double WorstChange,
     double? UnreviewedApChange,
+    double? UnreviewedMapChange,
     double Ece,
     double BrierSkill,
     double PriorBrierSkill,
@@ -51,6 +52,7 @@ public sealed record ProtocolSummary(
             Task = g.Key,
             Change = FiniteMean(g.Select(o => o.UnseenApChange)),
             Unreviewed = FiniteMean(g.Where(o => o.UnreviewedApChange is not null).Select(o => o.UnreviewedApChange!.Value)),
+            UnreviewedMap = FiniteMean(g.Where(o => o.UnreviewedMapChange is not null).Select(o => o.UnreviewedMapChange!.Value)),
             Ece = g.Average(o => o.Ece),
             Skill = g.Average(o => o.BrierSkill),
             PriorSkill = g.Average(o => o.PriorBrierSkill),
@@ -68,6 +70,7 @@ public sealed record ProtocolSummary(
         var half = 1.96 * Math.Sqrt(variance / changes.Length);
         var worst = perTask.Where(t => double.IsFinite(t.Change)).MinBy(t => t.Change) ?? perTask[0];
         var unreviewed = perTask.Select(t => t.Unreviewed).Where(double.IsFinite).ToArray();
+        var unreviewedMap = perTask.Select(t => t.UnreviewedMap).Where(double.IsFinite).ToArray();
         var ratios = perTask.Select(t => t.Ratio).Order().ToArray();
         return new ProtocolSummary(
             strategy, errorRate, budget, changes.Count(double.IsFinite), outcomes.Select(o => o.Seed).Distinct().Count(), outcomes.Average(o => o.Answers),
@@ -75,6 +78,7 @@ public sealed record ProtocolSummary(
             changes.Count(c => c > Tie), changes.Count(c => c < -Tie), changes.Count(c => c < -Loss),
             worst.Task, worst.Change,
             unreviewed.Length > 0 ? unreviewed.Average() : null,
+            unreviewedMap.Length > 0 ? unreviewedMap.Average() : null,
             perTask.Average(t => t.Ece), perTask.Average(t => t.Skill), perTask.Average(t => t.PriorSkill), ratios[ratios.Length / 2]);
     }
 

@@ -9,7 +9,7 @@ public static class ProtocolTable
     private static readonly string[] Header =
     [
         "strategy", "wrong", "answers", "unseen AP change", "95% interval", "up/down", "losing >.01", "worst task",
-        "unreviewed sources", "ECE", "Brier skill", "same pairs, no answers", "links x",
+        "unreviewed sources", "unreviewed MAP", "ECE", "Brier skill", "same pairs, no answers", "links x",
     ];
 
     public static string Text(IReadOnlyList<ProtocolSummary> rows) => Render(rows, markdown: false);
@@ -58,6 +58,7 @@ public static class ProtocolTable
         F(s.TasksLosing, "0"),
         s.WorstChange < 0 ? $"{s.WorstTask} {Signed(s.WorstChange)}" : "-",
         s.UnreviewedApChange is { } u ? Signed(u) : "-",
+        s.UnreviewedMapChange is { } m ? Signed(m) : "-",
         F(s.Ece, "0.000"),
         Signed(s.BrierSkill, "0.000"),
         Signed(s.PriorBrierSkill, "0.000"),
