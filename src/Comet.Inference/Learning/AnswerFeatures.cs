@@ -22,7 +22,7 @@ namespace Comet.Inference.Learning;
 /// cosine measures rank short files first; with the answers' other features alone 100 answers lowered
 /// the unasked requirements' MAP on OpenFastTrace by .060 (they taught "not like the rejected ones"), with
 /// this one they raised it by .074 (docs/benchmarks.md, "Answers teach file size"). No fixed length prior
-/// does this: the benchmarks' code tasks lose with one (7 of 11 tasks' MAP down at any weight).</item>
+/// does this: the benchmarks' code tasks lose with one (7 or 8 of 11 tasks' MAP down at each weight tried).</item>
 /// </list>
 /// The last five need <see cref="ContentVectors"/>; without them only the rates are built.
 /// </summary>
