@@ -50,6 +50,7 @@ public class EvaluateProtocolTests
             Assert.Contains("AP change on unanswered pairs", html, StringComparison.Ordinal);
             Assert.Contains("ECE of unanswered pairs", html, StringComparison.Ordinal);
             Assert.Contains("<td>active</td>", html, StringComparison.Ordinal);
+            Assert.Contains("<th>unreviewed MAP</th>", html, StringComparison.Ordinal);
             Assert.Contains("[1/1] EasyClinic/UC-TC", result.StdErr, StringComparison.Ordinal);
         }
         finally

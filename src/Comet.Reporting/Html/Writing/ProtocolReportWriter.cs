@@ -45,7 +45,7 @@ public static class ProtocolReportWriter
     private static void WriteTable(StringBuilder html, IReadOnlyList<ProtocolSummary> rows)
     {
         html.Append("<table class=\"results\"><thead><tr><th>strategy</th><th>wrong</th><th>answers</th><th>unseen AP change</th><th>95% interval</th>")
-            .Append("<th>up / down</th><th>tasks losing &gt; .01</th><th>unreviewed sources</th><th>ECE</th><th>Brier skill</th><th>Brier skill without answers, same pairs</th><th>expected / true links</th></tr></thead><tbody>");
+            .Append("<th>up / down</th><th>tasks losing &gt; .01</th><th>unreviewed sources</th><th>unreviewed MAP</th><th>ECE</th><th>Brier skill</th><th>Brier skill without answers, same pairs</th><th>expected / true links</th></tr></thead><tbody>");
         foreach (var r in rows)
         {
             html.Append("<tr><td>").Append(HtmlText.E(r.Strategy)).Append("</td><td>").Append(r.ErrorRate.ToString("0%", CultureInfo.InvariantCulture))
@@ -53,6 +53,7 @@ public static class ProtocolReportWriter
                 .Append("</td><td>").Append(ProtocolTable.Signed(r.IntervalLow)).Append(" to ").Append(ProtocolTable.Signed(r.IntervalHigh))
                 .Append("</td><td>").Append(HtmlText.I(r.Up)).Append(" / ").Append(HtmlText.I(r.Down))
                 .Append("</td><td>").Append(HtmlText.I(r.TasksLosing)).Append("</td><td>").Append(r.UnreviewedApChange is { } u ? ProtocolTable.Signed(u) : "\u2013")
+                .Append("</td><td>").Append(r.UnreviewedMapChange is { } m ? ProtocolTable.Signed(m) : "\u2013")
                 .Append("</td><td>").Append(HtmlText.N(r.Ece)).Append("</td><td>").Append(ProtocolTable.Signed(r.BrierSkill, "0.000"))
                 .Append("</td><td>").Append(ProtocolTable.Signed(r.PriorBrierSkill, "0.000"))
                 .Append("</td><td>").Append(r.CountRatio.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td></tr>");
