@@ -24,7 +24,8 @@ namespace Comet.Inference.Learning;
 /// this one they raised it by .074 (docs/benchmarks.md, "Answers teach file size"). No fixed length prior
 /// does this: the benchmarks' code tasks lose with one (7 or 8 of 11 tasks' MAP down at each weight tried).</item>
 /// </list>
-/// The last five need <see cref="ContentVectors"/>; without them only the rates are built.
+/// The last five need <see cref="ContentVectors"/>; without them only the rates are built. The size
+/// holds no answer, so it is built once (<see cref="TargetSizes"/>), not with the cross-fitted ones.
 /// </summary>
 internal static class AnswerFeatures
 {
@@ -46,7 +47,6 @@ internal static class AnswerFeatures
             columns.Add(("like rejected", Resemblance(sources, targets, votes, content, positive: false, bySource: true)));
             columns.Add(("neighbours confirmed", Resemblance(sources, targets, votes, content, positive: true, bySource: false)));
             columns.Add(("neighbours rejected", Resemblance(sources, targets, votes, content, positive: false, bySource: false)));
-            columns.Add((TargetSize, Sizes(sources, targets, content)));
         }
 
         return columns;
@@ -55,7 +55,11 @@ internal static class AnswerFeatures
     /// <summary>The name of the target-size feature (explanations show it as "target size +0.46").</summary>
     public const string TargetSize = "target size";
 
-    /// <summary>log(1 + distinct terms) of each pair's target; a constant column (all targets alike) is dropped by the learner.</summary>
+    /// <summary>The target-size column, none without content; a constant column (all targets alike) is dropped by the learner.</summary>
+    public static IEnumerable<(string Name, double[] Values)> TargetSizes(int sources, int targets, ContentVectors? content) =>
+        content is null ? [] : [(TargetSize, Sizes(sources, targets, content))];
+
+    /// <summary>log(1 + distinct terms) of each pair's target.</summary>
     private static double[] Sizes(int sources, int targets, ContentVectors content)
     {
         var size = new double[targets];

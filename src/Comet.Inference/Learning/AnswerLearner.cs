@@ -31,6 +31,7 @@ internal static class AnswerLearner
         var folds = FoldOf(answers);
         var columns = model.Features.Columns.Select(c => (c.Name, c.Values))
             .Concat(CrossFittedFeatures(model, answers, content, folds))
+            .Concat(AnswerFeatures.TargetSizes(model.Sources, model.Targets, content))
             .Select(c => (c.Name, Values: Standardise(c.Values)))
             .Where(c => c.Values is not null)
             .ToArray();

@@ -24,24 +24,29 @@ internal sealed class ProtocolScoring(TraceTask task, LinkPosteriors prior)
     {
         var judged = answered as IReadOnlySet<TraceLink> ?? answered.ToHashSet();
         var reviewed = judged.Select(l => l.SourceId).ToHashSet(StringComparer.Ordinal);
-        var unseen = Change(fitted, l => !judged.Contains(l)).Ap;
+        // Ranked once for both scorings (a full sort of every pair).
+        var ranking = ReferenceEquals(prior, fitted) ? null : fitted.ToRankedLinks();
+        var unseen = Change(ranking, l => !judged.Contains(l)).Ap;
         var unreviewed = task.Gold.Links.Any(l => !reviewed.Contains(l.SourceId))
-            ? Change(fitted, l => !reviewed.Contains(l.SourceId))
+            ? Change(ranking, l => !reviewed.Contains(l.SourceId))
             : ((double Ap, double Map)?)null;
         var (ece, skill) = Calibration(fitted, judged);
         var priorSkill = ReferenceEquals(prior, fitted) ? skill : Calibration(prior, judged).Skill;
         return new ProtocolOutcome(task.Id, strategy, errorRate, seed, budget, judged.Count, unseen, unreviewed?.Ap, unreviewed?.Map, ece, skill, priorSkill, LinkCountEstimate.Of(fitted).Expected, task.Gold.Count);
     }
 
-    /// <summary>AP over the kept pairs ranked together, and MAP over their sources' own rankings: with the answers minus without.</summary>
-    private (double Ap, double Map) Change(LinkPosteriors fitted, Func<TraceLink, bool> kept)
+    /// <summary>
+    /// AP over the kept pairs ranked together, and MAP over their sources' own rankings: with the answers minus
+    /// without (0 for the model without answers, <paramref name="ranking"/> null).
+    /// </summary>
+    private (double Ap, double Map) Change(RankedLinks? ranking, Func<TraceLink, bool> kept)
     {
-        if (ReferenceEquals(prior, fitted))
+        if (ranking is null)
         {
             return (0, 0);
         }
 
-        var after = Evaluator.EvaluateWhere(fitted.ToRankedLinks(), task.Gold, kept, _candidates);
+        var after = Evaluator.EvaluateWhere(ranking, task.Gold, kept, _candidates);
         var before = Evaluator.EvaluateWhere(_priorRanking, task.Gold, kept, _candidates);
         return (after.AveragePrecision - before.AveragePrecision, after.MeanAveragePrecision - before.MeanAveragePrecision);
     }
