@@ -1,5 +1,6 @@
 using Comet.Benchmarks.Caching;
 using Comet.Benchmarks.Embeddings;
+using Comet.Benchmarks.Evaluation;
 using Comet.Benchmarks.Inference;
 using Comet.Benchmarks.Measures;
 using Comet.Benchmarks.RealRepos;
@@ -14,7 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["inference"] = InferenceSpeedBenchmark.Run,
     ["inference-eval"] = InferenceEvaluation.Run,
     ["feedback-seeds"] = FeedbackSeedsBenchmark.Run,
-        ["review"] = ReviewBenchmark.Run,
+    ["review"] = ReviewBenchmark.Run,
     ["measures"] = MeasuresBenchmark.Run,
     ["embeddings"] = EmbeddingsBenchmark.Run,
     ["service-load"] = ServiceLoadBenchmark.Run,
@@ -22,6 +23,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["lsi-warm"] = LsiWarmStartBenchmark.Run,
     ["real-repos"] = RealReposBenchmark.Run,
     ["cache-read"] = CacheReadBenchmark.Run,
+    ["held-out-oracle"] = HeldOutOracleBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
