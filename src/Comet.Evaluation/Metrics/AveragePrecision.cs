@@ -14,12 +14,17 @@ public static class AveragePrecision
     public static double Compute(JudgedRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (run.GoldCount == 0)
+        return Of(run.Relevant, run.GoldCount);
+    }
+
+    /// <summary>The same over a ranked list of relevance flags and the number of gold links it is judged against.</summary>
+    public static double Of(ReadOnlySpan<bool> relevant, int goldCount)
+    {
+        if (goldCount == 0)
         {
             return double.NaN;
         }
 
-        var relevant = run.Relevant;
         var hits = 0;
         var sum = 0.0;
         for (var rank = 0; rank < relevant.Length; rank++)
@@ -31,6 +36,6 @@ public static class AveragePrecision
             }
         }
 
-        return sum / run.GoldCount;
+        return sum / goldCount;
     }
 }

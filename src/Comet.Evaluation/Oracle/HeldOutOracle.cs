@@ -1,3 +1,5 @@
+using Comet.Evaluation.Metrics;
+
 namespace Comet.Evaluation.Oracle;
 
 /// <summary>
@@ -84,29 +86,6 @@ public static class HeldOutOracle
             CrossFittedMap: crossFittedMap / splits,
             MostChosen: task.Measures[ArgMax(picks.Select(p => (double)p).ToArray())].Name,
             MeasureMaps: task.Measures.ToDictionary(m => m.Name, m => linked.Average(s => m.SourceAp[s]), StringComparer.Ordinal));
-    }
-
-    /// <summary>AP of one ranked list of relevance flags against <paramref name="gold"/> links (misses count as precision 0); NaN without gold.</summary>
-    public static double Ap(IReadOnlyList<bool> relevant, int gold)
-    {
-        ArgumentNullException.ThrowIfNull(relevant);
-        if (gold == 0)
-        {
-            return double.NaN;
-        }
-
-        var hits = 0;
-        var sum = 0.0;
-        for (var rank = 0; rank < relevant.Count; rank++)
-        {
-            if (relevant[rank])
-            {
-                hits++;
-                sum += hits / (double)(rank + 1);
-            }
-        }
-
-        return sum / gold;
     }
 
     // The run's global AP over the pairs of the sources in the subset (all sources when null): the

@@ -1,3 +1,5 @@
+using Comet.Evaluation.Metrics;
+
 namespace Comet.Evaluation.Oracle;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed record OracleRun(string Name, int[] PairSources, bool[] PairReleva
         var ap = new double[sourceGold.Length];
         for (var s = 0; s < ap.Length; s++)
         {
-            ap[s] = HeldOutOracle.Ap(perSourceOrder[s], sourceGold[s]);
+            ap[s] = AveragePrecision.Of(perSourceOrder[s], sourceGold[s]);
         }
 
         return new OracleRun(name, globalOrder.Select(p => p.Source).ToArray(), globalOrder.Select(p => p.Relevant).ToArray(), ap);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Comet.Cli.Trace;
 using Comet.Core.Links;
 
 namespace Comet.Benchmarks.RealRepos;
@@ -37,7 +38,7 @@ internal static class CometTrace
         var (stdout, _) = Comet(cometDll, ["review", "--sources", sources, "--targets", targets, "--answers", answersFile, "--next", next.ToString(CultureInfo.InvariantCulture), "--format", "csv", "--quiet"], "comet review");
         return stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Skip(1) // header: source,target,answer,probability,...
-            .Select(line => line.Split(','))
+            .Select(line => CsvFields.Split(line) ?? throw new InvalidDataException($"comet review wrote a line with an unclosed quote: {line}"))
             .Select(fields => (fields[0], fields[1]))
             .ToList();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Comet.Cli.Trace;
 using Comet.Core.Links;
 
 namespace Comet.Benchmarks.RealRepos;
@@ -35,7 +36,7 @@ internal static class ReviewerRounds
                 }
 
                 var answered = questions.Select(q => (q.Source, q.Target, Link: gold.Contains(CometTrace.RequirementId(q.Source), q.Target))).ToList();
-                File.AppendAllLines(answersFile, answered.Select(a => $"{a.Source},{a.Target},{(a.Link ? "yes" : "no")}"));
+                File.AppendAllLines(answersFile, answered.Select(a => $"{CsvFields.Quote(a.Source)},{CsvFields.Quote(a.Target)},{(a.Link ? "yes" : "no")}"));
                 asked.AddRange(answered);
             }
 

@@ -59,4 +59,12 @@ public class AveragePrecisionTests
 
     [Fact]
     public void Compute_EmptyGold_IsNaN() => Assert.True(double.IsNaN(Ap("s a 0.9", "")));
+
+    [Fact]
+    public void Of_RelevanceFlags_AveragesPrecisionAtTheRelevantRanksAndCountsMisses()
+    {
+        Assert.Equal((1.0 + (2.0 / 3)) / 2, AveragePrecision.Of([true, false, true], goldCount: 2), Precision);
+        Assert.Equal(0.5, AveragePrecision.Of([true, false], goldCount: 2), Precision);
+        Assert.True(double.IsNaN(AveragePrecision.Of([false], goldCount: 0)));
+    }
 }

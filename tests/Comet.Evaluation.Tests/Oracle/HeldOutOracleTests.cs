@@ -11,14 +11,6 @@ public class HeldOutOracleTests
     private const int Precision = 12;
 
     [Fact]
-    public void Ap_RelevantAtRanksOneAndThree_AveragesTheirPrecision() =>
-        Assert.Equal((1.0 + (2.0 / 3)) / 2, HeldOutOracle.Ap([true, false, true], gold: 2), Precision);
-
-    [Fact]
-    public void Ap_AGoldLinkNeverRanked_CountsAsAMiss() =>
-        Assert.Equal(0.5, HeldOutOracle.Ap([true, false], gold: 2), Precision);
-
-    [Fact]
     public void Compare_AMeasureRightForEveryRequirement_IsChosenOnEveryHalfAndScoresOne()
     {
         // Four requirements, one gold target each among three; "good" ranks it first everywhere,
