@@ -6,7 +6,7 @@ namespace Comet.Evaluation.Oracle;
 /// The best single measure per task, chosen as a user could choose it: on other requirements than the
 /// ones it is scored on. "The oracle" of the benchmarks picks, per task, the measure with the best AP
 /// after seeing the gold of the very pairs it is scored on; with nine measures that pick is the largest
-/// of nine noisy numbers, so part of its lead is selection, not a better measure. Here the task's linked
+/// of nine noisy numbers, so part of its lead is selection, not a better measure. Here the task's
 /// requirements are split at random into two halves, many times: the measure with the best AP (MAP) on
 /// one half is scored on the other, beside the model on that same half, and beside the measure that is
 /// best on that half itself (the in-sample pick, for scale). For MAP the two halves swap roles, so every
