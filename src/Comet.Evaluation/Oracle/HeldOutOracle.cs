@@ -68,24 +68,26 @@ public static class HeldOutOracle
             crossFittedMap += linked.Sum(s => (inA[s] ? task.Measures[mapPickB] : task.Measures[mapPickA]).SourceAp[s]) / linked.Length;
         }
 
-        var inSample = ArgMax(task.Measures.Select(m => m.SourceAp.Where((_, s) => task.SourceGold[s] > 0).Sum()).ToArray());
-        var bestAp = ArgMax(task.Measures.Select(m => SubsetAp(m, null, task.SourceGold)).ToArray());
+        var maps = task.Measures.Select(m => linked.Average(s => m.SourceAp[s])).ToArray();
+        var aps = task.Measures.Select(m => SubsetAp(m, null, task.SourceGold)).ToArray();
+        var bestMap = ArgMax(maps);
+        var bestAp = ArgMax(aps);
         return new HeldOutResult(
             task.Name,
             linked.Length,
             ModelAp: SubsetAp(task.Model, null, task.SourceGold),
             ModelMap: linked.Average(s => task.Model.SourceAp[s]),
             BestApMeasure: task.Measures[bestAp].Name,
-            BestAp: SubsetAp(task.Measures[bestAp], null, task.SourceGold),
-            BestMapMeasure: task.Measures[inSample].Name,
-            BestMap: linked.Average(s => task.Measures[inSample].SourceAp[s]),
+            BestAp: aps[bestAp],
+            BestMapMeasure: task.Measures[bestMap].Name,
+            BestMap: maps[bestMap],
             HalfModelAp: modelAp / splits,
             HalfChosenAp: chosenAp / splits,
             HalfInSampleAp: inSampleAp / splits,
             ModelWinShare: modelWins / (double)splits,
             CrossFittedMap: crossFittedMap / splits,
             MostChosen: task.Measures[ArgMax(picks.Select(p => (double)p).ToArray())].Name,
-            MeasureMaps: task.Measures.ToDictionary(m => m.Name, m => linked.Average(s => m.SourceAp[s]), StringComparer.Ordinal));
+            MeasureMaps: task.Measures.Select((m, i) => (m.Name, maps[i])).ToDictionary(x => x.Name, x => x.Item2, StringComparer.Ordinal));
     }
 
     // The run's global AP over the pairs of the sources in the subset (all sources when null): the

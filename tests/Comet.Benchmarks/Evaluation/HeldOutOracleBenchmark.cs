@@ -71,7 +71,7 @@ internal static class HeldOutOracleBenchmark
         }
 
         var json = Json(results, skipped, measures, splits, seed);
-        Print(results, skipped);
+        Print(json, results, skipped);
         if (options.TryGetValue("--out", out var output))
         {
             File.WriteAllText(output, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
@@ -84,8 +84,9 @@ internal static class HeldOutOracleBenchmark
     private static OracleTask Load(string trec, string modelTrec, string id, string model, string[] measures)
     {
         var gold = TrecFolder.ReadQrels(trec, id);
+        var modelLines = TrecFolder.ReadLines(modelTrec, id, model);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var source in gold.Keys.Concat(TrecFolder.Sources(modelTrec, id, model)))
+        foreach (var source in gold.Keys.Concat(modelLines.Select(l => l.Source)))
         {
             index.TryAdd(source, index.Count);
         }
@@ -97,9 +98,9 @@ internal static class HeldOutOracleBenchmark
         }
 
         var runs = measures.Select(m => TrecFolder.HasRun(trec, id, m)
-            ? TrecFolder.ReadRun(trec, id, m, index, gold, sourceGold)
+            ? TrecFolder.ToOracleRun(m, TrecFolder.ReadLines(trec, id, m), index, gold, sourceGold)
             : throw new FileNotFoundException($"{id}: no run of {m} in {trec} (evaluate with --measures including it)")).ToArray();
-        return new OracleTask(id, runs, TrecFolder.ReadRun(modelTrec, id, model, index, gold, sourceGold), sourceGold);
+        return new OracleTask(id, runs, TrecFolder.ToOracleRun(model, modelLines, index, gold, sourceGold), sourceGold);
     }
 
     private static JsonObject Json(List<(HeldOutResult Result, string Dataset, string Model)> results, List<string> skipped, string[] measures, int splits, int seed)
@@ -187,25 +188,25 @@ internal static class HeldOutOracleBenchmark
     private static string OtherTasksPick(List<HeldOutResult> tasks, HeldOutResult task, List<string> names) =>
         names.MaxBy(m => tasks.Where(t => t != task).Average(t => t.MeasureMaps[m]))!;
 
-    private static void Print(List<(HeldOutResult Result, string Dataset, string Model)> results, List<string> skipped)
+    private static void Print(JsonObject json, List<(HeldOutResult Result, string Dataset, string Model)> results, List<string> skipped)
     {
-        var r = results.Select(x => x.Result).ToList();
-        string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
-        Console.WriteLine($"{r.Count} tasks ({skipped.Count} with fewer than two linked requirements left out: {string.Join(", ", skipped)})");
-        Console.WriteLine($"AP   model above the best measure chosen after seeing the task's gold: {r.Count(x => x.ModelAp > x.BestAp)}");
-        Console.WriteLine($"AP   on held-out halves, model / measure chosen on the other half / best on the half itself: {F(r.Average(x => x.HalfModelAp))} / {F(r.Average(x => x.HalfChosenAp))} / {F(r.Average(x => x.HalfInSampleAp))}; model above the chosen: {r.Count(x => x.HalfModelAp > x.HalfChosenAp)} tasks (wins most splits: {r.Count(x => x.ModelWinShare > 0.5)})");
-        Console.WriteLine($"MAP  model / cross-fitted pick / best after seeing the gold: {F(r.Average(x => x.ModelMap))} / {F(r.Average(x => x.CrossFittedMap))} / {F(r.Average(x => x.BestMap))}; model above: {r.Count(x => x.ModelMap > x.CrossFittedMap)} / {r.Count(x => x.ModelMap > x.BestMap)} tasks");
-        foreach (var group in results.GroupBy(x => x.Dataset).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var sum = json["summary"]!;
+        string F(string key) => sum[key]!.GetValue<double>().ToString("0.0000", CultureInfo.InvariantCulture);
+        string D(JsonNode row, string key) => row[key]!.GetValue<double>().ToString("0.0000", CultureInfo.InvariantCulture);
+        Console.WriteLine($"{sum["tasks"]} tasks ({skipped.Count} with fewer than two linked requirements left out: {string.Join(", ", skipped)})");
+        Console.WriteLine($"AP   model above the best measure chosen after seeing the task's gold: {sum["model_ap_above_best_measure"]}");
+        Console.WriteLine($"AP   on held-out halves, model / measure chosen on the other half / best on the half itself: {F("mean_half_model_ap")} / {F("mean_half_chosen_ap")} / {F("mean_half_in_sample_ap")}; model above the chosen: {sum["model_half_ap_above_chosen"]} tasks (wins most splits: {sum["model_wins_most_splits"]})");
+        Console.WriteLine($"MAP  model / cross-fitted pick / best after seeing the gold: {F("mean_model_map")} / {F("mean_cross_fitted_map")} / {F("mean_best_map")}; model above: {sum["model_map_above_cross_fitted"]} / {sum["model_map_above_best_measure"]} tasks");
+        foreach (var row in json["datasets"]!.AsArray())
         {
-            var tasks = group.Select(x => x.Result).ToList();
-            var best = tasks[0].MeasureMaps.Keys.MaxBy(m => tasks.Average(t => t.MeasureMaps[m]))!;
-            Console.WriteLine($"MAP  {group.Key,-14} model {F(tasks.Average(t => t.ModelMap))}  best measure {best} {F(tasks.Average(t => t.MeasureMaps[best]))}  cross-fitted pick {F(tasks.Average(t => t.CrossFittedMap))}");
+            Console.WriteLine($"MAP  {row!["dataset"],-14} model {D(row, "model_map")}  best measure {row["best_measure"]} {D(row, "best_measure_map")}  cross-fitted pick {D(row, "cross_fitted_map")}");
         }
 
         Console.WriteLine("tasks where the model's held-out AP is below the pick's:");
-        foreach (var x in r.Where(x => x.HalfModelAp <= x.HalfChosenAp).OrderBy(x => x.HalfModelAp - x.HalfChosenAp))
+        foreach (var x in results.Select(r => r.Result).Where(x => x.HalfModelAp <= x.HalfChosenAp).OrderBy(x => x.HalfModelAp - x.HalfChosenAp))
         {
-            Console.WriteLine($"  {x.Task,-28} {x.LinkedSources,4} linked  model {F(x.HalfModelAp)}  chosen {F(x.HalfChosenAp)} (mostly {x.MostChosen})  wins {x.ModelWinShare:P0} of splits");
+            string G(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
+            Console.WriteLine($"  {x.Task,-28} {x.LinkedSources,4} linked  model {G(x.HalfModelAp)}  chosen {G(x.HalfChosenAp)} (mostly {x.MostChosen})  wins {x.ModelWinShare:P0} of splits");
         }
     }
 

@@ -42,18 +42,11 @@ internal static class TrecFolder
         return gold;
     }
 
-    /// <summary>Every source id of a run file, in file order, each once.</summary>
-    public static IEnumerable<string> Sources(string folder, string taskId, string run) =>
-        File.ReadLines(RunPath(folder, taskId, run)).Select(l => l.Split(' ', 2)[0]).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal);
-
-    /// <summary>
-    /// One run as the oracle reads it: the global order is the order comet ranks by (score, best first;
-    /// ties by source id, then by the source's own rank, which holds comet's target-id order; NaN last).
-    /// </summary>
-    public static OracleRun ReadRun(string folder, string taskId, string run, IReadOnlyDictionary<string, int> sourceIndex, Dictionary<string, HashSet<string>> gold, int[] sourceGold)
+    /// <summary>A run file's lines, parsed once: (source, target, rank, score), NaN scores read as lowest.</summary>
+    public static List<RunLine> ReadLines(string folder, string taskId, string run)
     {
         var path = RunPath(folder, taskId, run);
-        var pairs = new List<(int Source, string SourceId, int Rank, double Score, bool Relevant)>();
+        var lines = new List<RunLine>();
         foreach (var (line, number) in File.ReadLines(path).Select((l, i) => (l, i + 1)))
         {
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -69,24 +62,33 @@ internal static class TrecFolder
                 throw new FormatException($"{path}:{number}: not a run line 'source Q0 target rank score run'");
             }
 
-            if (!sourceIndex.TryGetValue(fields[0], out var source))
-            {
-                throw new FormatException($"{path}:{number}: source {fields[0]} is not in the model's run or the qrels (the runs must rank the same candidates)");
-            }
-
-            pairs.Add((source, fields[0], rank, double.IsNaN(score) ? double.NegativeInfinity : score, gold.TryGetValue(fields[0], out var t) && t.Contains(fields[2])));
+            lines.Add(new RunLine(fields[0], fields[2], rank, double.IsNaN(score) ? double.NegativeInfinity : score, number));
         }
 
+        return lines;
+    }
+
+    /// <summary>
+    /// One run as the oracle reads it: the global order is the order comet ranks by (score, best first;
+    /// ties by source id, then by the source's own rank, which holds comet's target-id order; NaN last).
+    /// </summary>
+    public static OracleRun ToOracleRun(string run, IReadOnlyList<RunLine> lines, IReadOnlyDictionary<string, int> sourceIndex, Dictionary<string, HashSet<string>> gold, int[] sourceGold)
+    {
+        var pairs = lines.Select(l => (
+            Source: sourceIndex.TryGetValue(l.Source, out var s) ? s
+                : throw new FormatException($"{run}, line {l.Number}: source {l.Source} is not in the model's run or the qrels (the runs must rank the same candidates)"),
+            Line: l,
+            Relevant: gold.TryGetValue(l.Source, out var t) && t.Contains(l.Target))).ToList();
         var global = pairs
-            .OrderByDescending(p => p.Score)
-            .ThenBy(p => p.SourceId, StringComparer.Ordinal)
-            .ThenBy(p => p.Rank)
+            .OrderByDescending(p => p.Line.Score)
+            .ThenBy(p => p.Line.Source, StringComparer.Ordinal)
+            .ThenBy(p => p.Line.Rank)
             .Select(p => (p.Source, p.Relevant))
             .ToList();
         var perSource = sourceGold.Select(_ => new List<(int Rank, bool Relevant)>()).ToArray();
         foreach (var p in pairs)
         {
-            perSource[p.Source].Add((p.Rank, p.Relevant));
+            perSource[p.Source].Add((p.Line.Rank, p.Relevant));
         }
 
         return OracleRun.Create(run, global, perSource.Select(l => l.OrderBy(p => p.Rank).Select(p => p.Relevant).ToArray()).ToArray(), sourceGold);
@@ -95,3 +97,6 @@ internal static class TrecFolder
     private static string RunPath(string folder, string taskId, string run) =>
         Path.Combine(folder, Stem(taskId) + "." + run.Replace(' ', '_').Replace('+', '_') + ".run");
 }
+
+/// <summary>One line of a TREC run file (its 1-based line number kept for error messages).</summary>
+internal sealed record RunLine(string Source, string Target, int Rank, double Score, int Number);

@@ -33,8 +33,8 @@ public static class ProtocolJson
                 Seeds = g.Count(),
                 Answers = Round(g.Average(o => o.Answers)),
                 UnseenApChange = Round(ProtocolSummary.FiniteMean(g.Select(o => o.UnseenApChange))),
-                UnreviewedApChange = g.Any(o => o.UnreviewedApChange is not null) ? Round(ProtocolSummary.FiniteMean(g.Where(o => o.UnreviewedApChange is not null).Select(o => o.UnreviewedApChange!.Value))) : (double?)null,
-                UnreviewedMapChange = g.Any(o => o.UnreviewedMapChange is not null) ? Round(ProtocolSummary.FiniteMean(g.Where(o => o.UnreviewedMapChange is not null).Select(o => o.UnreviewedMapChange!.Value))) : (double?)null,
+                UnreviewedApChange = MeanOfPresent(g.Select(o => o.UnreviewedApChange)),
+                UnreviewedMapChange = MeanOfPresent(g.Select(o => o.UnreviewedMapChange)),
                 Ece = Round(g.Average(o => o.Ece)),
                 BrierSkill = Round(g.Average(o => o.BrierSkill)),
                 PriorBrierSkill = Round(g.Average(o => o.PriorBrierSkill)),
@@ -56,6 +56,13 @@ public static class ProtocolJson
             MeanAnswers = Round(s.MeanAnswers),
         });
         return JsonSerializer.Serialize(new { AnswerConfidence = answerConfidence, Summaries = summaries, Tasks = tasks }, Options);
+    }
+
+    /// <summary>The rounded finite mean of the values a seed has (null where no seed's unreviewed sources hold a link).</summary>
+    private static double? MeanOfPresent(IEnumerable<double?> values)
+    {
+        var present = values.Where(v => v is not null).Select(v => v!.Value).ToArray();
+        return present.Length > 0 ? Round(ProtocolSummary.FiniteMean(present)) : null;
     }
 
     /// <summary>Six decimals: far below what any comparison reads, and a diff stays small.</summary>
